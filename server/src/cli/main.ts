@@ -1,0 +1,41 @@
+import { Command, CommanderError } from 'commander';
+import { DataFolderBusyError } from '../db/data-folder-lock';
+import { ConfigError } from '../env';
+import { registerAuditCommands } from '../modules/audit/audit.cli';
+import { registerBackupCommands } from '../modules/backup/backup.cli';
+import { registerDemoCommands } from '../modules/demo/demo.cli';
+import { registerUserCommands } from '../modules/users/users.cli';
+import { DomainError } from '../trpc/errors';
+import { CliError, print, withDatabase } from './runtime';
+
+const program = new Command('pd-desk')
+  .description('PD Desk: командная строка (миграции, демо-данные, пользователи, журнал аудита, резервные копии)')
+  .exitOverride();
+
+program
+  .command('migrate')
+  .description('применить миграции базы данных')
+  .action(() =>
+    withDatabase('migrate', async ({ database }) => {
+      print(`Миграции применены (${database.kind}: ${database.location})`);
+    }),
+  );
+
+registerUserCommands(program);
+registerAuditCommands(program);
+registerDemoCommands(program);
+registerBackupCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) process.exit(error.exitCode);
+  const known =
+    error instanceof CliError ||
+    error instanceof DomainError ||
+    error instanceof ConfigError ||
+    error instanceof DataFolderBusyError;
+  process.stderr.write(`Ошибка: ${error instanceof Error && known ? error.message : String(error)}\n`);
+  if (!known && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,34 @@
+import { type DatabaseHandle, openDatabase } from '../db/client';
+import { runMigrations } from '../db/migrate';
+import { type Config, loadConfig } from '../env';
+
+export type CliRuntime = { config: Config; database: DatabaseHandle };
+
+/** Opens the configured database (refusing a PGlite folder held by the server), migrates, runs, closes. */
+export async function withDatabase<T>(command: string, fn: (runtime: CliRuntime) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    command: `cli ${command}`,
+  });
+  try {
+    await runMigrations(database);
+    return await fn({ config, database });
+  } finally {
+    await database.close();
+  }
+}
+
+/** Errors meant for people end the command with exit code 1 and no stack trace. */
+export class CliError extends Error {}
+
+export function print(line = ''): void {
+  process.stdout.write(`${line}\n`);
+}
+
+export async function readAllStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,4 @@
+// drizzle-kit and the query builder both need every table; each domain keeps its own file.
+export * from './audit';
+export * from './settings';
+export * from './users';

@@ -1,0 +1,49 @@
+import { openDatabase } from './db/client';
+import { runMigrations } from './db/migrate';
+import { ConfigError, loadConfig } from './env';
+import { createDemoUsersIfEmpty, DEMO_USERS } from './modules/demo/demo-users';
+import { createServer } from './server';
+
+async function main() {
+  const config = loadConfig();
+  const startedAt = performance.now();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, command: 'server' });
+  await runMigrations(database);
+  const demoCreated = process.env.PD_DESK_DEMO !== 'false' && (await createDemoUsersIfEmpty(database.db));
+  const server = createServer({ config, database });
+  const { url } = await server.start();
+
+  const lines = [
+    '',
+    `PD Desk запущен: ${url}`,
+    `База данных: ${database.kind === 'pglite' ? `встроенная (PGlite), папка ${database.location}` : database.location}`,
+    `Время запуска: ${Math.round(performance.now() - startedAt)} мс`,
+  ];
+  if (demoCreated) {
+    lines.push('Созданы демо-пользователи (логин / пароль):');
+    for (const u of DEMO_USERS) lines.push(`  ${u.login.padEnd(10)} ${u.password.padEnd(22)} ${u.role}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    server.app.log.info({ signal }, 'shutting down: finishing running requests');
+    try {
+      await server.stop();
+      process.exit(0);
+    } catch (error) {
+      server.app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  process.stderr.write(`PD Desk не запущен: ${message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,106 @@
+import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client';
+import { type AuditChanges, auditLog } from '../../db/schema/audit';
+import { auditEntryHash, GENESIS_HASH } from './audit.hash';
+
+/** Who acts: a signed-in user, or the system/CLI (actorId null). */
+export type Actor = {
+  userId: number | null;
+  login: string;
+  role: string;
+  ip: string | null;
+};
+
+export type AuditInput = {
+  action: string;
+  objectType: string;
+  objectId?: string | number | null;
+  changes?: AuditChanges | null;
+  details?: Record<string, unknown> | null;
+};
+
+// Any fixed number: all writers of the chain take this lock, so "read last hash, append" is atomic
+// across server instances on PostgreSQL (PGlite serialises transactions anyway).
+const AUDIT_CHAIN_LOCK = 7_277_001;
+
+/** Appends one entry inside the caller's transaction, so the audit row and the change commit together. */
+export async function appendAudit(tx: Tx | Db, actor: Actor, input: AuditInput): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+  const [last] = await tx
+    .select({ seq: auditLog.seq, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
+  const seq = (last?.seq ?? 0) + 1;
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const fields = {
+    seq,
+    at: new Date().toISOString(),
+    actorId: actor.userId,
+    actorLogin: actor.login,
+    action: input.action,
+    objectType: input.objectType,
+    objectId: input.objectId == null ? null : String(input.objectId),
+    changes: input.changes ?? null,
+    details: input.details ?? null,
+    ip: actor.ip,
+    prevHash,
+  };
+  await tx
+    .insert(auditLog)
+    .overridingSystemValue()
+    .values({ ...fields, hash: auditEntryHash(fields) });
+}
+
+/** Before/after of the fields that really changed; unchanged fields stay out of the trail. */
+export function diffFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): AuditChanges {
+  const changes: AuditChanges = {};
+  for (const key of Object.keys(after)) {
+    const a = before[key];
+    const b = after[key];
+    if (JSON.stringify(a) !== JSON.stringify(b)) changes[key] = { before: a ?? null, after: b ?? null };
+  }
+  return changes;
+}
+
+export type AuditFilter = {
+  actorId?: number | undefined;
+  objectType?: string | undefined;
+  objectId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  limit: number;
+  beforeSeq?: number | undefined;
+};
+
+export async function listAudit(db: Db, filter: AuditFilter) {
+  const conditions = [
+    filter.actorId !== undefined ? eq(auditLog.actorId, filter.actorId) : undefined,
+    filter.objectType ? eq(auditLog.objectType, filter.objectType) : undefined,
+    filter.objectId ? eq(auditLog.objectId, filter.objectId) : undefined,
+    filter.from ? gte(auditLog.at, filter.from) : undefined,
+    filter.to ? lt(auditLog.at, filter.to) : undefined,
+    filter.beforeSeq ? lt(auditLog.seq, filter.beforeSeq) : undefined,
+  ];
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(and(...conditions))
+    .orderBy(desc(auditLog.seq))
+    .limit(filter.limit + 1);
+  return {
+    items: rows.slice(0, filter.limit).map((row) => ({
+      seq: row.seq,
+      at: new Date(row.at).toISOString(),
+      actorId: row.actorId,
+      actorLogin: row.actorLogin,
+      action: row.action,
+      objectType: row.objectType,
+      objectId: row.objectId,
+      changes: row.changes,
+      details: row.details,
+      ip: row.ip,
+    })),
+    nextBeforeSeq: rows.length > filter.limit ? rows[filter.limit - 1]?.seq : undefined,
+  };
+}

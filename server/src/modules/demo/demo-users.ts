@@ -1,0 +1,28 @@
+import type { Role } from '@pd-desk/shared/auth/roles';
+import { count } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { users } from '../../db/schema/users';
+import type { Actor } from '../audit/audit.service';
+import { createUser } from '../users/users.service';
+
+export const DEMO_USERS: ReadonlyArray<{ login: string; role: Role; displayName: string; password: string }> = [
+  { login: 'officer', role: 'officer', displayName: 'Ольга Смирнова (ответственный)', password: 'demo-officer-2026' },
+  {
+    login: 'registrar',
+    role: 'registrar',
+    displayName: 'Ирина Ковалёва (канцелярия)',
+    password: 'demo-registrar-2026',
+  },
+  { login: 'auditor', role: 'auditor', displayName: 'Павел Фёдоров (аудитор)', password: 'demo-auditor-2026' },
+  { login: 'admin', role: 'admin', displayName: 'Андрей Соколов (ИТ)', password: 'demo-admin-2026' },
+];
+
+export const SYSTEM_ACTOR: Actor = { userId: null, login: 'system', role: 'system', ip: null };
+
+/** Only on an empty database: a real installation with users is never touched. */
+export async function createDemoUsersIfEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users);
+  if ((row?.n ?? 0) > 0) return false;
+  for (const user of DEMO_USERS) await createUser(db, SYSTEM_ACTOR, user);
+  return true;
+}

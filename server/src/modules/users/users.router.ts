@@ -1,0 +1,29 @@
+import {
+  createUserInput,
+  resetPasswordInput,
+  setDisabledInput,
+  setRoleInput,
+  userIdInput,
+} from '@pd-desk/shared/auth/auth.schemas';
+import { router } from '../../trpc/init';
+import { procedureFor } from '../../trpc/procedures';
+import { createUser, endUserSessions, listUsers, resetPassword, setDisabled, setRole } from './users.service';
+
+const adminOnly = procedureFor(['admin']);
+
+export const usersRouter = router({
+  list: procedureFor(['admin', 'auditor']).query(({ ctx }) => listUsers(ctx.db)),
+  create: adminOnly.input(createUserInput).mutation(({ ctx, input }) => createUser(ctx.db, ctx.actor, input)),
+  setRole: adminOnly
+    .input(setRoleInput)
+    .mutation(({ ctx, input }) => setRole(ctx.db, ctx.actor, input.userId, input.role)),
+  resetPassword: adminOnly
+    .input(resetPasswordInput)
+    .mutation(({ ctx, input }) => resetPassword(ctx.db, ctx.actor, input.userId, input.password)),
+  setDisabled: adminOnly
+    .input(setDisabledInput)
+    .mutation(({ ctx, input }) => setDisabled(ctx.db, ctx.actor, input.userId, input.disabled)),
+  endSessions: adminOnly
+    .input(userIdInput)
+    .mutation(({ ctx, input }) => endUserSessions(ctx.db, ctx.actor, input.userId)),
+});

@@ -1,0 +1,114 @@
+import type { CreateUserInput } from '@pd-desk/shared/auth/auth.schemas';
+import type { Role } from '@pd-desk/shared/auth/roles';
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { users } from '../../db/schema/users';
+import { DomainError } from '../../trpc/errors';
+import { type Actor, appendAudit, diffFields } from '../audit/audit.service';
+import { hashPassword } from '../auth/password';
+import { deleteAllSessions } from '../auth/sessions';
+
+const publicColumns = {
+  id: users.id,
+  login: users.login,
+  displayName: users.displayName,
+  role: users.role,
+  disabledAt: users.disabledAt,
+  createdAt: users.createdAt,
+};
+
+export async function listUsers(db: Db) {
+  return db.select(publicColumns).from(users).orderBy(asc(users.login));
+}
+
+export async function createUser(db: Db, actor: Actor, input: CreateUserInput) {
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.login, input.login));
+    if (existing) throw new DomainError('CONFLICT', `Пользователь с логином «${input.login}» уже есть`, 'login_taken');
+    const [created] = await tx
+      .insert(users)
+      .values({ login: input.login, displayName: input.displayName, role: input.role, passwordHash })
+      .returning(publicColumns);
+    if (!created) throw new Error('insert returned nothing');
+    await appendAudit(tx, actor, {
+      action: 'user.create',
+      objectType: 'user',
+      objectId: created.id,
+      changes: diffFields({}, { login: created.login, displayName: created.displayName, role: created.role }),
+    });
+    return created;
+  });
+}
+
+async function loadUser(db: Db, userId: number) {
+  const [user] = await db.select(publicColumns).from(users).where(eq(users.id, userId));
+  if (!user) throw new DomainError('NOT_FOUND', 'Пользователь не найден');
+  return user;
+}
+
+export async function setRole(db: Db, actor: Actor, userId: number, role: Role) {
+  if (actor.userId === userId) {
+    throw new DomainError('BAD_REQUEST', 'Нельзя изменить собственную роль: попросите другого администратора', 'self');
+  }
+  return db.transaction(async (tx) => {
+    const before = await loadUser(tx, userId);
+    await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId));
+    // A role change takes effect at once: sessions opened under the old role end.
+    await deleteAllSessions(tx, userId);
+    await appendAudit(tx, actor, {
+      action: 'user.set_role',
+      objectType: 'user',
+      objectId: userId,
+      changes: diffFields(before, { role }),
+    });
+  });
+}
+
+export async function resetPassword(db: Db, actor: Actor, userId: number, password: string) {
+  const passwordHash = await hashPassword(password);
+  return db.transaction(async (tx) => {
+    await loadUser(tx, userId);
+    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId));
+    const ended = await deleteAllSessions(tx, userId);
+    await appendAudit(tx, actor, {
+      action: 'user.reset_password',
+      objectType: 'user',
+      objectId: userId,
+      details: { sessionsEnded: ended },
+    });
+  });
+}
+
+export async function setDisabled(db: Db, actor: Actor, userId: number, disabled: boolean) {
+  if (actor.userId === userId) {
+    throw new DomainError('BAD_REQUEST', 'Нельзя отключить собственную учётную запись', 'self');
+  }
+  return db.transaction(async (tx) => {
+    const before = await loadUser(tx, userId);
+    const disabledAt = disabled ? new Date() : null;
+    await tx.update(users).set({ disabledAt, updatedAt: new Date() }).where(eq(users.id, userId));
+    if (disabled) await deleteAllSessions(tx, userId);
+    await appendAudit(tx, actor, {
+      action: disabled ? 'user.disable' : 'user.enable',
+      objectType: 'user',
+      objectId: userId,
+      changes: { disabled: { before: before.disabledAt !== null, after: disabled } },
+    });
+  });
+}
+
+/** Admin's "sign this user out everywhere" (lost laptop, dismissal). */
+export async function endUserSessions(db: Db, actor: Actor, userId: number) {
+  return db.transaction(async (tx) => {
+    await loadUser(tx, userId);
+    const ended = await deleteAllSessions(tx, userId);
+    await appendAudit(tx, actor, {
+      action: 'user.end_sessions',
+      objectType: 'user',
+      objectId: userId,
+      details: { sessionsEnded: ended },
+    });
+    return ended;
+  });
+}

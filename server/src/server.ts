@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import { sql } from 'drizzle-orm';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { DatabaseHandle } from './db/client';
+import type { Config } from './env';
+import { resolveSession, SESSION_COOKIE } from './modules/auth/sessions';
+import type { Context } from './trpc/context';
+import { type AppRouter, appRouter } from './trpc/router';
+
+export type ServerOptions = { config: Config; database: DatabaseHandle };
+
+/** The custom header every tRPC call from our web client carries; a cross-site form cannot set it. */
+export const CSRF_HEADER = 'x-pd-desk';
+
+/** A factory, not a side-effecting module: tests and e2e start it on a free port with their own database. */
+export function createServer({ config, database }: ServerOptions) {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      // Personal data never reaches the log: no query strings (tRPC GET inputs carry search text),
+      // no bodies, no cookies.
+      serializers: {
+        req: (req: FastifyRequest) => ({ method: req.method, path: req.url.split('?')[0], ip: req.ip }),
+      },
+    },
+    bodyLimit: 25 * 1024 * 1024,
+    trustProxy: false,
+  });
+
+  void app.register(fastifyCookie);
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.method !== 'POST' || !req.url.startsWith('/trpc/')) return;
+    if (!isSameOrigin(req) || req.headers[CSRF_HEADER] !== '1') {
+      await reply.code(403).send({ error: 'Запрос отклонён: нет защиты от подделки межсайтовых запросов (CSRF)' });
+    }
+  });
+
+  void app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: async ({ req, res }): Promise<Context> => {
+        const token = req.cookies[SESSION_COOKIE];
+        const user = token ? await resolveSession(database.db, config, token) : null;
+        return {
+          db: database.db,
+          config,
+          user,
+          ip: req.ip,
+          userAgent: req.headers['user-agent'] ?? null,
+          http: { req, res },
+        };
+      },
+      onError: ({ path: procedure, error }) => {
+        // Codes and paths only: inputs may hold personal data.
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          app.log.error({ procedure, err: error.cause ?? error }, 'procedure failed');
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  app.get('/healthz', async (_req, reply) => {
+    try {
+      await database.db.execute(sql`select 1`);
+      return { status: 'ok', database: database.kind };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', database: database.kind });
+    }
+  });
+
+  registerWebApp(app, config.webDist);
+
+  return {
+    app,
+    async start() {
+      await app.listen({ port: config.port, host: config.host });
+      const address = app.server.address();
+      const port = typeof address === 'object' && address ? address.port : config.port;
+      return { url: `http://${config.host}:${port}` };
+    },
+    /** Stops accepting connections, lets running requests finish, then closes the database. */
+    async stop() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+function isSameOrigin(req: FastifyRequest): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true; // non-browser clients (CLI, tests) send no Origin; the header check still applies
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+function registerWebApp(app: FastifyInstance, webDist: string) {
+  if (!fs.existsSync(path.join(webDist, 'index.html'))) {
+    app.get('/', async () => ({ message: 'Веб-интерфейс не собран: выполните pnpm build' }));
+    return;
+  }
+  void app.register(fastifyStatic, { root: webDist, wildcard: false, index: 'index.html' });
+  // Client-side routes (/subjects/42) get the SPA; unknown API-like paths stay 404.
+  app.setNotFoundHandler((req, reply) => {
+    if (req.method === 'GET' && !req.url.startsWith('/trpc/') && !path.extname(req.url.split('?')[0] ?? '')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.code(404).send({ error: 'Не найдено' });
+  });
+}

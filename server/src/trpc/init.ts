@@ -1,0 +1,36 @@
+import type { Role } from '@pd-desk/shared/auth/roles';
+import { initTRPC } from '@trpc/server';
+import { z } from 'zod';
+import type { Context } from './context';
+import { toTrpcError } from './errors';
+
+/** Every procedure must say who may call it; a test walks the router and fails on a missing declaration. */
+export type ProcedureMeta = { roles: readonly Role[] | 'public' };
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const zodIssues =
+        error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError
+          ? error.cause.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))
+          : null;
+      // Stack traces stay in the server log; the browser gets the code and a message meant for people.
+      const { stack: _stack, ...data } = shape.data;
+      return { ...shape, data: { ...data, zodIssues } };
+    },
+  });
+
+export const router = t.router;
+export const middleware = t.middleware;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Domain errors thrown by services become tRPC codes here, once. */
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) throw toTrpcError(result.error);
+  return result;
+});
+
+export const baseProcedure = t.procedure.use(mapErrors);

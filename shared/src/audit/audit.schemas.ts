@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+const isoInstant = z.iso.datetime({ offset: true, error: 'Ожидается дата и время в формате ISO 8601' });
+
+export const listAuditInput = z
+  .object({
+    actorId: z.number().int().positive().optional(),
+    objectType: z.string().trim().min(1).max(40).optional(),
+    objectId: z.string().trim().min(1).max(80).optional(),
+    from: isoInstant.optional(),
+    to: isoInstant.optional(),
+    limit: z.number().int().min(1).max(200).default(50),
+    beforeSeq: z.number().int().positive().optional(),
+  })
+  .refine((v) => !v.from || !v.to || v.from < v.to, {
+    message: 'Начало периода должно быть раньше конца',
+    path: ['to'],
+  });
+export type ListAuditInput = z.infer<typeof listAuditInput>;

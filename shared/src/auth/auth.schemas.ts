@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { ROLES } from './roles';
+
+export const signInInput = z.object({
+  login: z.string().trim().min(1, 'Введите логин').max(64),
+  password: z.string().min(1, 'Введите пароль').max(256),
+});
+export type SignInInput = z.infer<typeof signInInput>;
+
+export const loginSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{3,32}$/, 'Логин: 3–32 символа, латинские буквы, цифры, точка, дефис, подчёркивание');
+
+/** Long passphrases beat composition rules (NIST SP 800-63B): length only, no forced symbols. */
+export const passwordSchema = z
+  .string()
+  .min(10, 'Пароль должен быть не короче 10 символов')
+  .max(256, 'Пароль слишком длинный');
+
+export const createUserInput = z.object({
+  login: loginSchema,
+  displayName: z.string().trim().min(1, 'Укажите имя').max(120),
+  role: z.enum(ROLES, { error: 'Неизвестная роль' }),
+  password: passwordSchema,
+});
+export type CreateUserInput = z.infer<typeof createUserInput>;
+
+export const userIdInput = z.object({ userId: z.number().int().positive() });
+
+export const setRoleInput = userIdInput.extend({ role: z.enum(ROLES, { error: 'Неизвестная роль' }) });
+export const resetPasswordInput = userIdInput.extend({ password: passwordSchema });
+export const setDisabledInput = userIdInput.extend({ disabled: z.boolean() });
