@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, dayOfWeek, datesOfYear, InvalidIsoDateError, isIsoDate, yearOf } from './iso-date';
+import { addDays, addMonths, datesOfYear, dayOfWeek, InvalidIsoDateError, isIsoDate, yearOf } from './iso-date';
 
 describe('iso-date', () => {
   it('accepts only real calendar dates', () => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { calendarYearSchema } from './calendar.schemas';
 import ru2026 from './data/ru-2026.json';
 import { datesOfYear } from './iso-date';
-import { bundledCalendarYears, CalendarYearMissingError, defaultCalendar, ProductionCalendar } from './production-calendar';
+import {
+  bundledCalendarYears,
+  CalendarYearMissingError,
+  defaultCalendar,
+  ProductionCalendar,
+} from './production-calendar';
 
 const calendar = defaultCalendar();
 
