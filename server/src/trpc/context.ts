@@ -1,3 +1,4 @@
+/// <reference types="@fastify/cookie" />
 import type { Role } from '@pd-desk/shared/auth/roles';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client';

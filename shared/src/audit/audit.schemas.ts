@@ -10,7 +10,8 @@ export const listAuditInput = z
     from: isoInstant.optional(),
     to: isoInstant.optional(),
     limit: z.number().int().min(1).max(200).default(50),
-    beforeSeq: z.number().int().positive().optional(),
+    /** Paging cursor: entries older than this sequence number (tRPC infinite queries name it `cursor`). */
+    cursor: z.number().int().positive().nullish(),
   })
   .refine((v) => !v.from || !v.to || v.from < v.to, {
     message: 'Начало периода должно быть раньше конца',

@@ -70,7 +70,7 @@ export type AuditFilter = {
   from?: string | undefined;
   to?: string | undefined;
   limit: number;
-  beforeSeq?: number | undefined;
+  cursor?: number | null | undefined;
 };
 
 export async function listAudit(db: Db, filter: AuditFilter) {
@@ -80,7 +80,7 @@ export async function listAudit(db: Db, filter: AuditFilter) {
     filter.objectId ? eq(auditLog.objectId, filter.objectId) : undefined,
     filter.from ? gte(auditLog.at, filter.from) : undefined,
     filter.to ? lt(auditLog.at, filter.to) : undefined,
-    filter.beforeSeq ? lt(auditLog.seq, filter.beforeSeq) : undefined,
+    filter.cursor ? lt(auditLog.seq, filter.cursor) : undefined,
   ];
   const rows = await db
     .select()

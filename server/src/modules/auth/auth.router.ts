@@ -17,7 +17,13 @@ export const authRouter = router({
   /** Who am I: null when signed out, so the web can show the sign-in page without an error. */
   me: publicProcedure.query(({ ctx }) =>
     ctx.user
-      ? { id: ctx.user.id, login: ctx.user.login, displayName: ctx.user.displayName, role: ctx.user.role }
+      ? {
+          id: ctx.user.id,
+          login: ctx.user.login,
+          displayName: ctx.user.displayName,
+          role: ctx.user.role,
+          timeZone: ctx.config.timeZone,
+        }
       : null,
   ),
 

@@ -12,7 +12,7 @@ import { createUser, endUserSessions, listUsers, resetPassword, setDisabled, set
 const adminOnly = procedureFor(['admin']);
 
 export const usersRouter = router({
-  list: procedureFor(['admin', 'auditor']).query(({ ctx }) => listUsers(ctx.db)),
+  list: procedureFor(['admin', 'officer', 'auditor']).query(({ ctx }) => listUsers(ctx.db)),
   create: adminOnly.input(createUserInput).mutation(({ ctx, input }) => createUser(ctx.db, ctx.actor, input)),
   setRole: adminOnly
     .input(setRoleInput)

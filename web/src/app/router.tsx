@@ -1,0 +1,51 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { RouteError } from '../components/errors/route-error';
+import { AppLayout } from '../components/layout/app-shell';
+import ComingSoon from '../components/layout/coming-soon';
+import { paths } from '../config/paths';
+import { RequireAuth, RequireRole } from '../features/auth/require-auth';
+
+/** Screens load on demand so the sign-in page stays small. */
+function page(load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: (await load()).default }) };
+}
+
+function comingSoon(section: string): RouteObject['element'] {
+  return <ComingSoon section={section} />;
+}
+
+export const routes: RouteObject[] = [
+  { path: paths.signIn.path, ...page(() => import('../features/auth/sign-in.route')) },
+  {
+    element: <RequireAuth />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        element: <AppLayout />,
+        errorElement: <RouteError />,
+        children: [
+          { path: paths.queue.path, element: comingSoon('queue') },
+          { path: paths.subjects.path, element: comingSoon('subjects') },
+          { path: paths.blocks.path, element: comingSoon('blocks') },
+          { path: paths.mail.path, element: comingSoon('mail') },
+          { path: paths.incidents.path, element: comingSoon('incidents') },
+          {
+            element: <RequireRole roles={['admin', 'officer', 'auditor']} />,
+            children: [
+              { path: paths.registers.path, ...page(() => import('../features/audit/audit.route')) },
+              { path: paths.audit.path, ...page(() => import('../features/audit/audit.route')) },
+            ],
+          },
+          {
+            element: <RequireRole roles={['admin']} />,
+            children: [{ path: paths.adminUsers.path, ...page(() => import('../features/admin/users.route')) }],
+          },
+          { path: '*', ...page(() => import('../components/errors/not-found')) },
+        ],
+      },
+    ],
+  },
+];
+
+export const createAppRouter = () => createBrowserRouter(routes);

@@ -1,0 +1,19 @@
+import { SegmentedControl } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { changeLanguage, type Language } from '../../lib/i18n';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <SegmentedControl
+      size="xs"
+      aria-label={t('language')}
+      value={i18n.language}
+      onChange={(value) => changeLanguage(value as Language)}
+      data={[
+        { value: 'ru', label: 'Русский' },
+        { value: 'en', label: 'English' },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,43 @@
+import { Button, Menu, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { paths } from '../../config/paths';
+import { useCurrentUser } from '../../features/auth/use-session';
+import { useTRPC } from '../../lib/trpc';
+
+export function UserMenu() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const signOut = useMutation({
+    ...trpc.auth.signOut.mutationOptions(),
+    onSuccess: (result, input) => {
+      if (input.everywhere) notifications.show({ message: t('signedOutEverywhere', { count: result.sessionsEnded }) });
+      // Drop every cached answer: the next user of this browser must not see this user's data.
+      queryClient.clear();
+      navigate(paths.signIn.href(), { replace: true });
+    },
+  });
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button variant="subtle" color="gray" aria-label={`${t('userMenu')}: ${user.displayName}`}>
+          <Text size="sm" fw={500}>
+            {user.displayName}
+          </Text>
+          <Text size="xs" c="dimmed" ml={6}>
+            {t(`roles.${user.role}`)}
+          </Text>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item onClick={() => signOut.mutate({ everywhere: false })}>{t('signOut')}</Menu.Item>
+        <Menu.Item onClick={() => signOut.mutate({ everywhere: true })}>{t('signOutEverywhere')}</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

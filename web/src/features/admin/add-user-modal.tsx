@@ -1,0 +1,65 @@
+import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { type CreateUserInput, createUserInput } from '@pd-desk/shared/auth/auth.schemas';
+import { ROLES } from '@pd-desk/shared/auth/roles';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { serverErrorFor } from '../../lib/forms';
+import { useTRPC } from '../../lib/trpc';
+
+type Props = { opened: boolean; onClose: () => void; onCreated: () => void };
+
+export function AddUserModal({ opened, onClose, onCreated }: Props) {
+  const { t } = useTranslation('admin');
+  const { t: tShell } = useTranslation();
+  const trpc = useTRPC();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<CreateUserInput>({
+    initialValues: { login: '', displayName: '', role: 'officer', password: '' },
+    validate: schemaResolver(createUserInput, { sync: true }),
+  });
+  const create = useMutation({
+    ...trpc.users.create.mutationOptions(),
+    meta: { inlineErrors: true },
+    onSuccess: () => {
+      notifications.show({ color: 'teal', message: t('users.created_ok') });
+      form.reset();
+      onCreated();
+      onClose();
+    },
+    onError: (error) => setFormError(serverErrorFor(form, error)),
+  });
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('users.add')}>
+      <form
+        onSubmit={form.onSubmit((values) => {
+          setFormError(null);
+          create.mutate(values);
+        })}
+      >
+        <Stack>
+          {formError && <Alert color="red">{formError}</Alert>}
+          <TextInput label={t('users.login')} autoComplete="off" {...form.getInputProps('login')} />
+          <TextInput label={t('users.name')} {...form.getInputProps('displayName')} />
+          <Select
+            label={t('users.role')}
+            data={ROLES.map((role) => ({ value: role, label: tShell(`roles.${role}`) }))}
+            allowDeselect={false}
+            {...form.getInputProps('role')}
+          />
+          <PasswordInput label={t('users.password')} autoComplete="new-password" {...form.getInputProps('password')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('users.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('users.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

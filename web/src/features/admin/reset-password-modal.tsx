@@ -1,0 +1,57 @@
+import { Alert, Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { resetPasswordInput } from '@pd-desk/shared/auth/auth.schemas';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { serverErrorFor } from '../../lib/forms';
+import { useTRPC } from '../../lib/trpc';
+
+type Props = { user: { id: number; login: string } | null; onClose: () => void };
+
+export function ResetPasswordModal({ user, onClose }: Props) {
+  const { t } = useTranslation('admin');
+  const trpc = useTRPC();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm({
+    initialValues: { password: '' },
+    validate: schemaResolver(resetPasswordInput.pick({ password: true }), { sync: true }),
+  });
+  const reset = useMutation({
+    ...trpc.users.resetPassword.mutationOptions(),
+    meta: { inlineErrors: true },
+    onSuccess: () => {
+      notifications.show({ color: 'teal', message: t('users.saved') });
+      form.reset();
+      onClose();
+    },
+    onError: (error) => setFormError(serverErrorFor(form, error)),
+  });
+  return (
+    <Modal opened={user !== null} onClose={onClose} title={`${t('users.resetPassword')}: ${user?.login ?? ''}`}>
+      <form
+        onSubmit={form.onSubmit(({ password }) => {
+          if (user) reset.mutate({ userId: user.id, password });
+        })}
+      >
+        <Stack>
+          {formError && <Alert color="red">{formError}</Alert>}
+          <PasswordInput
+            label={t('users.newPassword')}
+            autoComplete="new-password"
+            {...form.getInputProps('password')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('users.cancel')}
+            </Button>
+            <Button type="submit" loading={reset.isPending}>
+              {t('users.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,146 @@
+import { Alert, Button, Code, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { DataTable } from '../../components/ui/data-table';
+import { addDaysIso, dayStartInstant, formatDateTime } from '../../lib/format';
+import { useTRPC } from '../../lib/trpc';
+import { hasRole, useCurrentUser } from '../auth/use-session';
+
+type AuditRow = {
+  seq: number;
+  at: string;
+  actorLogin: string | null;
+  action: string;
+  objectType: string;
+  objectId: string | null;
+  changes: Record<string, { before: unknown; after: unknown }> | null;
+  ip: string | null;
+};
+
+const FILTER_KEYS = ['actorId', 'objectType', 'objectId', 'from', 'to'] as const;
+
+export default function AuditRoute() {
+  const { t } = useTranslation('audit');
+  const trpc = useTRPC();
+  const me = useCurrentUser();
+  // Filters live in the URL: a filtered view can be bookmarked or sent to a colleague.
+  const [params, setParams] = useSearchParams();
+  const filter = {
+    actorId: params.get('actorId') ? Number(params.get('actorId')) : undefined,
+    objectType: params.get('objectType') || undefined,
+    objectId: params.get('objectId') || undefined,
+    from: params.get('from') ? dayStartInstant(params.get('from') as string) : undefined,
+    to: params.get('to') ? dayStartInstant(addDaysIso(params.get('to') as string, 1)) : undefined,
+    limit: 50,
+  };
+  const setFilter = (key: (typeof FILTER_KEYS)[number], value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const users = useQuery(trpc.users.list.queryOptions());
+  const entries = useInfiniteQuery(
+    trpc.audit.list.infiniteQueryOptions(filter, {
+      getNextPageParam: (last) => last.nextBeforeSeq,
+    }),
+  );
+  const verify = useMutation(trpc.audit.verify.mutationOptions());
+  const rows = useMemo(() => entries.data?.pages.flatMap((p) => p.items) ?? [], [entries.data]);
+
+  const columns = useMemo<ColumnDef<AuditRow, unknown>[]>(
+    () => [
+      { header: '№', accessorKey: 'seq', size: 60 },
+      { header: t('at'), cell: ({ row }) => formatDateTime(row.original.at), size: 140 },
+      { header: t('user'), accessorKey: 'actorLogin', size: 110 },
+      { header: t('action'), cell: ({ row }) => <Code>{row.original.action}</Code> },
+      { header: t('object'), cell: ({ row }) => `${row.original.objectType} ${row.original.objectId ?? ''}` },
+      {
+        header: t('changes'),
+        cell: ({ row }) =>
+          row.original.changes
+            ? Object.entries(row.original.changes).map(([field, change]) => (
+                <Text key={field} size="xs">
+                  {field}: {JSON.stringify(change.before)} → {JSON.stringify(change.after)}
+                </Text>
+              ))
+            : null,
+      },
+      { header: t('ip'), accessorKey: 'ip', size: 100 },
+    ],
+    [t],
+  );
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{t('title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('subtitle')}
+          </Text>
+        </div>
+        {hasRole(me.role, ['admin', 'auditor']) && (
+          <Button variant="light" loading={verify.isPending} onClick={() => verify.mutate()}>
+            {t('verify')}
+          </Button>
+        )}
+      </Group>
+      {verify.data &&
+        (verify.data.ok ? (
+          <Alert color="teal">{t('verifyOk', { count: verify.data.entries })}</Alert>
+        ) : (
+          <Alert color="red">
+            {t('verifyBroken', { seq: verify.data.firstBrokenSeq, reason: verify.data.reason })}
+          </Alert>
+        ))}
+      <Group align="flex-end" gap="sm">
+        <Select
+          label={t('user')}
+          placeholder={t('anyUser')}
+          clearable
+          w={200}
+          data={(users.data ?? []).map((u) => ({ value: String(u.id), label: u.login }))}
+          value={params.get('actorId')}
+          onChange={(v) => setFilter('actorId', v)}
+        />
+        <TextInput
+          label={t('objectType')}
+          w={140}
+          value={params.get('objectType') ?? ''}
+          onChange={(e) => setFilter('objectType', e.currentTarget.value)}
+        />
+        <TextInput
+          label={t('objectId')}
+          w={120}
+          value={params.get('objectId') ?? ''}
+          onChange={(e) => setFilter('objectId', e.currentTarget.value)}
+        />
+        <TextInput
+          type="date"
+          label={t('from')}
+          value={params.get('from') ?? ''}
+          onChange={(e) => setFilter('from', e.currentTarget.value)}
+        />
+        <TextInput
+          type="date"
+          label={t('to')}
+          value={params.get('to') ?? ''}
+          onChange={(e) => setFilter('to', e.currentTarget.value)}
+        />
+        <Button variant="default" onClick={() => setParams({}, { replace: true })}>
+          {t('reset')}
+        </Button>
+      </Group>
+      <DataTable data={rows as AuditRow[]} columns={columns} emptyText={t('empty')} getRowId={(r) => String(r.seq)} />
+      {entries.hasNextPage && (
+        <Button variant="default" loading={entries.isFetchingNextPage} onClick={() => void entries.fetchNextPage()}>
+          {t('more')}
+        </Button>
+      )}
+    </Stack>
+  );
+}

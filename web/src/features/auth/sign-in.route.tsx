@@ -1,0 +1,87 @@
+import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { signInInput } from '@pd-desk/shared/auth/auth.schemas';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { LanguageSwitch } from '../../components/layout/language-switch';
+import { paths } from '../../config/paths';
+import { useTRPC } from '../../lib/trpc';
+import { useSession } from './use-session';
+
+export default function SignInRoute() {
+  const { t } = useTranslation('auth');
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const session = useSession();
+  const [login, setLogin] = useState('');
+  const [password, setPassword] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<{ login?: string; password?: string }>({});
+  const signIn = useMutation({
+    ...trpc.auth.signIn.mutationOptions(),
+    meta: { inlineErrors: true },
+    onSuccess: async () => {
+      await queryClient.invalidateQueries(trpc.auth.me.queryFilter());
+      // Only same-app paths: an attacker-supplied ?next=https://… must not redirect away.
+      const next = params.get('next');
+      navigate(next?.startsWith('/') && !next.startsWith('//') ? next : paths.queue.href(), { replace: true });
+    },
+  });
+
+  if (session.data) return <Navigate to={paths.queue.href()} replace />;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = signInInput.safeParse({ login, password });
+    if (!parsed.success) {
+      setFieldErrors({
+        login: login.trim() ? undefined : t('required'),
+        password: password ? undefined : t('required'),
+      });
+      return;
+    }
+    setFieldErrors({});
+    signIn.mutate(parsed.data);
+  };
+
+  return (
+    <Center mih="100vh" bg="gray.0">
+      <Paper component="form" onSubmit={submit} w={380} p="xl" withBorder shadow="sm" noValidate>
+        <Stack>
+          <div>
+            <Title order={2}>{t('title')}</Title>
+            <Text c="dimmed" size="sm">
+              {t('subtitle')}
+            </Text>
+          </div>
+          {signIn.error && (
+            <Alert color="red" role="alert">
+              {signIn.error.message}
+            </Alert>
+          )}
+          <TextInput
+            label={t('login')}
+            autoComplete="username"
+            autoFocus
+            value={login}
+            onChange={(e) => setLogin(e.currentTarget.value)}
+            error={fieldErrors.login}
+          />
+          <PasswordInput
+            label={t('password')}
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            error={fieldErrors.password}
+          />
+          <Button type="submit" loading={signIn.isPending}>
+            {t('submit')}
+          </Button>
+          <LanguageSwitch />
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}

@@ -1,0 +1,35 @@
+import { notifications } from '@mantine/notifications';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import i18n from './i18n';
+import { errorCode, isApiError } from './trpc';
+
+/** One place decides how a failed call looks: a toast with the server's message, or sign-in on 401. */
+function notifyError(error: unknown, onUnauthorized: () => void) {
+  const code = errorCode(error);
+  if (code === 'UNAUTHORIZED') {
+    onUnauthorized();
+    return;
+  }
+  const message =
+    isApiError(error) && code !== 'INTERNAL_SERVER_ERROR' ? error.message : i18n.t('shell:errors.generic');
+  notifications.show({ color: 'red', title: i18n.t('shell:errors.title'), message, autoClose: 8000 });
+}
+
+export function createQueryClient(onUnauthorized: () => void) {
+  return new QueryClient({
+    queryCache: new QueryCache({ onError: (error) => notifyError(error, onUnauthorized) }),
+    mutationCache: new MutationCache({
+      // Forms that show errors inline opt out with meta.inlineErrors.
+      onError: (error, _vars, _ctx, mutation) => {
+        if (!mutation.meta?.inlineErrors) notifyError(error, onUnauthorized);
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        staleTime: 15_000,
+        retry: (failureCount, error) => !errorCode(error) && failureCount < 2,
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}
