@@ -1,4 +1,5 @@
 // drizzle-kit and the query builder both need every table; each domain keeps its own file.
 export * from './audit';
 export * from './settings';
+export * from './subjects';
 export * from './users';

@@ -1,0 +1,30 @@
+/** Subject categories of policy clause 1.6, in the order the policy lists them. */
+export const SUBJECT_CATEGORIES = [
+  'site_user',
+  'employee',
+  'former_employee',
+  'employee_relative',
+  'applicant',
+  'patient',
+  'claimant',
+] as const;
+export type SubjectCategory = (typeof SUBJECT_CATEGORIES)[number];
+
+export const SUBJECT_CATEGORY_LABELS: Record<SubjectCategory, { ru: string; en: string }> = {
+  site_user: { ru: 'Пользователь сайта', en: 'Website user' },
+  employee: { ru: 'Работник', en: 'Employee' },
+  former_employee: { ru: 'Бывший работник', en: 'Former employee' },
+  employee_relative: { ru: 'Родственник работника', en: "Employee's relative" },
+  applicant: { ru: 'Соискатель', en: 'Job applicant' },
+  patient: { ru: 'Пациент', en: 'Patient' },
+  claimant: { ru: 'Заявитель', en: 'Claimant' },
+};
+
+/** Accepts the code or its Russian name in any case (import files are written by people). */
+export function parseSubjectCategory(value: string): SubjectCategory | null {
+  const v = value.trim().toLowerCase().replaceAll('ё', 'е');
+  for (const category of SUBJECT_CATEGORIES) {
+    if (v === category || v === SUBJECT_CATEGORY_LABELS[category].ru.toLowerCase().replaceAll('ё', 'е')) return category;
+  }
+  return null;
+}
