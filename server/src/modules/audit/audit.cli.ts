@@ -12,6 +12,8 @@ export function registerAuditCommands(program: Command) {
         const result = await verifyAuditChain(database.db);
         if (result.ok) {
           print(`Журнал аудита цел: ${result.entries} записей проверено.`);
+          // Keeping this value elsewhere (paper, another machine) also proves no newest entry was removed.
+          print(`Хеш последней записи: ${result.lastHash}`);
           return;
         }
         print(`Журнал аудита НАРУШЕН: первая повреждённая запись №${result.firstBrokenSeq} — ${result.reason}.`);

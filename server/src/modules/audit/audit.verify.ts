@@ -4,7 +4,7 @@ import { auditLog } from '../../db/schema/audit';
 import { auditEntryHash, GENESIS_HASH } from './audit.hash';
 
 export type AuditVerifyResult =
-  | { ok: true; entries: number }
+  | { ok: true; entries: number; lastHash: string }
   | { ok: false; entries: number; firstBrokenSeq: number; reason: string };
 
 const PAGE = 5000;
@@ -36,7 +36,7 @@ export async function verifyAuditChain(db: Db): Promise<AuditVerifyResult> {
       expectedSeq++;
       checked++;
     }
-    if (rows.length < PAGE) return { ok: true, entries: checked };
+    if (rows.length < PAGE) return { ok: true, entries: checked, lastHash: prevHash };
   }
 }
 
