@@ -6,15 +6,15 @@ import type { Actor } from '../audit/audit.service';
 import { createUser } from '../users/users.service';
 
 export const DEMO_USERS: ReadonlyArray<{ login: string; role: Role; displayName: string; password: string }> = [
-  { login: 'officer', role: 'officer', displayName: 'Ольга Смирнова (ответственный)', password: 'demo-officer-2026' },
+  { login: 'officer', role: 'officer', displayName: 'Ольга Смирнова', password: 'demo-officer-2026' },
   {
     login: 'registrar',
     role: 'registrar',
-    displayName: 'Ирина Ковалёва (канцелярия)',
+    displayName: 'Ирина Ковалёва',
     password: 'demo-registrar-2026',
   },
-  { login: 'auditor', role: 'auditor', displayName: 'Павел Фёдоров (аудитор)', password: 'demo-auditor-2026' },
-  { login: 'admin', role: 'admin', displayName: 'Андрей Соколов (ИТ)', password: 'demo-admin-2026' },
+  { login: 'auditor', role: 'auditor', displayName: 'Павел Фёдоров', password: 'demo-auditor-2026' },
+  { login: 'admin', role: 'admin', displayName: 'Андрей Соколов', password: 'demo-admin-2026' },
 ];
 
 export const SYSTEM_ACTOR: Actor = { userId: null, login: 'system', role: 'system', ip: null };
