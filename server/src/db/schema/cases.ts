@@ -1,0 +1,199 @@
+import type { DeadlineRuleId } from '@pd-desk/shared/calendar/deadline-rules';
+import {
+  CASE_CHANNELS,
+  CASE_STATUSES,
+  CASE_TYPES,
+  LETTER_KINDS,
+  REQUESTER_KINDS,
+  SEND_METHODS,
+} from '@pd-desk/shared/cases/case-model';
+import type { Letterhead } from '@pd-desk/shared/cases/cases.schemas';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { subjects } from './subjects';
+import { users } from './users';
+
+/** Buffer on node-postgres, Uint8Array on PGlite: both are Uint8Array. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/**
+ * Обращение: anything with a legal clock. `dueOn` is stored (not computed on read) so the queue can
+ * sort and page by it through the partial index; it is recomputed whenever the inputs or the
+ * production calendar change.
+ */
+export const cases = pgTable(
+  'cases',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    incomingNumber: text().notNull().unique(),
+    type: text({ enum: CASE_TYPES }).notNull(),
+    rule: text().$type<DeadlineRuleId>().notNull(),
+    channel: text({ enum: CASE_CHANNELS }).notNull(),
+    requesterKind: text({ enum: REQUESTER_KINDS }).notNull(),
+    requesterName: text().notNull(),
+    requesterAddress: text(),
+    requesterEmail: text(),
+    authorityDocument: text(),
+    rknInquiryNumber: text(),
+    summary: text(),
+    receivedOn: date({ mode: 'string' }).notNull(),
+    registeredOn: date({ mode: 'string' }).notNull(),
+    dueOn: date({ mode: 'string' }).notNull(),
+    /** The due date relied on a provisional calendar year: re-check when the decree is out. */
+    dueProvisional: boolean().notNull(),
+    /** A calendar-day term ended on a day off (kept, not moved); null when that year is not loaded. */
+    dueOnDayOff: boolean(),
+    extended: boolean().notNull().default(false),
+    extensionReason: text(),
+    status: text({ enum: CASE_STATUSES }).notNull().default('new'),
+    /** Why it was rejected or closed without an answer. */
+    statusReason: text(),
+    assigneeId: integer().references(() => users.id),
+    createdById: integer().references(() => users.id),
+    answeredAt: timestamp({ withTimezone: true }),
+    closedAt: timestamp({ withTimezone: true }),
+    /** Optimistic concurrency: an edit based on an older version is refused, never overwrites. */
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // The triage queue: open cases by due date. Closed cases (90 % after a year) stay out of it.
+    index('cases_open_due_idx').on(t.dueOn, t.id).where(sql`${t.status} in ('new', 'identity_check', 'in_work')`),
+    index('cases_open_assignee_due_idx')
+      .on(t.assigneeId, t.dueOn)
+      .where(sql`${t.status} in ('new', 'identity_check', 'in_work')`),
+    index().on(t.registeredOn, t.id),
+    check(
+      'cases_requester_documents',
+      sql`(${t.requesterKind} <> 'representative' or ${t.authorityDocument} is not null)
+        and (${t.requesterKind} <> 'rkn' or ${t.rknInquiryNumber} is not null)`,
+    ),
+  ],
+);
+
+/** Subjects a case is about; `subjects` belongs to the subjects module, only its id is used here. */
+export const caseSubjects = pgTable(
+  'case_subjects',
+  {
+    caseId: bigint({ mode: 'number' })
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    subjectId: bigint({ mode: 'number' })
+      .notNull()
+      .references(() => subjects.id),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.subjectId] }), index().on(t.subjectId)],
+);
+
+/** The case's own timeline (what the officer reads); the audit log keeps the tamper-evident copy. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    caseId: bigint({ mode: 'number' })
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    actorId: integer().references(() => users.id),
+    kind: text().notNull(),
+    /** Note text, reason, old and new values. */
+    text: text(),
+    details: jsonb().$type<Record<string, unknown>>(),
+  },
+  (t) => [index().on(t.caseId, t.id)],
+);
+
+export const caseAttachments = pgTable(
+  'case_attachments',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    caseId: bigint({ mode: 'number' })
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    fileName: text().notNull(),
+    /** Detected from the content (magic bytes), never from the name. */
+    mimeType: text().notNull(),
+    sizeBytes: integer().notNull(),
+    sha256: text().notNull(),
+    description: text(),
+    content: bytea().notNull(),
+    uploadedById: integer().references(() => users.id),
+    uploadedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.caseId)],
+);
+
+/** What a letter said, frozen when its outgoing number was given: the PDF is rendered from it. */
+export type LetterContent = {
+  letterhead: Letterhead;
+  addressee: string;
+  title: string;
+  body: string;
+  dateOn: string;
+  incomingNumber: string;
+  incomingReceivedOn: string;
+};
+
+export const caseLetters = pgTable(
+  'case_letters',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    caseId: bigint({ mode: 'number' })
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    kind: text({ enum: LETTER_KINDS }).notNull(),
+    outgoingNumber: text().notNull().unique(),
+    content: jsonb().$type<LetterContent>().notNull(),
+    createdById: integer().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    sentMethod: text({ enum: SEND_METHODS }),
+    sentOn: date({ mode: 'string' }),
+    trackingNumber: text(),
+    sentNote: text(),
+  },
+  (t) => [index().on(t.caseId)],
+);
+
+/**
+ * One row per (series, year). Incrementing it inside the registering transaction locks the row, so
+ * concurrent registrations queue up, and a rolled-back one gives its number back: no gaps.
+ */
+export const registrationCounters = pgTable(
+  'registration_counters',
+  {
+    series: text({ enum: ['incoming', 'outgoing'] }).notNull(),
+    year: integer().notNull(),
+    lastValue: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.series, t.year] })],
+);
+
+/** A user's saved triage filters. */
+export const savedViews = pgTable(
+  'saved_views',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    filters: jsonb().$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex().on(t.userId, t.name)],
+);
