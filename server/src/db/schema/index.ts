@@ -3,5 +3,6 @@ export * from './audit';
 export * from './calendar';
 export * from './cases';
 export * from './settings';
+export * from './subject-records';
 export * from './subjects';
 export * from './users';
