@@ -1,0 +1,29 @@
+import {
+  calendarYearInput,
+  dueInput,
+  importCalendarInput,
+  setCalendarVerifiedInput,
+} from '@pd-desk/shared/cases/cases.schemas';
+import { router } from '../../trpc/init';
+import { procedureFor } from '../../trpc/procedures';
+import { caseDeadline } from '../cases/case-deadline';
+import { getCalendar, importCalendarYear, listCalendarYears, setCalendarVerified } from './calendar.service';
+
+const staff = procedureFor(['admin', 'officer', 'registrar', 'auditor']);
+const adminOnly = procedureFor(['admin']);
+
+export const calendarRouter = router({
+  years: staff.query(({ ctx }) => listCalendarYears(ctx.db)),
+  year: staff.input(calendarYearInput).query(async ({ ctx, input }) => {
+    const years = await listCalendarYears(ctx.db);
+    return years.find((y) => y.year === input.year) ?? null;
+  }),
+  import: adminOnly
+    .input(importCalendarInput)
+    .mutation(({ ctx, input }) => importCalendarYear(ctx.db, ctx.actor, input)),
+  setVerified: adminOnly
+    .input(setCalendarVerifiedInput)
+    .mutation(({ ctx, input }) => setCalendarVerified(ctx.db, ctx.actor, input.year, input.verified)),
+  /** A due date for any rule, as the CLI `due` prints it. */
+  due: staff.input(dueInput).query(async ({ ctx, input }) => caseDeadline(await getCalendar(ctx.db), input)),
+});

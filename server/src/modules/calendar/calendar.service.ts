@@ -1,0 +1,166 @@
+import { type CalendarYear, calendarYearSchema } from '@pd-desk/shared/calendar/calendar.schemas';
+import { bundledCalendarYears, ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
+import { parseXmlCalendar, XmlCalendarParseError } from '@pd-desk/shared/calendar/xmlcalendar';
+import { computeYearStats } from '@pd-desk/shared/calendar/year-stats';
+import type { ImportCalendarInput } from '@pd-desk/shared/cases/cases.schemas';
+import { asc, eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client';
+import { calendarYears } from '../../db/schema/calendar';
+import { users } from '../../db/schema/users';
+import { DomainError } from '../../trpc/errors';
+import { type Actor, appendAudit } from '../audit/audit.service';
+import { recomputeOpenDeadlines } from '../cases/case-deadline';
+
+type CalendarYearRow = typeof calendarYears.$inferSelect;
+
+function rowToYear(row: CalendarYearRow): CalendarYear {
+  return {
+    year: row.year,
+    verified: row.verified,
+    statusNote: row.statusNote,
+    source: row.source,
+    holidays: row.holidays,
+    workingWeekends: row.workingWeekends,
+    shortened: row.shortened,
+  };
+}
+
+/** Bundled years, each replaced by the admin's row for the same year when there is one. */
+export function effectiveYears(rows: readonly CalendarYearRow[]): CalendarYear[] {
+  const byYear = new Map<number, CalendarYear>(bundledCalendarYears.map((year) => [year.year, year]));
+  for (const row of rows) byYear.set(row.year, rowToYear(row));
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
+export async function readCalendarRows(db: Db | Tx): Promise<CalendarYearRow[]> {
+  return db.select().from(calendarYears).orderBy(asc(calendarYears.year));
+}
+
+/**
+ * Every deadline needs the calendar, so it is cached per database. A change made through this
+ * process drops the entry at once; the TTL bounds how long another server instance on the same
+ * PostgreSQL keeps an old copy.
+ */
+const CACHE_TTL_MS = 30_000;
+const cache = new WeakMap<Db | Tx, { loadedAt: number; calendar: Promise<ProductionCalendar> }>();
+
+export function getCalendar(db: Db | Tx): Promise<ProductionCalendar> {
+  const hit = cache.get(db);
+  if (hit && performance.now() - hit.loadedAt < CACHE_TTL_MS) return hit.calendar;
+  const calendar = readCalendarRows(db).then((rows) => new ProductionCalendar(effectiveYears(rows)));
+  cache.set(db, { loadedAt: performance.now(), calendar });
+  calendar.catch(() => cache.delete(db));
+  return calendar;
+}
+
+function invalidateCalendar(db: Db): void {
+  cache.delete(db);
+}
+
+export async function listCalendarYears(db: Db) {
+  const rows = await db
+    .select({ row: calendarYears, importedBy: users.displayName })
+    .from(calendarYears)
+    .leftJoin(users, eq(users.id, calendarYears.importedById))
+    .orderBy(asc(calendarYears.year));
+  const imported = new Map(rows.map(({ row, importedBy }) => [row.year, { row, importedBy }]));
+  return effectiveYears(rows.map((r) => r.row)).map((year) => {
+    const fromDb = imported.get(year.year);
+    return {
+      ...year,
+      origin: fromDb ? ('imported' as const) : ('bundled' as const),
+      stats: computeYearStats(year),
+      importedAt: fromDb?.row.importedAt.toISOString() ?? null,
+      importedBy: fromDb?.importedBy ?? null,
+      verifiedAt: fromDb?.row.verifiedAt?.toISOString() ?? null,
+    };
+  });
+}
+
+/** JSON (the bundled file shape) or xmlcalendar XML → a validated year; errors name the bad field. */
+export function parseCalendarImport(input: ImportCalendarInput): CalendarYear {
+  let json: unknown;
+  if (input.format === 'xml') {
+    try {
+      json = parseXmlCalendar(input.xml, { verified: input.verified ?? false });
+    } catch (error) {
+      if (error instanceof XmlCalendarParseError) throw new DomainError('BAD_REQUEST', error.message, 'calendar_xml');
+      throw error;
+    }
+  } else {
+    json = input.year;
+  }
+  const parsed = calendarYearSchema.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'год'}: ${issue.message}`);
+    throw new DomainError('BAD_REQUEST', `Календарь не принят: ${problems.join('; ')}`, 'calendar_invalid');
+  }
+  const year = parsed.data;
+  // `verified` from the form wins over the file's own status: the admin is the one who checked it.
+  if (input.verified === undefined) return year;
+  return { ...year, verified: input.verified, statusNote: input.verified ? null : year.statusNote };
+}
+
+export async function importCalendarYear(db: Db, actor: Actor, input: ImportCalendarInput) {
+  const year = parseCalendarImport(input);
+  const result = await db.transaction(async (tx) => {
+    const values = {
+      verified: year.verified,
+      statusNote: year.statusNote,
+      source: year.source,
+      holidays: year.holidays,
+      workingWeekends: year.workingWeekends,
+      shortened: year.shortened,
+      importedById: actor.userId,
+      importedAt: new Date(),
+      verifiedById: year.verified ? actor.userId : null,
+      verifiedAt: year.verified ? new Date() : null,
+    };
+    await tx
+      .insert(calendarYears)
+      .values({ year: year.year, ...values })
+      .onConflictDoUpdate({ target: calendarYears.year, set: values });
+    await appendAudit(tx, actor, {
+      action: 'calendar.import',
+      objectType: 'calendar_year',
+      objectId: year.year,
+      details: { format: input.format, verified: year.verified, source: year.source, stats: computeYearStats(year) },
+    });
+    return { year: year.year, verified: year.verified, ...(await recomputeAfterChange(tx, actor)) };
+  });
+  invalidateCalendar(db);
+  return result;
+}
+
+export async function setCalendarVerified(db: Db, actor: Actor, yearNumber: number, verified: boolean) {
+  const result = await db.transaction(async (tx) => {
+    const current = effectiveYears(await readCalendarRows(tx)).find((y) => y.year === yearNumber);
+    if (!current) throw new DomainError('NOT_FOUND', `Календарь на ${yearNumber} год не загружен`);
+    const values = {
+      verified,
+      statusNote: verified ? null : (current.statusNote ?? 'отмечен администратором как не сверенный'),
+      verifiedById: verified ? actor.userId : null,
+      verifiedAt: verified ? new Date() : null,
+    };
+    // A bundled year gets its own row: the flag must survive an upgrade that ships a new file.
+    await tx
+      .insert(calendarYears)
+      .values({ ...current, ...values, year: yearNumber, importedById: actor.userId })
+      .onConflictDoUpdate({ target: calendarYears.year, set: values });
+    await appendAudit(tx, actor, {
+      action: verified ? 'calendar.verify' : 'calendar.unverify',
+      objectType: 'calendar_year',
+      objectId: yearNumber,
+      changes: { verified: { before: current.verified, after: verified } },
+    });
+    return { year: yearNumber, verified, ...(await recomputeAfterChange(tx, actor)) };
+  });
+  invalidateCalendar(db);
+  return result;
+}
+
+/** Open cases follow the new calendar at once: their stored due dates are recomputed in the same transaction. */
+async function recomputeAfterChange(tx: Tx, actor: Actor) {
+  const calendar = new ProductionCalendar(effectiveYears(await readCalendarRows(tx)));
+  return recomputeOpenDeadlines(tx, actor, calendar);
+}

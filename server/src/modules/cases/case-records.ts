@@ -1,0 +1,101 @@
+import { CASE_STATUS_LABELS, type CaseStatus, OPEN_STATUSES } from '@pd-desk/shared/cases/case-model';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { Tx } from '../../db/client';
+import { caseEvents, cases } from '../../db/schema/cases';
+import { subjects } from '../../db/schema/subjects';
+import { users } from '../../db/schema/users';
+import { DomainError } from '../../trpc/errors';
+import { type Actor, type AuditInput, appendAudit } from '../audit/audit.service';
+
+/** Shared steps of every case change: lock with a version check, then timeline + audit together. */
+
+export type CaseRow = typeof cases.$inferSelect;
+
+/**
+ * Locks the case row for the transaction. A stale `version` means someone saved in between: refuse
+ * with CONFLICT rather than overwrite their change.
+ */
+export async function lockCase(tx: Tx, ref: { id: number; version?: number }): Promise<CaseRow> {
+  const [row] = await tx.select().from(cases).where(eq(cases.id, ref.id)).for('update');
+  if (!row) throw new DomainError('NOT_FOUND', 'Обращение не найдено');
+  if (ref.version !== undefined && row.version !== ref.version) {
+    throw new DomainError(
+      'CONFLICT',
+      `Обращение ${row.incomingNumber} уже изменил другой пользователь, пока вы его редактировали. ` +
+        'Ваши изменения не сохранены: обновите карточку и повторите.',
+      'stale_version',
+    );
+  }
+  return row;
+}
+
+export function assertOpen(row: CaseRow, action: string): void {
+  if ((OPEN_STATUSES as readonly CaseStatus[]).includes(row.status)) return;
+  throw new DomainError(
+    'BAD_REQUEST',
+    `Нельзя ${action}: обращение ${row.incomingNumber} в статусе «${CASE_STATUS_LABELS[row.status].ru}»`,
+    'case_not_open',
+  );
+}
+
+/** Bumps the version with the change, so a second editor holding the old version gets CONFLICT. */
+export async function saveCase(tx: Tx, row: CaseRow, patch: Partial<CaseRow>): Promise<CaseRow> {
+  const [saved] = await tx
+    .update(cases)
+    .set({ ...patch, version: row.version + 1, updatedAt: new Date() })
+    .where(eq(cases.id, row.id))
+    .returning();
+  if (!saved) throw new Error('case update returned nothing');
+  return saved;
+}
+
+export type CaseEvent = {
+  kind: string;
+  text?: string | null;
+  details?: Record<string, unknown> | null;
+  /** Audit `changes`; the timeline shows them too. */
+  changes?: AuditInput['changes'];
+};
+
+export async function recordCaseEvent(tx: Tx, actor: Actor, caseId: number, event: CaseEvent): Promise<void> {
+  const details = event.changes ? { ...event.details, changes: event.changes } : (event.details ?? null);
+  await tx
+    .insert(caseEvents)
+    .values({ caseId, actorId: actor.userId, kind: event.kind, text: event.text ?? null, details });
+  // Free text (notes, reasons) may name people: the audit keeps that the event happened, not the text.
+  await appendAudit(tx, actor, {
+    action: `case.${event.kind}`,
+    objectType: 'case',
+    objectId: caseId,
+    changes: event.changes ?? null,
+    details: event.details ?? null,
+  });
+}
+
+/** Only an active officer can be responsible for a case. */
+export async function assertAssignable(tx: Tx, assigneeId: number | null | undefined): Promise<void> {
+  if (assigneeId == null) return;
+  const [user] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, assigneeId), eq(users.role, 'officer'), isNull(users.disabledAt)));
+  if (!user) {
+    throw new DomainError(
+      'BAD_REQUEST',
+      'Исполнителем может быть только активный пользователь с ролью «ответственный»',
+      'bad_assignee',
+    );
+  }
+}
+
+export async function assertSubjectsExist(tx: Tx, subjectIds: readonly number[]): Promise<void> {
+  if (subjectIds.length === 0) return;
+  const found = await tx
+    .select({ id: subjects.id })
+    .from(subjects)
+    .where(inArray(subjects.id, [...subjectIds]));
+  const missing = subjectIds.filter((id) => !found.some((row) => row.id === id));
+  if (missing.length > 0) {
+    throw new DomainError('NOT_FOUND', `Субъекты не найдены: ${missing.join(', ')}`, 'subject_not_found');
+  }
+}

@@ -1,0 +1,15 @@
+import { createLetterInput, letterDraftInput, markLetterSentInput } from '@pd-desk/shared/cases/cases.schemas';
+import { router } from '../../trpc/init';
+import { procedureFor } from '../../trpc/procedures';
+import { createLetter, draftLetter, markLetterSent } from './letters.service';
+
+/** Letters are decisions: the officer writes and sends them. The PDF is served by GET /files/letters/:id.pdf. */
+const officer = procedureFor(['officer']);
+
+export const lettersRouter = router({
+  draft: officer.input(letterDraftInput).query(({ ctx, input }) => draftLetter(ctx.db, input.caseId, input.kind)),
+  create: officer
+    .input(createLetterInput)
+    .mutation(({ ctx, input }) => createLetter(ctx.db, ctx.actor, input, ctx.config.timeZone)),
+  markSent: officer.input(markLetterSentInput).mutation(({ ctx, input }) => markLetterSent(ctx.db, ctx.actor, input)),
+});

@@ -1,0 +1,131 @@
+import { todayIn } from '@pd-desk/shared/calendar/deadlines';
+import { yearOf } from '@pd-desk/shared/calendar/iso-date';
+import type { LetterKind } from '@pd-desk/shared/cases/case-model';
+import type { CreateLetterInput, MarkLetterSentInput } from '@pd-desk/shared/cases/cases.schemas';
+import { eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client';
+import { caseLetters, cases, type LetterContent } from '../../db/schema/cases';
+import { DomainError } from '../../trpc/errors';
+import { type Actor, appendAudit } from '../audit/audit.service';
+import { getSetting } from '../settings/settings.service';
+import { takeRegistrationNumber } from './case-numbering';
+import { type CaseRow, lockCase, recordCaseEvent } from './case-records';
+import { renderLetterPdf } from './letter-pdf';
+import { type LetterDraft, letterDraft } from './letter-templates';
+
+export const LETTER_KIND_TITLES: Record<LetterKind, string> = {
+  answer: 'ответ',
+  extension_notice: 'уведомление о продлении срока',
+  identity_request: 'запрос недостающих сведений',
+  other: 'письмо',
+};
+
+/** Name and postal address (or e-mail) of the requester: the answer goes in the form the request came. */
+export function defaultAddressee(row: CaseRow): string {
+  return [row.requesterName, row.requesterAddress ?? row.requesterEmail].filter(Boolean).join('\n');
+}
+
+export async function draftLetter(db: Db, caseId: number, kind: LetterKind) {
+  if (kind === 'extension_notice') {
+    throw new DomainError('BAD_REQUEST', 'Уведомление о продлении готовится вместе с продлением срока', 'use_extend');
+  }
+  const [row] = await db.select().from(cases).where(eq(cases.id, caseId));
+  if (!row) throw new DomainError('NOT_FOUND', 'Обращение не найдено');
+  const letterhead = await getSetting(db, 'letterhead');
+  return { ...letterDraft(kind, row, letterhead), addressee: defaultAddressee(row) };
+}
+
+/** Gives the letter its outgoing number and freezes its text and letterhead, inside the caller's transaction. */
+export async function insertLetter(
+  tx: Tx,
+  actor: Actor,
+  row: CaseRow,
+  letter: LetterDraft & { kind: LetterKind; addressee: string },
+  timeZone: string,
+) {
+  const today = todayIn(timeZone);
+  const outgoingNumber = await takeRegistrationNumber(tx, 'outgoing', yearOf(today));
+  const content: LetterContent = {
+    letterhead: await getSetting(tx, 'letterhead'),
+    addressee: letter.addressee,
+    title: letter.title,
+    body: letter.body,
+    dateOn: today,
+    incomingNumber: row.incomingNumber,
+    incomingReceivedOn: row.receivedOn,
+  };
+  const [created] = await tx
+    .insert(caseLetters)
+    .values({ caseId: row.id, kind: letter.kind, outgoingNumber, content, createdById: actor.userId })
+    .returning({ id: caseLetters.id, outgoingNumber: caseLetters.outgoingNumber });
+  if (!created) throw new Error('letter insert returned nothing');
+  await recordCaseEvent(tx, actor, row.id, {
+    kind: 'letter_created',
+    text: `Исх. № ${outgoingNumber}: ${LETTER_KIND_TITLES[letter.kind]}`,
+    details: { letterId: created.id, outgoingNumber, letterKind: letter.kind },
+  });
+  return created;
+}
+
+export async function createLetter(db: Db, actor: Actor, input: CreateLetterInput, timeZone: string) {
+  if (input.kind === 'extension_notice') {
+    throw new DomainError('BAD_REQUEST', 'Уведомление о продлении создаётся действием «Продлить срок»', 'use_extend');
+  }
+  const draft = await draftLetter(db, input.caseId, input.kind);
+  return db.transaction(async (tx) => {
+    const row = await lockCase(tx, { id: input.caseId });
+    return insertLetter(
+      tx,
+      actor,
+      row,
+      { kind: input.kind, title: draft.title, body: input.body, addressee: input.addressee ?? draft.addressee },
+      timeZone,
+    );
+  });
+}
+
+export async function markLetterSent(db: Db, actor: Actor, input: MarkLetterSentInput) {
+  return db.transaction(async (tx) => {
+    const [letter] = await tx.select().from(caseLetters).where(eq(caseLetters.id, input.letterId)).for('update');
+    if (!letter) throw new DomainError('NOT_FOUND', 'Письмо не найдено');
+    if (letter.sentOn) {
+      throw new DomainError(
+        'CONFLICT',
+        `Письмо исх. № ${letter.outgoingNumber} уже отмечено как отправленное ${letter.sentOn}`,
+        'already_sent',
+      );
+    }
+    const sent = {
+      sentMethod: input.method,
+      sentOn: input.sentOn,
+      trackingNumber: input.trackingNumber ?? null,
+      sentNote: input.note ?? null,
+    };
+    await tx.update(caseLetters).set(sent).where(eq(caseLetters.id, letter.id));
+    await recordCaseEvent(tx, actor, letter.caseId, {
+      kind: 'letter_sent',
+      text: `Исх. № ${letter.outgoingNumber} отправлено`,
+      details: { letterId: letter.id, outgoingNumber: letter.outgoingNumber, ...sent },
+    });
+    return { letterId: letter.id, ...sent };
+  });
+}
+
+/** The PDF is rendered from the frozen content each time; every download is audited. */
+export async function letterPdf(db: Db, actor: Actor, letterId: number) {
+  const [letter] = await db
+    .select({ caseId: caseLetters.caseId, outgoingNumber: caseLetters.outgoingNumber, content: caseLetters.content })
+    .from(caseLetters)
+    .where(eq(caseLetters.id, letterId));
+  if (!letter) throw new DomainError('NOT_FOUND', 'Письмо не найдено');
+  const pdf = await renderLetterPdf(letter.content, letter.outgoingNumber);
+  await db.transaction((tx) =>
+    appendAudit(tx, actor, {
+      action: 'letter.download',
+      objectType: 'case_letter',
+      objectId: letterId,
+      details: { caseId: letter.caseId, outgoingNumber: letter.outgoingNumber },
+    }),
+  );
+  return { pdf, fileName: `${letter.outgoingNumber}.pdf` };
+}

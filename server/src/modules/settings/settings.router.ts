@@ -1,0 +1,18 @@
+import { letterheadSchema, numberingSchema } from '@pd-desk/shared/cases/cases.schemas';
+import { router } from '../../trpc/init';
+import { procedureFor } from '../../trpc/procedures';
+import { getSetting, setSetting } from './settings.service';
+
+const staff = procedureFor(['admin', 'officer', 'registrar', 'auditor']);
+const adminOnly = procedureFor(['admin']);
+
+export const settingsRouter = router({
+  letterhead: staff.query(({ ctx }) => getSetting(ctx.db, 'letterhead')),
+  setLetterhead: adminOnly
+    .input(letterheadSchema)
+    .mutation(({ ctx, input }) => setSetting(ctx.db, ctx.actor, 'letterhead', input)),
+  numbering: staff.query(({ ctx }) => getSetting(ctx.db, 'numbering')),
+  setNumbering: adminOnly
+    .input(numberingSchema)
+    .mutation(({ ctx, input }) => setSetting(ctx.db, ctx.actor, 'numbering', input)),
+});
