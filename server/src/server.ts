@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { DatabaseHandle } from './db/client';
 import type { Config } from './env';
 import { resolveSession, SESSION_COOKIE } from './modules/auth/sessions';
+import { registerCaseFileRoutes } from './modules/cases/cases.files';
 import type { Context } from './trpc/context';
 import { type AppRouter, appRouter } from './trpc/router';
 
@@ -72,6 +73,7 @@ export function createServer({ config, database }: ServerOptions) {
     }
   });
 
+  registerCaseFileRoutes(app, database.db, config);
   registerWebApp(app, config.webDist);
 
   return {

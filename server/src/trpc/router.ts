@@ -2,7 +2,9 @@ import { auditRouter } from '../modules/audit/audit.router';
 import { authRouter } from '../modules/auth/auth.router';
 import { calendarRouter } from '../modules/calendar/calendar.router';
 import { casesRouter } from '../modules/cases/cases.router';
+import { dashboardRouter } from '../modules/cases/dashboard.router';
 import { lettersRouter } from '../modules/cases/letters.router';
+import { triageRouter } from '../modules/cases/triage.router';
 import { settingsRouter } from '../modules/settings/settings.router';
 import { usersRouter } from '../modules/users/users.router';
 import { createCallerFactory, router } from './init';
@@ -13,6 +15,8 @@ export const appRouter = router({
   audit: auditRouter,
   calendar: calendarRouter,
   cases: casesRouter,
+  triage: triageRouter,
+  dashboard: dashboardRouter,
   letters: lettersRouter,
   settings: settingsRouter,
 });

@@ -1,0 +1,158 @@
+import { todayIn } from '@pd-desk/shared/calendar/deadlines';
+import type { ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
+import {
+  CASE_STATUSES,
+  type CaseStatus,
+  isOpenStatus,
+  OPEN_STATUSES,
+  SOON_WORKING_DAYS,
+} from '@pd-desk/shared/cases/case-model';
+import type { TriageFilters, TriageListInput } from '@pd-desk/shared/cases/cases.schemas';
+import { maskFullName } from '@pd-desk/shared/subjects/subject-mask';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { caseSubjects, cases } from '../../db/schema/cases';
+import { subjects } from '../../db/schema/subjects';
+import { users } from '../../db/schema/users';
+import { DomainError } from '../../trpc/errors';
+import type { Actor } from '../audit/audit.service';
+import { getCalendar } from '../calendar/calendar.service';
+import { workingDaysLeft } from './case-deadline';
+
+/**
+ * Written out literally (not as bound parameters) so the planner can prove it matches the partial
+ * index `cases_open_due_idx` and page the queue straight off the index.
+ */
+export const OPEN_CASES = sql.raw(`"cases"."status" in (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`);
+
+export type Urgency = 'overdue' | 'today' | 'soon';
+
+export function urgencyOf(daysLeft: number | null): Urgency | null {
+  if (daysLeft === null) return null;
+  if (daysLeft < 0) return 'overdue';
+  if (daysLeft === 0) return 'today';
+  return daysLeft <= SOON_WORKING_DAYS ? 'soon' : null;
+}
+
+/**
+ * Urgency as due-date ranges, consistent with workingDaysLeft: "today" is every due date before the
+ * next working day (a Sunday due date is today's work on Friday), "soon" the next two working days.
+ */
+export function urgencyRange(calendar: ProductionCalendar, today: string, urgency: Urgency): SQL | undefined {
+  const after = (n: number) => calendar.addWorkingDays(today, n);
+  switch (urgency) {
+    case 'overdue':
+      return lt(cases.dueOn, today);
+    case 'today':
+      return and(gte(cases.dueOn, today), lt(cases.dueOn, after(1)));
+    case 'soon':
+      return and(gte(cases.dueOn, after(1)), lt(cases.dueOn, after(SOON_WORKING_DAYS + 1)));
+  }
+}
+
+function statusCondition(statuses: readonly CaseStatus[] | undefined): SQL | undefined {
+  const wanted = statuses && statuses.length > 0 ? statuses : OPEN_STATUSES;
+  const onlyOpen = wanted.every(isOpenStatus);
+  if (onlyOpen && wanted.length === OPEN_STATUSES.length) return OPEN_CASES;
+  if (wanted.length === CASE_STATUSES.length) return undefined;
+  // A subset of open statuses still gets the index predicate, so the partial index stays usable.
+  return onlyOpen ? and(OPEN_CASES, inArray(cases.status, [...wanted])) : inArray(cases.status, [...wanted]);
+}
+
+/** An incoming number (has a digit) or the start of a subject's or requester's surname. */
+function searchCondition(search: string): SQL {
+  if (/\d/.test(search)) return sql`${cases.incomingNumber} ilike ${`%${search}%`}`;
+  const prefix = `${search.replace(/[%_\\]/g, '\\$&')}%`;
+  return sql`(${cases.requesterName} ilike ${prefix} or exists (
+    select 1 from ${caseSubjects} join ${subjects} on ${subjects.id} = ${caseSubjects.subjectId}
+    where ${caseSubjects.caseId} = ${cases.id} and ${subjects.lastName} ilike ${prefix}))`;
+}
+
+export function triageWhere(
+  filters: TriageFilters,
+  actor: Actor,
+  calendar: ProductionCalendar,
+  today: string,
+): SQL | undefined {
+  const assignee =
+    filters.assignee === undefined
+      ? undefined
+      : filters.assignee === 'none'
+        ? isNull(cases.assigneeId)
+        : eq(cases.assigneeId, filters.assignee === 'me' ? (actor.userId ?? -1) : filters.assignee);
+  return and(
+    statusCondition(filters.statuses),
+    filters.types?.length ? inArray(cases.type, filters.types) : undefined,
+    filters.channels?.length ? inArray(cases.channel, filters.channels) : undefined,
+    assignee,
+    filters.urgency ? urgencyRange(calendar, today, filters.urgency) : undefined,
+    filters.search ? searchCondition(filters.search) : undefined,
+  );
+}
+
+const SORT_COLUMNS = {
+  due: cases.dueOn,
+  received: cases.receivedOn,
+  number: cases.incomingNumber,
+  updated: cases.updatedAt,
+} as const;
+
+/** The queue page: sorted and paged in SQL, with working days left computed for each row. */
+export async function triageList(db: Db, actor: Actor, input: TriageListInput, timeZone: string) {
+  const calendar = await getCalendar(db);
+  const today = todayIn(timeZone);
+  let where: SQL | undefined;
+  try {
+    where = triageWhere(input, actor, calendar, today);
+  } catch (error) {
+    throw new DomainError('PRECONDITION_FAILED', (error as Error).message, 'calendar_year_missing');
+  }
+  const order = input.direction === 'desc' ? desc : asc;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: cases.id,
+        version: cases.version,
+        incomingNumber: cases.incomingNumber,
+        type: cases.type,
+        channel: cases.channel,
+        status: cases.status,
+        receivedOn: cases.receivedOn,
+        dueOn: cases.dueOn,
+        dueProvisional: cases.dueProvisional,
+        dueOnDayOff: cases.dueOnDayOff,
+        extended: cases.extended,
+        requesterKind: cases.requesterKind,
+        requesterName: cases.requesterName,
+        assigneeId: cases.assigneeId,
+        assigneeName: users.displayName,
+        subjectNames: sql<string[] | null>`(select array_agg(${subjects.lastName} || ' ' || ${subjects.firstName}
+          || coalesce(' ' || ${subjects.middleName}, '') order by ${subjects.id})
+          from ${caseSubjects} join ${subjects} on ${subjects.id} = ${caseSubjects.subjectId}
+          where ${caseSubjects.caseId} = ${cases.id})`,
+      })
+      .from(cases)
+      .leftJoin(users, eq(users.id, cases.assigneeId))
+      .where(where)
+      .orderBy(order(SORT_COLUMNS[input.sort]), order(cases.id))
+      .limit(input.limit)
+      .offset(input.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where),
+  ]);
+  return {
+    today,
+    total: total?.n ?? 0,
+    items: rows.map(({ requesterName, subjectNames, assigneeId, assigneeName, ...row }) => {
+      const daysLeft = isOpenStatus(row.status) ? workingDaysLeft(calendar, today, row.dueOn) : null;
+      return {
+        ...row,
+        workingDaysLeft: daysLeft,
+        urgency: urgencyOf(daysLeft),
+        // Lists show masked names; the case page (audited) shows them in clear.
+        requester: row.requesterKind === 'rkn' ? requesterName : maskFullName(requesterName),
+        subjects: (subjectNames ?? []).map(maskFullName),
+        assignee: assigneeId === null ? null : { id: assigneeId, displayName: assigneeName ?? '' },
+      };
+    }),
+  };
+}
