@@ -233,17 +233,13 @@ export function demoSubject(seed: number, index: number): DemoSubject {
   const birthDate = DATE_DAYS_BACK[(DAYS_IN_YEARS_BACK[age] ?? 0) + int(rng, 0, 364)] ?? DEMO_REFERENCE_DATE;
   const birthYear = Number(birthDate.slice(0, 4));
 
-  const surname = (): string => {
-    const masculine = weightedPick(rng, SURNAME_TABLE);
-    return gender === 'female' ? (FEMININE.get(masculine) ?? masculine) : masculine;
-  };
-  let lastName = surname();
+  let lastName = pickSurname(rng, gender);
   let firstName = weightedPick(rng, FIRST_NAME_TABLES[gender][eraOf(birthYear)]);
   const fatherName = weightedPick(rng, FIRST_NAME_TABLES.male[eraOf(birthYear - int(rng, 20, 40))]);
   let middleName = chance(rng, 0.03) ? null : (PATRONYMICS.get(fatherName)?.[gender] ?? null);
   let formerLastName: string | null = null;
   if (gender === 'female' && age >= 20 && chance(rng, 0.055)) {
-    const maiden = surname();
+    const maiden = pickSurname(rng, gender);
     if (maiden !== lastName) formerLastName = maiden;
   }
   // Many records are typed without ё: the same person may be Фёдорова here and Федорова in another system.
@@ -285,6 +281,16 @@ export function demoSubject(seed: number, index: number): DemoSubject {
   };
 }
 
+// Hot-path helpers are module functions, not closures made per row: a million closures cost real time.
+function pickSurname(rng: Rng, gender: Gender): string {
+  const masculine = weightedPick(rng, SURNAME_TABLE);
+  return gender === 'female' ? (FEMININE.get(masculine) ?? masculine) : masculine;
+}
+
+function latinWord(text: string, scheme: TranslitScheme): string {
+  return transliterate(text.toLowerCase(), scheme).replace(/[^a-z]/g, '');
+}
+
 // The digits that end every address: a bijection of the row index on 0..999 999 (7 919 is coprime with 10^6), so
 // they look random and never repeat; past a million rows the index itself is used, which is ≥ 10^6 and so cannot
 // meet a scrambled value. An address is letters then these digits, so equal addresses would need equal digits.
@@ -294,9 +300,8 @@ function emailNumber(index: number): number {
 
 function demoEmail(rng: Rng, index: number, first: string, last: string, middle: string | null): string {
   const scheme = weightedPick(rng, EMAIL_TRANSLIT);
-  const latin = (text: string) => transliterate(text.toLowerCase(), scheme).replace(/[^a-z]/g, '');
-  const f = latin(first);
-  const l = latin(last);
+  const f = latinWord(first, scheme);
+  const l = latinWord(last, scheme);
   const fi = f.charAt(0);
   let local: string;
   switch (int(rng, 0, middle === null ? 7 : 8)) {
@@ -325,7 +330,7 @@ function demoEmail(rng: Rng, index: number, first: string, last: string, middle:
       local = `${l}${fi}`;
       break;
     default:
-      local = `${l}.${fi}${latin(middle ?? '').charAt(0)}`;
+      local = `${l}.${fi}${latinWord(middle ?? '', scheme).charAt(0)}`;
   }
   const separator = rng();
   local += `${separator < 0.8 ? '' : separator < 0.9 ? '_' : '.'}${emailNumber(index)}`;

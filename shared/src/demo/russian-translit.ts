@@ -60,17 +60,19 @@ const TABLES: Record<TranslitScheme, ReadonlyArray<string | undefined>> = {
 /** Иванова Юлия → Ivanova Iuliia (icao), Ivanova Yuliya (bgn); an all-capitals word stays all capitals. */
 export function transliterate(text: string, scheme: TranslitScheme): string {
   const table = TABLES[scheme];
-  const latinOf = (i: number) => table[text.charCodeAt(i) - CYRILLIC_BASE];
   let out = '';
   let i = 0;
   while (i < text.length) {
-    if (latinOf(i) === undefined) {
+    const start = i;
+    let word = '';
+    for (let latin = table[text.charCodeAt(i) - CYRILLIC_BASE]; latin !== undefined; ) {
+      word += latin;
+      latin = table[text.charCodeAt(++i) - CYRILLIC_BASE];
+    }
+    if (i === start) {
       out += text.charAt(i++);
       continue;
     }
-    let word = '';
-    const start = i;
-    for (let latin = latinOf(i); latin !== undefined; latin = latinOf(++i)) word += latin;
     const cyrillic = text.slice(start, i);
     out += cyrillic.length > 1 && cyrillic === cyrillic.toUpperCase() ? word.toUpperCase() : word;
   }

@@ -60,6 +60,24 @@ describe('buildQuerySet', () => {
       for (const [, s] of ofKind(kind)) expect(counts.get(key(s))).toBe(1);
   });
 
+  it('gives surname-and-number queries one answer, counting Иванов and Иванова as one surname', () => {
+    const base = (x: string) =>
+      norm(x)
+        .replace(/(ов|ев|ин|ын)а$/, '$1')
+        .replace(/(ск|цк)ая$/, '$1ий')
+        .replace(/ая$/, 'ой');
+    for (const [q] of ofKind('phone-fragment')) {
+      const [surname = '', tail = ''] = q.query.split(' ');
+      expect(tail).toMatch(/^\d{4}$/);
+      const matches = subjects.filter((s) => base(s.lastName) === base(surname) && s.phoneDigits?.endsWith(tail));
+      expect(matches.map((s) => s.externalId)).toEqual([q.expectedExternalId]);
+    }
+    for (const [, s] of ofKind('birth-date-with-surname')) {
+      const matches = subjects.filter((o) => base(o.lastName) === base(s.lastName) && o.birthDate === s.birthDate);
+      expect(matches).toHaveLength(1);
+    }
+  });
+
   it('writes each kind as described', () => {
     for (const [q, s] of ofKind('fio-nominative'))
       expect(norm(q.query).split(' ').sort()).toEqual(norm(nameOf(s)).split(' ').sort());

@@ -4,7 +4,7 @@
 //
 // A query is only made when its answer is well defined in the given set: name queries use people whose full name
 // is unique there (after lower-casing and ё → е), and each kind checks that its own key — initials, surname and
-// birth date, surname and phone digits — points at one person.
+// birth date, surname and phone digits, with Иванов and Иванова taken as one surname — points at one person.
 
 import { formatPhone, PHONE_FORMATS } from './demo-phones';
 import type { DemoSubject } from './demo-subjects';
@@ -88,6 +88,16 @@ type QueryBuilder = (subject: DemoSubject, rng: Rng, made: number) => string | n
 const norm = (text: string): string => text.toLowerCase().replace(/ё/g, 'е');
 /** Order-insensitive key of a name: a search must find «Мария Иванова» as well as «Иванова Мария». */
 const nameKey = (words: readonly string[]): string => words.map(norm).sort().join(' ');
+/**
+ * The surname with a feminine ending made masculine (Иванова → иванов, Покровская → покровский), so that keys do
+ * not tell a husband from his wife: a search that folds name forms together must still find one person only.
+ */
+const surnameBase = (surname: string): string => {
+  const lower = norm(surname);
+  if (/(ск|цк)ая$/.test(lower)) return `${lower.slice(0, -2)}ий`;
+  if (lower.endsWith('ая')) return `${lower.slice(0, -2)}ой`;
+  return /(ов|ев|ин|ын)а$/.test(lower) ? lower.slice(0, -1) : lower;
+};
 const nameWords = (s: DemoSubject): string[] =>
   s.middleName === null ? [s.lastName, s.firstName] : [s.lastName, s.firstName, s.middleName];
 const icao = (word: string): string => transliterate(word.toLowerCase(), 'icao');
@@ -104,7 +114,7 @@ function queryBuilders(subjects: readonly DemoSubject[]): Record<QueryKind, Quer
   const latinNames = lazyCounts(subjects, (s) => nameKey(nameWords(s).map(icao)));
   const phones = lazyCounts(subjects, (s) => s.phoneDigits);
   const phoneTails = lazyCounts(subjects, phoneTailKey);
-  const birthDates = lazyCounts(subjects, (s) => `${norm(s.lastName)} ${s.birthDate}`);
+  const birthDates = lazyCounts(subjects, birthDateKey);
   const emails = lazyCounts(subjects, (s) => s.email?.toLowerCase() ?? null);
 
   const uniqueName = (s: DemoSubject) => names()(nameKey(nameWords(s))) === 1;
@@ -208,7 +218,7 @@ function queryBuilders(subjects: readonly DemoSubject[]): Record<QueryKind, Quer
       );
     },
     'birth-date-with-surname': (s, _rng, made) => {
-      if (birthDates()(`${norm(s.lastName)} ${s.birthDate}`) !== 1) return null;
+      if (birthDates()(birthDateKey(s)) !== 1) return null;
       const [year, month, day] = s.birthDate.split('-');
       return made % 2 === 0 ? `${s.lastName} ${day}.${month}.${year}` : `${s.lastName} ${s.birthDate}`;
     },
@@ -228,11 +238,15 @@ function formerName(s: DemoSubject): string[] | null {
 
 function initialsKey(s: DemoSubject): string | null {
   if (s.middleName === null) return null;
-  return `${norm(s.lastName)} ${norm(s.firstName.charAt(0))}${norm(s.middleName.charAt(0))}`;
+  return `${surnameBase(s.lastName)} ${norm(s.firstName.charAt(0))}${norm(s.middleName.charAt(0))}`;
 }
 
 function phoneTailKey(s: DemoSubject): string | null {
-  return s.phoneDigits === null ? null : `${norm(s.lastName)} ${s.phoneDigits.slice(-4)}`;
+  return s.phoneDigits === null ? null : `${surnameBase(s.lastName)} ${s.phoneDigits.slice(-4)}`;
+}
+
+function birthDateKey(s: DemoSubject): string {
+  return `${surnameBase(s.lastName)} ${s.birthDate}`;
 }
 
 /**
