@@ -3,6 +3,7 @@ import { DataFolderBusyError } from '../db/data-folder-lock';
 import { ConfigError } from '../env';
 import { registerAuditCommands } from '../modules/audit/audit.cli';
 import { registerBackupCommands } from '../modules/backup/backup.cli';
+import { registerCalendarCommands } from '../modules/calendar/calendar.cli';
 import { registerDemoCommands } from '../modules/demo/demo.cli';
 import { registerUserCommands } from '../modules/users/users.cli';
 import { DomainError } from '../trpc/errors';
@@ -25,6 +26,7 @@ registerUserCommands(program);
 registerAuditCommands(program);
 registerDemoCommands(program);
 registerBackupCommands(program);
+registerCalendarCommands(program);
 
 try {
   await program.parseAsync(process.argv);

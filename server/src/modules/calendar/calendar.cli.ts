@@ -1,0 +1,176 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DEADLINE_RULE_IDS, type DeadlineRuleId } from '@pd-desk/shared/calendar/deadline-rules';
+import type { Deadline } from '@pd-desk/shared/calendar/deadlines';
+import { isIsoDate, weekdayNameRu, yearOf } from '@pd-desk/shared/calendar/iso-date';
+import { ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
+import type { ImportCalendarInput } from '@pd-desk/shared/cases/cases.schemas';
+import type { Command } from 'commander';
+import { CliError, print, readAllStdin, withDatabase } from '../../cli/runtime';
+import { openDatabase } from '../../db/client';
+import { DataFolderBusyError } from '../../db/data-folder-lock';
+import { loadConfig } from '../../env';
+import { DomainError } from '../../trpc/errors';
+import { caseDeadline } from '../cases/case-deadline';
+import { SYSTEM_ACTOR } from '../demo/demo-users';
+import { effectiveYears, importCalendarYear, readCalendarRows } from './calendar.service';
+
+const warn = (line: string) => process.stderr.write(`${line}\n`);
+
+/** JSON in the bundled-file shape or xmlcalendar XML, told apart by the first character. */
+export function calendarImportInput(text: string, verified: boolean | undefined): ImportCalendarInput {
+  const body = text.replace(/^\uFEFF/, '').trim();
+  if (body.startsWith('<')) return { format: 'xml', xml: body, verified };
+  try {
+    return { format: 'json', year: JSON.parse(body), verified };
+  } catch {
+    throw new CliError('файл не похож ни на JSON производственного календаря, ни на XML xmlcalendar');
+  }
+}
+
+/**
+ * Bundled years plus any the admin imported. The database is only read, and closed at once, so the
+ * command works beside a stopped server; when the embedded database is held by the running server,
+ * the bundled calendar is used and stderr says so.
+ */
+async function loadCalendar(): Promise<ProductionCalendar> {
+  const config = loadConfig();
+  if (!config.databaseUrl && !fs.existsSync(path.join(config.dataDir, 'pgdata'))) {
+    return new ProductionCalendar(effectiveYears([]));
+  }
+  let database: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, command: 'cli due' });
+  } catch (error) {
+    if (!(error instanceof DataFolderBusyError)) throw error;
+    warn(
+      'внимание: база данных занята запущенным сервером — использован встроенный календарь 2024–2027; ' +
+        'годы, загруженные администратором, не учтены (остановите сервер или используйте PostgreSQL)',
+    );
+    return new ProductionCalendar(effectiveYears([]));
+  }
+  try {
+    return new ProductionCalendar(effectiveYears(await readCalendarRows(database.db).catch(() => [])));
+  } finally {
+    await database.close();
+  }
+}
+
+type DueRequest = { rule: DeadlineRuleId; from: string; extended: boolean };
+
+function parseDueRequest(raw: { rule?: unknown; from?: unknown; extended?: unknown }): DueRequest {
+  const { rule, from, extended } = raw;
+  if (typeof rule !== 'string' || !(DEADLINE_RULE_IDS as readonly string[]).includes(rule)) {
+    throw new CliError(`неизвестное правило «${String(rule)}»; допустимые: ${DEADLINE_RULE_IDS.join(', ')}`);
+  }
+  if (typeof from !== 'string' || !isIsoDate(from)) {
+    throw new CliError(`дата получения «${String(from)}» — не дата в формате ГГГГ-ММ-ДД`);
+  }
+  if (extended !== undefined && typeof extended !== 'boolean') {
+    throw new CliError('extended должен быть true или false');
+  }
+  return { rule: rule as DeadlineRuleId, from, extended: extended ?? false };
+}
+
+function computeDue(calendar: ProductionCalendar, request: DueRequest): Deadline {
+  try {
+    return caseDeadline(calendar, { rule: request.rule, receivedOn: request.from, extended: request.extended });
+  } catch (error) {
+    if (error instanceof DomainError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+/** Notes that must not be missed but must not break `$(pd-desk due …)`: they go to stderr. */
+function notes(calendar: ProductionCalendar, request: DueRequest, deadline: Deadline): string[] {
+  const found: string[] = [];
+  if (deadline.provisional) {
+    const years: number[] = [];
+    for (let y = yearOf(request.from); y <= yearOf(deadline.dueOn); y++) {
+      if (!calendar.hasYear(y) || !calendar.isVerified(y)) years.push(y);
+    }
+    found.push(
+      `внимание: срок рассчитан по предварительному календарю (${years.join(', ')}) — перепроверьте после выхода постановления о переносе выходных дней`,
+    );
+  }
+  if (deadline.landsOnNonWorkingDay) {
+    found.push(
+      `внимание: ${deadline.dueOn} (${weekdayNameRu(deadline.dueOn)}) — нерабочий день; срок в календарных днях не переносится, исполните в предыдущий рабочий день`,
+    );
+  }
+  return found;
+}
+
+async function dueBatch(calendar: ProductionCalendar, file: string): Promise<void> {
+  const text = file === '-' ? await readAllStdin() : fs.readFileSync(file, 'utf8');
+  let failed = 0;
+  text.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() === '') return;
+    try {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(line);
+      } catch {
+        throw new CliError('строка не является JSON-объектом');
+      }
+      if (typeof raw !== 'object' || raw === null) throw new CliError('строка не является JSON-объектом');
+      const request = parseDueRequest(raw);
+      const deadline = computeDue(calendar, request);
+      print(deadline.dueOn);
+      for (const note of notes(calendar, request, deadline)) warn(`строка ${index + 1}: ${note}`);
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      failed++;
+      // On stdout, in the line's place: output line N still answers input line N.
+      print(`error: строка ${index + 1}: ${error.message}`);
+    }
+  });
+  if (failed > 0) {
+    warn(`ошибок: ${failed}`);
+    process.exitCode = 1;
+  }
+}
+
+export function registerCalendarCommands(program: Command) {
+  const calendar = program.command('calendar').description('производственный календарь');
+  calendar
+    .command('import')
+    .description('загрузить год: JSON (формат shared/src/calendar/data/ru-<год>.json) или XML xmlcalendar.ru')
+    .argument('<file>', 'файл календаря')
+    .option('--verified', 'год сверен с постановлением о переносе выходных дней')
+    .action(async (file: string, opts: { verified?: boolean }) => {
+      if (!fs.existsSync(file)) throw new CliError(`файл ${file} не найден`);
+      const input = calendarImportInput(fs.readFileSync(file, 'utf8'), opts.verified);
+      await withDatabase('calendar import', async ({ database }) => {
+        const result = await importCalendarYear(database.db, SYSTEM_ACTOR, input);
+        print(
+          `Календарь на ${result.year} год загружен (${result.verified ? 'сверен' : 'предварительный'}); ` +
+            `открытых обращений: ${result.openCases}, сроки изменились у ${result.changedCases}`,
+        );
+      });
+    });
+
+  program
+    .command('due')
+    .description(
+      'срок по правилу: печатает ГГГГ-ММ-ДД. --batch FILE (или - для stdin): строки JSON {"rule","from","extended"}, ' +
+        'на каждую — дата или «error: …» в той же строке вывода; код выхода 1, если была хоть одна ошибка',
+    )
+    .option('--rule <rule>', `правило: ${DEADLINE_RULE_IDS.join(', ')}`)
+    .option('--from <date>', 'дата получения ГГГГ-ММ-ДД (день получения не считается)')
+    .option('--extended', 'с продлением на 5 рабочих дней (только где закон допускает)')
+    .option('--batch <file>', 'файл с запросами JSON Lines')
+    .action(async (opts: { rule?: string; from?: string; extended?: boolean; batch?: string }) => {
+      if (opts.batch && (opts.rule || opts.from)) throw new CliError('укажите либо --batch, либо --rule и --from');
+      if (!opts.batch && (!opts.rule || !opts.from)) throw new CliError('укажите --rule и --from (или --batch FILE)');
+      if (opts.batch && opts.batch !== '-' && !fs.existsSync(opts.batch)) {
+        throw new CliError(`файл ${opts.batch} не найден`);
+      }
+      const productionCalendar = await loadCalendar();
+      if (opts.batch) return dueBatch(productionCalendar, opts.batch);
+      const request = parseDueRequest({ rule: opts.rule, from: opts.from, extended: opts.extended });
+      const deadline = computeDue(productionCalendar, request);
+      print(deadline.dueOn);
+      for (const note of notes(productionCalendar, request, deadline)) warn(note);
+    });
+}
