@@ -5,6 +5,7 @@ import {
   fixKeyboardLayout,
   latinToCyrillic,
   latinToCyrillicCandidates,
+  layoutReadings,
   looksLikeRussianWord,
   looksLikeWrongLayout,
   mayBeWrongLayout,
@@ -168,6 +169,9 @@ describe('nameSkeleton', () => {
     expect(nameSkeleton('райс')).toBe('rais');
     expect(nameSkeleton('дмитр')).toBe('dmitr');
     expect(nameSkeleton('быков')).toBe('bikov');
+    expect(nameSkeleton('кирилл')).toBe('kiril');
+    expect(nameSkeleton('проххор')).toBe('prokhor');
+    expect(nameSkeleton('серггей')).toBe(nameSkeleton('сергей'));
     expect(nameSkeleton('')).toBe('');
   });
 });
@@ -184,6 +188,15 @@ describe('fixKeyboardLayout', () => {
     expect(fixKeyboardLayout('{fhbnjyjdf')).toBe('Харитонова');
     expect(fixKeyboardLayout('J<MTLRJD')).toBe('ОБЬЕДКОВ');
     expect(fixKeyboardLayout('ntcn 12/03/1985?')).toBe('тест 12.03.1985,');
+  });
+});
+
+describe('layoutReadings', () => {
+  it('reads a trailing comma or full stop as a letter or as punctuation, whichever reads as a name', () => {
+    expect(layoutReadings('bdfyjdf,')).toEqual(['иванова', 'ивановаб']);
+    expect(layoutReadings('vfhb.')).toEqual(['мари', 'марию']); // one stem either way
+    expect(layoutReadings('Bdfyjdf')).toEqual(['иванова']);
+    expect(layoutReadings('ukt,')).toEqual(['гле', 'глеб']); // a final б is rare in names: both are kept
   });
 });
 
@@ -230,6 +243,7 @@ describe('looksLikeWrongLayout', () => {
     'bkmbybxyf', // ильинична
     'repytwjd', // кузнецов
     'uectd', // гусев
+    'bdfyjdf,', // иванова, and a comma
   ];
 
   it.each(WRONG_LAYOUT)('%s → true', (word) => {
@@ -260,18 +274,17 @@ describe('looksLikeWrongLayout', () => {
   it('rejects what is too short or not all layout keys', () => {
     expect(looksLikeWrongLayout('zy')).toBe(false); // ян: two letters say nothing
     expect(looksLikeWrongLayout('bdfy1')).toBe(false);
+    expect(looksLikeWrongLayout('Yu.P.')).toBe(false); // initials, not «нгюз»
     expect(looksLikeWrongLayout('иванова')).toBe(false);
     expect(looksLikeWrongLayout('')).toBe(false);
-  });
-
-  it('misses a trailing б or ю typed as a comma or full stop when the rest reads as Latin', () => {
-    expect(looksLikeWrongLayout('ukt,')).toBe(false); // глеб
   });
 
   it('leaves ties to mayBeWrongLayout', () => {
     // фокин: «айрбий» reads as well as «фокин» letter pair by letter pair.
     expect(looksLikeWrongLayout('ajrby')).toBe(false);
     expect(mayBeWrongLayout('ajrby')).toBe(true);
+    expect(looksLikeWrongLayout('ukt,')).toBe(false); // глеб, or «укт» and a comma
+    expect(mayBeWrongLayout('ukt,')).toBe(true);
     expect(mayBeWrongLayout('Ivanova')).toBe(false);
   });
 });

@@ -212,12 +212,14 @@ const ICAO: Readonly<Record<string, string>> = {
 };
 
 /**
- * A lossy key for matching a name across scripts: the ICAO spelling of a stem with y read as i and ii as i. It
- * erases what Latin spellings lose or blur (ь, ъ, й/и/ы, е/ё/э, я/ия): «ольг» and «олг» (from «Olga») → «olg»,
- * «васильев» and «василев» (from «Vasilev») → «vasilev».
+ * A lossy key for matching a name across scripts and doubled letters: the ICAO spelling of a stem with doubled
+ * letters single, y read as i and ii as i. It erases what Latin spellings lose or blur (ь, ъ, й/и/ы, е/ё/э,
+ * я/ия, Кирилл/Kiril) and the commonest slip of the finger, a doubled key: «ольг» and «олг» (from «Olga») → «olg»,
+ * «васильев» and «василев» (from «Vasilev») → «vasilev», «проххор» → «prokhor».
  */
 export function nameSkeleton(stem: string): string {
-  return cyrillicToLatin(normaliseName(stem)).replace(/y/g, 'i').replace(/i+/g, 'i');
+  const single = normaliseName(stem).replace(/(.)\1+/gu, '$1');
+  return cyrillicToLatin(single).replace(/y/g, 'i').replace(/i+/g, 'i');
 }
 
 /** Passport-style (ICAO) Latin spelling; keeps the capitalisation of the input («Щукина» → «Shchukina»). */
@@ -276,11 +278,25 @@ function oddness(word: string): number {
   return unknownLetterPairs(word) + (looksLikeRussianWord(word) ? 0 : 2);
 }
 
+/**
+ * The Russian readings of a word typed with the English layout on, normalised, best first. A trailing , or . is
+ * the б or ю key («vfhb.» → «марию») or punctuation after the word («bdfyjdf,» → «иванова»): both readings are
+ * returned, the one that reads more like a name first.
+ */
+export function layoutReadings(word: string): string[] {
+  const whole = normaliseName(fixKeyboardLayout(word));
+  const trimmed = word.replace(/[,.]+$/, '');
+  if (trimmed === word || trimmed === '') return [whole];
+  const cut = normaliseName(fixKeyboardLayout(trimmed));
+  return oddness(cut) < oddness(whole) ? [cut, whole] : [whole, cut];
+}
+
 type LayoutVerdict = 'layout' | 'either' | 'latin';
 
 function layoutVerdict(word: string): LayoutVerdict {
   if (word.length < 3 || !LAYOUT_ONLY.test(word) || !/[a-z]/i.test(word)) return 'latin';
-  const swapped = normaliseName(fixKeyboardLayout(word));
+  if (/^([a-z]{1,2}\.)+$/i.test(word)) return 'latin'; // initials: M.P., Yu.P.
+  const swapped = layoutReadings(word)[0] ?? '';
   if (!looksLikeRussianWord(swapped)) return 'latin';
   const latin = word.replace(/[,.]+$/, '');
   if (!/^[a-z'-]+$/i.test(latin)) return 'layout';
