@@ -1,6 +1,6 @@
 import { DEADLINE_RULES } from '@pd-desk/shared/calendar/deadline-rules';
 import { todayIn } from '@pd-desk/shared/calendar/deadlines';
-import { yearOf } from '@pd-desk/shared/calendar/iso-date';
+import { addDays, yearOf } from '@pd-desk/shared/calendar/iso-date';
 import {
   CASE_STATUS_LABELS,
   CASE_TRANSITIONS,
@@ -49,9 +49,17 @@ function requesterColumns(requester: RequesterInput) {
   };
 }
 
-function assertNotFuture(receivedOn: string, today: string): void {
-  if (receivedOn > today) {
-    throw new DomainError('BAD_REQUEST', 'Дата получения не может быть позже сегодняшней', 'received_in_future');
+/**
+ * Letters can be registered ahead of their date (a scheduled RKN inquiry, a test run), but a year or
+ * more ahead is a typo in the year, not a plan.
+ */
+function assertPlausibleReceipt(receivedOn: string, today: string): void {
+  if (receivedOn > addDays(today, 366)) {
+    throw new DomainError(
+      'BAD_REQUEST',
+      `Дата получения ${receivedOn} больше чем на год впереди — проверьте год`,
+      'received_too_late',
+    );
   }
 }
 
@@ -70,7 +78,7 @@ export async function previewDeadline(
 
 export async function createCase(db: Db, actor: Actor, input: CreateCaseInput, timeZone: string) {
   const today = todayIn(timeZone);
-  assertNotFuture(input.receivedOn, today);
+  assertPlausibleReceipt(input.receivedOn, today);
   const rule = ruleFor(input.type, input.rule);
   const deadline = caseDeadline(await getCalendar(db), { rule, receivedOn: input.receivedOn, extended: false });
   const subjectIds = [...new Set(input.subjectIds)];
@@ -265,7 +273,7 @@ export async function listCases(db: Db, input: { year?: number | undefined; limi
 
 export async function updateCase(db: Db, actor: Actor, input: UpdateCaseInput, timeZone: string) {
   const { patch } = input;
-  if (patch.receivedOn) assertNotFuture(patch.receivedOn, todayIn(timeZone));
+  if (patch.receivedOn) assertPlausibleReceipt(patch.receivedOn, todayIn(timeZone));
   const calendar = await getCalendar(db);
   return db.transaction(async (tx) => {
     const row = await lockCase(tx, input);
