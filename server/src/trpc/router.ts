@@ -6,6 +6,7 @@ import { dashboardRouter } from '../modules/cases/dashboard.router';
 import { lettersRouter } from '../modules/cases/letters.router';
 import { triageRouter } from '../modules/cases/triage.router';
 import { settingsRouter } from '../modules/settings/settings.router';
+import { subjectsSearchRouter } from '../modules/subjects/subjects-search.router';
 import { usersRouter } from '../modules/users/users.router';
 import { createCallerFactory, router } from './init';
 
@@ -19,6 +20,7 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   letters: lettersRouter,
   settings: settingsRouter,
+  subjectSearch: subjectsSearchRouter,
 });
 
 export type AppRouter = typeof appRouter;

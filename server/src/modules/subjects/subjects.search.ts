@@ -1,0 +1,92 @@
+// The one search box: whatever a letter, an e-mail or a caller gives (see shared/src/subjects/search-query.ts for
+// what is read out of the text) → the people it may mean, best first, masked. Design: docs/decisions/0002.
+
+import { maskPhone } from '@pd-desk/shared/subjects/phone-normalise';
+import { parseSearchQuery, type SearchQuery } from '@pd-desk/shared/subjects/search-query';
+import type { SubjectCategory } from '@pd-desk/shared/subjects/subject-categories';
+import { maskBirthDate, maskFullName } from '@pd-desk/shared/subjects/subject-mask';
+import type { SearchSubjectsInput, SubjectSearchResult } from '@pd-desk/shared/subjects/subject-search.schemas';
+import type { Db } from '../../db/client';
+import { type Actor, appendAudit } from '../audit/audit.service';
+import { probeCandidates } from './subjects.search-probe';
+import { compareScored, type Scored, scoreCandidate } from './subjects.search-score';
+import { addTypoReadings, type ResolvedWord, resolveWords } from './subjects.search-words';
+
+export type SearchOptions = { query: string; limit?: number | undefined };
+
+/** Search as a user does it: results masked, and the search itself in the audit trail (ids found, not the text). */
+export async function searchSubjects(db: Db, actor: Actor, input: SearchSubjectsInput): Promise<SubjectSearchResult[]> {
+  const { query, found } = await findSubjects(db, input);
+  await db.transaction((tx) =>
+    appendAudit(tx, actor, {
+      action: 'subject.search',
+      objectType: 'subject',
+      details: { count: found.length, resultIds: found.map((f) => f.candidate.id), queryParts: queryParts(query) },
+    }),
+  );
+  return found.map(toResult);
+}
+
+/** The ranked people for a query, unmasked and unaudited: for searchSubjects and the search-quality test only. */
+export async function findSubjects(db: Db, input: SearchOptions): Promise<{ query: SearchQuery; found: Scored[] }> {
+  const query = parseSearchQuery(input.query);
+  const words = await resolveWords(
+    db,
+    query.nameWords.filter((w) => !w.isInitial),
+  );
+  let scored = await rank(db, query, words);
+  // Typos are looked for only when the exact readings found nobody who matches every part of the query.
+  if (!scored.some((s) => s.complete) && words.length > 0) {
+    await addTypoReadings(db, words);
+    scored = await rank(db, query, words);
+  }
+  return { query, found: scored.slice(0, input.limit ?? 20) };
+}
+
+async function rank(db: Db, query: SearchQuery, words: readonly ResolvedWord[]): Promise<Scored[]> {
+  const candidates = await probeCandidates(db, query, words);
+  return candidates
+    .map((c) => scoreCandidate(c, query, words))
+    .filter((s) => s.score > 0)
+    .sort(compareScored);
+}
+
+function toResult(s: Scored): SubjectSearchResult {
+  const c = s.candidate;
+  const birthDate =
+    c.birthDate === null
+      ? null
+      : s.matchedOn.includes('birth_date')
+        ? russianDate(c.birthDate)
+        : maskBirthDate(c.birthDate);
+  return {
+    id: c.id,
+    externalId: c.externalId,
+    fullName: maskFullName([c.lastName, c.firstName, c.middleName].filter(Boolean).join(' ')),
+    birthDate,
+    category: c.category as SubjectCategory,
+    phones: c.phones.map(maskPhone),
+    score: s.score,
+    matchedOn: s.matchedOn,
+    approximate: s.approximate,
+  };
+}
+
+/** The person typed the date themselves: showing it back reveals nothing. */
+function russianDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day}.${month}.${year}`;
+}
+
+/** What kinds of keys a query held, for the audit trail: counts only, never the text. */
+function queryParts(q: SearchQuery) {
+  return {
+    nameWords: q.nameWords.filter((w) => !w.isInitial).length,
+    initials: q.nameWords.filter((w) => w.isInitial).length,
+    phones: q.phones.length,
+    phoneFragments: q.phoneFragments.length,
+    emails: q.emails.length,
+    birthDates: q.birthDates.length,
+    externalIds: q.externalIds.length,
+  };
+}

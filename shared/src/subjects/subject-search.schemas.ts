@@ -1,0 +1,59 @@
+// Subject search and import: inputs checked on both sides, and the result shape the web renders. Added by the
+// search/import engineer as a new file (the other files of this folder belong to the shared-normalisation work).
+
+import { z } from 'zod';
+import { MAX_QUERY_LENGTH } from './search-query';
+import type { SubjectCategory } from './subject-categories';
+
+export const searchSubjectsInput = z.object({
+  query: z.string().trim().min(1, 'Введите запрос').max(MAX_QUERY_LENGTH, 'Слишком длинный запрос'),
+  limit: z.number().int().min(1).max(100).default(20),
+});
+export type SearchSubjectsInput = z.input<typeof searchSubjectsInput>;
+
+/** What a result matched on: a name part (exactly or approximately) or an identifier. */
+export const MATCH_FIELDS = [
+  'last_name',
+  'first_name',
+  'middle_name',
+  'former_last_name',
+  'initials',
+  'phone',
+  'phone_tail',
+  'email',
+  'birth_date',
+  'external_id',
+] as const;
+export type MatchField = (typeof MATCH_FIELDS)[number];
+
+/** One person found: masked until someone opens the record and presses «Показать». */
+export interface SubjectSearchResult {
+  id: number;
+  externalId: string | null;
+  /** «И•••••а М. П.» */
+  fullName: string;
+  /** «••.••.1985», or the full date when the query gave it. */
+  birthDate: string | null;
+  category: SubjectCategory;
+  /** Masked phones («+7 ••• •••-67-89»): what tells namesakes apart on the phone. */
+  phones: string[];
+  /** 0…1: the share of the query this person matched, exact spellings above approximate ones. */
+  score: number;
+  matchedOn: MatchField[];
+  /** A name matched only by a similar spelling (typo, transliteration): worth a second look. */
+  approximate: boolean;
+}
+
+export const startSubjectImportInput = z.object({
+  fileName: z.string().trim().min(1).max(255),
+  /** The CSV text; the web reads the file and sends it. Bounded by the server's 25 MB request limit (Cyrillic is
+   * two bytes a letter in UTF-8); larger files go through `pd-desk import subjects`. */
+  content: z
+    .string()
+    .min(1, 'Файл пуст')
+    .max(12_000_000, 'Файл слишком большой для загрузки через браузер: используйте pd-desk import subjects'),
+  skipInvalid: z.boolean().default(false),
+});
+export type StartSubjectImportInput = z.input<typeof startSubjectImportInput>;
+
+export const subjectImportStatusInput = z.object({ jobId: z.number().int().positive() });
