@@ -179,6 +179,7 @@ describe('parseSearchQuery: e-mails, birth dates, record numbers', () => {
 
   it('reads record numbers instead of taking them for phone tails', () => {
     expect(parse('№ 4512 №77 DEMO-0000123')).toEqual({ ...EMPTY, externalIds: ['4512', '77', 'DEMO-0000123'] });
+    expect(words('№ Иванова')).toEqual(['иванов']);
   });
 });
 

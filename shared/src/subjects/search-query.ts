@@ -65,7 +65,7 @@ const STOP_WORDS = new Set(
    from tel phone mobile mail dob born mr mrs ms dear no name`.split(/\s+/),
 );
 
-// Latin two- to four-letter groups that stand for one Cyrillic letter, so «Yu.» and «Zh.» are initials.
+// Latin letters and letter groups that stand for one Cyrillic letter, so that «Yu.» and «Zh.» are initials.
 const LATIN_INITIAL = /^(?:[a-z]|yu|ya|yo|ye|iu|ia|zh|kh|ch|sh|ts|shch)$/i;
 
 /** Record numbers: a Latin prefix, a hyphen or slash and at least three digits («DEMO-0000123», «MIS/12345»). */
@@ -106,7 +106,7 @@ function splitPieces(text: string): { pieces: string[]; externalIds: string[] } 
   let numberFollows = false;
   for (const token of text.split(/\s+/).filter(Boolean)) {
     const sign = NUMBER_SIGN.exec(token);
-    const id = sign ? sign[1] : numberFollows || EXTERNAL_ID.test(token) ? token : null;
+    const id = sign ? sign[1] : (numberFollows && /\d/.test(token)) || EXTERNAL_ID.test(token) ? token : null;
     numberFollows = sign?.[1] === '';
     if (id && /[\p{L}\p{N}]/u.test(id)) {
       externalIds.push(id.replace(/[.,;:]+$/, '').toUpperCase());
@@ -124,7 +124,7 @@ function splitPieces(text: string): { pieces: string[]; externalIds: string[] } 
   return { pieces, externalIds: [...new Set(externalIds)] };
 }
 
-/** Hyphens, apostrophes and dots at the edges of a piece are punctuation, not part of a name or a number. */
+/** Leading dots and edge hyphens and apostrophes are punctuation; a trailing dot stays, it marks an initial. */
 function trimPiece(piece: string): string {
   return piece.replace(/^[-'.]+/, '').replace(/[-']+$/, '');
 }
