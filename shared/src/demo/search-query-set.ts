@@ -250,9 +250,9 @@ function birthDateKey(s: DemoSubject): string {
 }
 
 /**
- * Counts subjects per key, built on first call. Keys are kept as 52-bit hashes so that an index over a million
- * subjects stays small; a hash collision can only make a key look shared and drop a candidate, never make an
- * ambiguous query look unambiguous.
+ * Counts subjects per key, built on first call. Keys are kept as 64-bit hashes in an open-addressing table of typed
+ * arrays, so that an index over a million subjects stays small and cheap to collect; a hash collision could only make a
+ * key look shared and drop a candidate, never make an ambiguous query look unambiguous.
  */
 function lazyCounts(
   subjects: readonly DemoSubject[],
@@ -261,19 +261,34 @@ function lazyCounts(
   let lookup: ((key: string) => number) | undefined;
   return () => {
     if (lookup) return lookup;
-    const counts = new Map<number, number>();
+    let capacity = 16;
+    while (capacity < subjects.length * 2) capacity *= 2;
+    const mask = capacity - 1;
+    const hashA = new Uint32Array(capacity);
+    const hashB = new Uint32Array(capacity);
+    const counts = new Uint32Array(capacity);
+    // Linear probing from the first hash; a free slot has a zero count.
+    const slotOf = (a: number, b: number): number => {
+      let slot = a & mask;
+      while (counts[slot] !== 0 && (hashA[slot] !== a || hashB[slot] !== b)) slot = (slot + 1) & mask;
+      return slot;
+    };
     for (const s of subjects) {
       const key = keyOf(s);
       if (key === null) continue;
-      const h = hash52(key);
-      counts.set(h, (counts.get(h) ?? 0) + 1);
+      const [a, b] = hash64(key);
+      const slot = slotOf(a, b);
+      hashA[slot] = a;
+      hashB[slot] = b;
+      counts[slot] = (counts[slot] ?? 0) + 1;
     }
-    lookup = (key) => counts.get(hash52(key)) ?? 0;
+    lookup = (key) => counts[slotOf(...hash64(key))] ?? 0;
     return lookup;
   };
 }
 
-function hash52(text: string): number {
+/** Two independent 32-bit hashes of one string (FNV-1a and a multiply-xorshift, each with murmur3's finaliser). */
+function hash64(text: string): [number, number] {
   let a = 0x811c9dc5;
   let b = 0x9747b28c;
   for (let i = 0; i < text.length; i++) {
@@ -282,7 +297,15 @@ function hash52(text: string): number {
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
+  return [fmix32(a), fmix32(b)];
+}
+
+function fmix32(h: number): number {
+  let x = h ^ (h >>> 16);
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
 }
 
 function mixCase(word: string, rng: Rng): string {
