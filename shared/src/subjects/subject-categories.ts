@@ -24,7 +24,8 @@ export const SUBJECT_CATEGORY_LABELS: Record<SubjectCategory, { ru: string; en: 
 export function parseSubjectCategory(value: string): SubjectCategory | null {
   const v = value.trim().toLowerCase().replaceAll('ё', 'е');
   for (const category of SUBJECT_CATEGORIES) {
-    if (v === category || v === SUBJECT_CATEGORY_LABELS[category].ru.toLowerCase().replaceAll('ё', 'е')) return category;
+    if (v === category || v === SUBJECT_CATEGORY_LABELS[category].ru.toLowerCase().replaceAll('ё', 'е'))
+      return category;
   }
   return null;
 }
