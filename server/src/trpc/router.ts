@@ -6,6 +6,7 @@ import { dashboardRouter } from '../modules/cases/dashboard.router';
 import { lettersRouter } from '../modules/cases/letters.router';
 import { triageRouter } from '../modules/cases/triage.router';
 import { settingsRouter } from '../modules/settings/settings.router';
+import { subjectsImportRouter } from '../modules/subjects/subjects-import.router';
 import { subjectsSearchRouter } from '../modules/subjects/subjects-search.router';
 import { usersRouter } from '../modules/users/users.router';
 import { createCallerFactory, router } from './init';
@@ -21,6 +22,7 @@ export const appRouter = router({
   letters: lettersRouter,
   settings: settingsRouter,
   subjectSearch: subjectsSearchRouter,
+  subjectImport: subjectsImportRouter,
 });
 
 export type AppRouter = typeof appRouter;

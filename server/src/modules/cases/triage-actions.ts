@@ -16,9 +16,8 @@ async function bulk<T>(db: Db, items: readonly CaseRef[], act: (tx: Tx, row: Cas
   return db.transaction(async (tx) => {
     const results: T[] = [];
     for (const item of ordered) {
-      const row = await lockCase(tx, item);
       try {
-        results.push(await act(tx, row));
+        results.push(await act(tx, await lockCase(tx, item)));
       } catch (error) {
         if (error instanceof DomainError) {
           throw new DomainError(
