@@ -5,6 +5,7 @@ import { registerAuditCommands } from '../modules/audit/audit.cli';
 import { registerBackupCommands } from '../modules/backup/backup.cli';
 import { registerCalendarCommands } from '../modules/calendar/calendar.cli';
 import { registerDemoCommands } from '../modules/demo/demo.cli';
+import { registerSubjectCommands } from '../modules/subjects/subjects.cli';
 import { registerUserCommands } from '../modules/users/users.cli';
 import { DomainError } from '../trpc/errors';
 import { CliError, print, withDatabase } from './runtime';
@@ -27,6 +28,7 @@ registerAuditCommands(program);
 registerDemoCommands(program);
 registerBackupCommands(program);
 registerCalendarCommands(program);
+registerSubjectCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -6,6 +6,8 @@ import { dashboardRouter } from '../modules/cases/dashboard.router';
 import { lettersRouter } from '../modules/cases/letters.router';
 import { triageRouter } from '../modules/cases/triage.router';
 import { settingsRouter } from '../modules/settings/settings.router';
+import { catalogueRouter } from '../modules/subjects/catalogue.router';
+import { subjectsRouter } from '../modules/subjects/subjects.router';
 import { subjectsImportRouter } from '../modules/subjects/subjects-import.router';
 import { subjectsSearchRouter } from '../modules/subjects/subjects-search.router';
 import { usersRouter } from '../modules/users/users.router';
@@ -21,6 +23,8 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   letters: lettersRouter,
   settings: settingsRouter,
+  subjects: subjectsRouter,
+  catalogue: catalogueRouter,
   subjectSearch: subjectsSearchRouter,
   subjectImport: subjectsImportRouter,
 });

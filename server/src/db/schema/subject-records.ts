@@ -6,8 +6,10 @@ import {
   REPRESENTATIVE_KINDS,
   WITHDRAWAL_CHANNELS,
 } from '@pd-desk/shared/subjects/pd-records';
+import { relations } from 'drizzle-orm';
 import { bigint, boolean, date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { subjects } from './subjects';
+import { caseLetters, caseSubjects, cases } from './cases';
+import { subjectAddresses, subjectEmails, subjectFormerNames, subjectPhones, subjects } from './subjects';
 import { users } from './users';
 
 /** Where the clinic keeps personal data (booking site, MIS, HR…). Seeded from the policy; an admin edits the list. */
@@ -157,6 +159,8 @@ export type MergeMoves = {
   formerNames: number[];
   /** Cases (case_subjects rows) re-pointed from the duplicate to the survivor. */
   caseIds: number[];
+  /** The duplicate's surname, added to the survivor's former surnames so search still finds the person by it. */
+  addedFormerNames: number[];
 };
 
 /** A merge of a duplicate into a survivor, with exactly which rows moved, so that it can be undone. */
@@ -179,3 +183,61 @@ export const subjectMerges = pgTable(
   },
   (t) => [index().on(t.survivorId), index().on(t.mergedId)],
 );
+
+// Relations let the subject page load everything in one SQL statement (drizzle's relational query builds it with
+// lateral joins), however many records, consents and cases a person has. They also describe the subjects and cases
+// tables from the reading side only; those modules own the tables themselves.
+export const subjectPageRelations = relations(subjects, ({ many }) => ({
+  pdRecords: many(pdRecords),
+  consents: many(consents),
+  representatives: many(subjectRepresentatives),
+  phones: many(subjectPhones),
+  emails: many(subjectEmails),
+  addresses: many(subjectAddresses),
+  formerNames: many(subjectFormerNames),
+  caseLinks: many(caseSubjects),
+}));
+
+export const pdRecordRelations = relations(pdRecords, ({ one }) => ({
+  subject: one(subjects, { fields: [pdRecords.subjectId], references: [subjects.id] }),
+  system: one(processingSystems, { fields: [pdRecords.systemId], references: [processingSystems.id] }),
+  purpose: one(processingPurposes, { fields: [pdRecords.purposeId], references: [processingPurposes.id] }),
+}));
+
+export const consentRelations = relations(consents, ({ one }) => ({
+  subject: one(subjects, { fields: [consents.subjectId], references: [subjects.id] }),
+  purpose: one(processingPurposes, { fields: [consents.purposeId], references: [processingPurposes.id] }),
+}));
+
+export const representativeRelations = relations(subjectRepresentatives, ({ one }) => ({
+  subject: one(subjects, { fields: [subjectRepresentatives.subjectId], references: [subjects.id] }),
+}));
+
+export const subjectPhoneRelations = relations(subjectPhones, ({ one }) => ({
+  subject: one(subjects, { fields: [subjectPhones.subjectId], references: [subjects.id] }),
+}));
+
+export const subjectEmailRelations = relations(subjectEmails, ({ one }) => ({
+  subject: one(subjects, { fields: [subjectEmails.subjectId], references: [subjects.id] }),
+}));
+
+export const subjectAddressRelations = relations(subjectAddresses, ({ one }) => ({
+  subject: one(subjects, { fields: [subjectAddresses.subjectId], references: [subjects.id] }),
+}));
+
+export const subjectFormerNameRelations = relations(subjectFormerNames, ({ one }) => ({
+  subject: one(subjects, { fields: [subjectFormerNames.subjectId], references: [subjects.id] }),
+}));
+
+export const caseSubjectRelations = relations(caseSubjects, ({ one }) => ({
+  subject: one(subjects, { fields: [caseSubjects.subjectId], references: [subjects.id] }),
+  case: one(cases, { fields: [caseSubjects.caseId], references: [cases.id] }),
+}));
+
+export const caseLetterListRelations = relations(cases, ({ many }) => ({
+  letters: many(caseLetters),
+}));
+
+export const caseLetterRelations = relations(caseLetters, ({ one }) => ({
+  case: one(cases, { fields: [caseLetters.caseId], references: [cases.id] }),
+}));

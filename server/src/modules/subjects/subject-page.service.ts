@@ -1,0 +1,316 @@
+import { maskPhone } from '@pd-desk/shared/subjects/phone-normalise';
+import { maskAddress, maskContact, maskDigits, maskFieldValue, maskIp } from '@pd-desk/shared/subjects/record-mask';
+import { maskBirthDate, maskEmail, maskFullName } from '@pd-desk/shared/subjects/subject-mask';
+import type { RevealField } from '@pd-desk/shared/subjects/subject-records.schemas';
+import { and, asc, desc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { auditLog } from '../../db/schema/audit';
+import { subjectMerges, subjectRectifications } from '../../db/schema/subject-records';
+import { subjects } from '../../db/schema/subjects';
+import { DomainError } from '../../trpc/errors';
+import { type Actor, type AuditInput, appendAudit } from '../audit/audit.service';
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+export function fullNameOf(s: { lastName: string; firstName: string; middleName: string | null }): string {
+  return [s.lastName, s.firstName, s.middleName].filter(Boolean).join(' ');
+}
+
+/**
+ * Everything about one person in a single SQL statement (the relational query joins laterally), so the page costs
+ * the same however many records, consents and cases the person has. Merges are a second, parallel statement.
+ */
+async function loadSubjectTree(db: Db, subjectId: number) {
+  const [tree, merges] = await Promise.all([
+    db.query.subjects.findFirst({
+      where: eq(subjects.id, subjectId),
+      columns: {
+        id: true,
+        externalId: true,
+        lastName: true,
+        firstName: true,
+        middleName: true,
+        birthDate: true,
+        category: true,
+        mergedIntoId: true,
+        version: true,
+        createdAt: true,
+        updatedAt: true,
+      },
+      with: {
+        phones: { columns: { id: true, raw: true, digits: true }, orderBy: (t) => asc(t.id) },
+        emails: { columns: { id: true, raw: true }, orderBy: (t) => asc(t.id) },
+        addresses: { columns: { id: true, address: true }, orderBy: (t) => asc(t.id) },
+        formerNames: { columns: { id: true, lastName: true }, orderBy: (t) => asc(t.id) },
+        pdRecords: {
+          columns: { subjectId: false, createdAt: false, updatedAt: false },
+          orderBy: (t) => asc(t.id),
+          with: {
+            system: { columns: { id: true, code: true, name: true } },
+            purpose: { columns: { id: true, code: true, name: true, retention: true } },
+          },
+        },
+        consents: {
+          columns: { subjectId: false, createdAt: false, withdrawnById: false },
+          orderBy: (t) => desc(t.givenAt),
+          with: { purpose: { columns: { id: true, code: true, name: true } } },
+        },
+        representatives: {
+          columns: { subjectId: false },
+          orderBy: (t) => asc(t.id),
+        },
+        caseLinks: {
+          columns: {},
+          with: {
+            case: {
+              columns: {
+                id: true,
+                incomingNumber: true,
+                type: true,
+                status: true,
+                receivedOn: true,
+                dueOn: true,
+              },
+              with: {
+                letters: {
+                  columns: { id: true, kind: true, outgoingNumber: true, createdAt: true, sentOn: true },
+                },
+              },
+            },
+          },
+        },
+      },
+    }),
+    db
+      .select({
+        id: subjectMerges.id,
+        survivorId: subjectMerges.survivorId,
+        mergedId: subjectMerges.mergedId,
+        reason: subjectMerges.reason,
+        mergedAt: subjectMerges.mergedAt,
+        undoneAt: subjectMerges.undoneAt,
+      })
+      .from(subjectMerges)
+      .where(or(eq(subjectMerges.survivorId, subjectId), eq(subjectMerges.mergedId, subjectId)))
+      .orderBy(desc(subjectMerges.id)),
+  ]);
+  if (!tree) throw new DomainError('NOT_FOUND', 'Субъект не найден');
+  return { ...tree, merges };
+}
+
+/** A view changes nothing but is still one audit entry; the chain lock only holds inside a transaction. */
+function auditView(db: Db, actor: Actor, input: AuditInput) {
+  return db.transaction((tx) => appendAudit(tx, actor, input));
+}
+
+/** The subject page: every section, personal data masked. Opening it is a view of personal data and is audited. */
+export async function getSubjectPage(db: Db, actor: Actor, subjectId: number) {
+  const s = await loadSubjectTree(db, subjectId);
+  await auditView(db, actor, { action: 'subject.view', objectType: 'subject', objectId: subjectId });
+  const cases = s.caseLinks.map((l) => l.case).sort((a, b) => b.receivedOn.localeCompare(a.receivedOn));
+  return {
+    id: s.id,
+    externalId: s.externalId,
+    version: s.version,
+    category: s.category,
+    mergedIntoId: s.mergedIntoId,
+    createdAt: iso(s.createdAt),
+    updatedAt: iso(s.updatedAt),
+    name: maskFullName(fullNameOf(s)),
+    birthDate: s.birthDate ? maskBirthDate(s.birthDate) : null,
+    formerNames: s.formerNames.map((f) => ({ id: f.id, value: maskFullName(f.lastName) })),
+    phones: s.phones.map((p) => ({ id: p.id, value: maskPhone(p.digits) })),
+    emails: s.emails.map((e) => ({ id: e.id, value: maskEmail(e.raw) })),
+    addresses: s.addresses.map((a) => ({ id: a.id, value: maskAddress(a.address) })),
+    records: s.pdRecords.map((r) => ({
+      ...r,
+      stateChangedAt: iso(r.stateChangedAt),
+    })),
+    consents: s.consents.map((c) => ({
+      ...c,
+      givenAt: iso(c.givenAt),
+      withdrawnAt: iso(c.withdrawnAt),
+      ip: c.ip ? maskIp(c.ip) : null,
+    })),
+    representatives: s.representatives.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      fullName: maskFullName(r.fullName),
+      contact: r.contact ? maskContact(r.contact) : null,
+      authorityDocument: maskDigits(r.authorityDocument),
+      validUntil: r.validUntil,
+      revokedAt: iso(r.revokedAt),
+      createdAt: iso(r.createdAt),
+    })),
+    cases: cases.map(({ letters: _letters, ...c }) => c),
+    letters: cases
+      .flatMap((c) => c.letters.map((l) => ({ ...l, caseId: c.id, createdAt: iso(l.createdAt) })))
+      .sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '')),
+    // Blocks and incidents arrive with their own issues; the page already has their sections.
+    blocks: [] as never[],
+    incidents: [] as never[],
+    merges: s.merges.map((m) => ({ ...m, mergedAt: iso(m.mergedAt), undoneAt: iso(m.undoneAt) })),
+  };
+}
+export type SubjectPage = Awaited<ReturnType<typeof getSubjectPage>>;
+
+/**
+ * What intake needs to confirm a letter is about this person, and nothing more: masked name and birth date, the
+ * category and whether the record was merged away. Still a view of personal data, so still audited.
+ */
+export async function getSubjectCard(db: Db, actor: Actor, subjectId: number) {
+  const [s] = await db
+    .select({
+      id: subjects.id,
+      lastName: subjects.lastName,
+      firstName: subjects.firstName,
+      middleName: subjects.middleName,
+      birthDate: subjects.birthDate,
+      category: subjects.category,
+      mergedIntoId: subjects.mergedIntoId,
+    })
+    .from(subjects)
+    .where(eq(subjects.id, subjectId));
+  if (!s) throw new DomainError('NOT_FOUND', 'Субъект не найден');
+  await auditView(db, actor, {
+    action: 'subject.view',
+    objectType: 'subject',
+    objectId: subjectId,
+    details: { view: 'card' },
+  });
+  return {
+    id: s.id,
+    name: maskFullName(fullNameOf(s)),
+    birthDate: s.birthDate ? maskBirthDate(s.birthDate) : null,
+    category: s.category,
+    mergedIntoId: s.mergedIntoId,
+  };
+}
+
+/** Subjects whose history shows on this page: itself and the duplicates merged into it (and not split off again). */
+async function historySubjectIds(db: Db, subjectId: number): Promise<number[]> {
+  const merged = await db
+    .select({ id: subjectMerges.mergedId })
+    .from(subjectMerges)
+    .where(and(eq(subjectMerges.survivorId, subjectId), isNull(subjectMerges.undoneAt)));
+  return [subjectId, ...merged.map((m) => m.id)];
+}
+
+/**
+ * Full values of the chosen fields. The audit entry names the fields, never the values: the trail must not become a
+ * second copy of the data it protects.
+ */
+export async function revealSubject(db: Db, actor: Actor, subjectId: number, fields: readonly RevealField[]) {
+  const s = await loadSubjectTree(db, subjectId);
+  const wants = new Set(fields);
+  const rectifications = wants.has('history') ? await rectificationValues(db, subjectId) : undefined;
+  await auditView(db, actor, {
+    action: 'subject.reveal',
+    objectType: 'subject',
+    objectId: subjectId,
+    details: { fields: [...wants] },
+  });
+  return {
+    name: wants.has('name') ? fullNameOf(s) : undefined,
+    formerNames: wants.has('name') ? s.formerNames.map((f) => ({ id: f.id, value: f.lastName })) : undefined,
+    birthDate: wants.has('birthDate') ? s.birthDate : undefined,
+    phones: wants.has('contacts') ? s.phones.map((p) => ({ id: p.id, value: p.raw })) : undefined,
+    emails: wants.has('contacts') ? s.emails.map((e) => ({ id: e.id, value: e.raw })) : undefined,
+    addresses: wants.has('contacts') ? s.addresses.map((a) => ({ id: a.id, value: a.address })) : undefined,
+    representatives: wants.has('representatives')
+      ? s.representatives.map((r) => ({
+          id: r.id,
+          fullName: r.fullName,
+          contact: r.contact,
+          authorityDocument: r.authorityDocument,
+        }))
+      : undefined,
+    consentIps: wants.has('consentEvidence') ? s.consents.map((c) => ({ id: c.id, ip: c.ip })) : undefined,
+    rectifications,
+  };
+}
+export type SubjectReveal = Awaited<ReturnType<typeof revealSubject>>;
+
+async function rectificationValues(db: Db, subjectId: number) {
+  const ids = await historySubjectIds(db, subjectId);
+  return db
+    .select({
+      id: subjectRectifications.id,
+      oldValue: subjectRectifications.oldValue,
+      newValue: subjectRectifications.newValue,
+    })
+    .from(subjectRectifications)
+    .where(inArray(subjectRectifications.subjectId, ids));
+}
+
+/**
+ * The change history: the audit trail's entries about this subject (and the duplicates merged into it), with the
+ * reason and evidence of each rectification. Values are masked here; old values open through a reveal.
+ */
+export async function getSubjectHistory(
+  db: Db,
+  input: { subjectId: number; limit: number; cursor?: number | null | undefined },
+) {
+  const ids = (await historySubjectIds(db, input.subjectId)).map(String);
+  const rows = await db
+    .select({
+      seq: auditLog.seq,
+      at: auditLog.at,
+      actorLogin: auditLog.actorLogin,
+      action: auditLog.action,
+      objectId: auditLog.objectId,
+      changes: auditLog.changes,
+      details: auditLog.details,
+    })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.objectType, 'subject'),
+        inArray(auditLog.objectId, ids),
+        input.cursor ? lt(auditLog.seq, input.cursor) : undefined,
+      ),
+    )
+    .orderBy(desc(auditLog.seq))
+    .limit(input.limit + 1);
+  const page = rows.slice(0, input.limit);
+  const rectificationIds = page
+    .map((r) => r.details?.rectificationId)
+    .filter((v): v is number => typeof v === 'number');
+  const rectifications =
+    rectificationIds.length === 0
+      ? []
+      : await db
+          .select({
+            id: subjectRectifications.id,
+            field: subjectRectifications.field,
+            oldValue: subjectRectifications.oldValue,
+            newValue: subjectRectifications.newValue,
+            reason: subjectRectifications.reason,
+            evidence: subjectRectifications.evidence,
+          })
+          .from(subjectRectifications)
+          .where(inArray(subjectRectifications.id, rectificationIds));
+  const byId = new Map(rectifications.map((r) => [r.id, r]));
+  return {
+    items: page.map((r) => {
+      const rect = byId.get(r.details?.rectificationId as number);
+      return {
+        seq: r.seq,
+        at: new Date(r.at).toISOString(),
+        actorLogin: r.actorLogin,
+        action: r.action,
+        subjectId: Number(r.objectId),
+        changes: r.changes,
+        details: r.details,
+        rectification: rect
+          ? {
+              ...rect,
+              oldValue: maskFieldValue(rect.field, rect.oldValue),
+              newValue: maskFieldValue(rect.field, rect.newValue),
+            }
+          : null,
+      };
+    }),
+    nextCursor: rows.length > input.limit ? page[page.length - 1]?.seq : undefined,
+  };
+}

@@ -1,0 +1,359 @@
+// Demo PD records, consents and representatives for demo subjects: what a real clinic's systems would hold about each
+// category of person (policy 1.6), with consent evidence as the website's forms record it. Deterministic: the
+// random stream of a subject is derived from its external id (or id), so the same person gets the same records.
+
+import { addDays } from '@pd-desk/shared/calendar/iso-date';
+import { chance, deriveSeed, int, mulberry32, pick, type Rng } from '@pd-desk/shared/demo/prng';
+import { feminineSurname } from '@pd-desk/shared/demo/russian-names';
+import type { LegalBasis, PdField, RecordState } from '@pd-desk/shared/subjects/pd-records';
+import { inArray } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client';
+import {
+  consents,
+  pdRecords,
+  processingPurposes,
+  processingSystems,
+  subjectRepresentatives,
+} from '../../db/schema/subject-records';
+import { subjects } from '../../db/schema/subjects';
+
+const SEED = 20261126;
+const CHUNK = 2_000;
+const REFERENCE_DATE = '2026-06-01';
+
+const CHECKBOX_TEXT =
+  'Я даю согласие на обработку моих персональных данных на условиях Политики конфиденциальности ' +
+  'и подтверждаю, что ознакомлен(а) с ней.';
+const MARKETING_TEXT =
+  'Я согласен(на) получать новости, специальные предложения и информацию о ценах клиники по e-mail и SMS.';
+const AD_TEXT = 'Я согласен(на) получать рекламные рассылки клиники.';
+const POLICY_VERSIONS = ['ред. от 12.01.2021', 'ред. от 01.03.2023', 'ред. от 01.09.2025'];
+const USER_AGENTS = [
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36',
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1',
+  'Mozilla/5.0 (Linux; Android 14; SM-A546B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/125.0 Mobile Safari/537.36',
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0 YaBrowser/24.4 Safari/537.36',
+];
+// Address blocks of Yekaterinburg's home and mobile providers.
+const IP_PREFIXES = ['5.165', '46.146', '188.17', '213.87', '176.59', '95.154'];
+
+type SubjectRow = typeof subjects.$inferSelect;
+type Catalogue = { system: Map<string, number>; purpose: Map<string, number> };
+
+type PlannedConsent = Omit<typeof consents.$inferInsert, 'subjectId' | 'purposeId'> & { purpose: string };
+type PlannedRecord = {
+  system: string;
+  purpose: string;
+  legalBasis: LegalBasis;
+  legalBasisNote: string | null;
+  dataFields: PdField[];
+  source: string;
+  collectedOn: string;
+  retainUntil: string | null;
+  state: RecordState;
+  stateReason: string | null;
+  /** The purpose whose consent this record rests on. */
+  consent: string | null;
+};
+type Plan = {
+  subjectId: number;
+  consents: PlannedConsent[];
+  records: PlannedRecord[];
+  representatives: Array<Omit<typeof subjectRepresentatives.$inferInsert, 'subjectId'>>;
+};
+
+function rngFor(subject: SubjectRow): Rng {
+  const key = subject.externalId ?? String(subject.id);
+  let h = 0;
+  for (const ch of key) h = (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0;
+  return mulberry32(deriveSeed(SEED, h));
+}
+
+function dateBetween(rng: Rng, from: string, to: string): string {
+  const span = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+  return addDays(from, int(rng, 0, Math.max(0, Math.floor(span))));
+}
+
+function ageAt(birthDate: string | null, on: string): number {
+  if (!birthDate) return 40;
+  const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return on.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+function addYears(iso: string, years: number): string {
+  return `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
+}
+
+/** Web-form consent evidence as the site logs it: form, checkbox text, policy version, time, IP, browser. */
+function webConsent(rng: Rng, purpose: string, form: string, text: string, on: string): PlannedConsent {
+  const version = on >= '2025-09-01' ? 2 : on >= '2023-03-01' ? 1 : 0;
+  const withdrawn = (purpose === 'newsletter' || purpose === 'advertising') && chance(rng, 0.2);
+  const withdrawnOn = withdrawn ? dateBetween(rng, on, REFERENCE_DATE) : null;
+  return {
+    purpose,
+    method: 'web_checkbox',
+    form,
+    checkboxText: text,
+    policyVersion: POLICY_VERSIONS[version] ?? 'ред. от 01.09.2025',
+    givenAt: `${on}T${String(int(rng, 3, 17)).padStart(2, '0')}:${String(int(rng, 0, 59)).padStart(2, '0')}:00Z`,
+    ip: `${pick(rng, IP_PREFIXES)}.${int(rng, 0, 255)}.${int(rng, 1, 254)}`,
+    userAgent: pick(rng, USER_AGENTS),
+    withdrawnAt: withdrawnOn ? `${withdrawnOn}T06:00:00Z` : null,
+    withdrawalChannel: withdrawnOn ? pick(rng, ['email', 'post'] as const) : null,
+    withdrawalReceivedOn: withdrawnOn,
+    withdrawalNote: withdrawnOn ? 'Отзыв согласия на обработку персональных данных (п. 3.6 Политики)' : null,
+  };
+}
+
+function consentRecord(consent: PlannedConsent, system: string, dataFields: PdField[], source: string): PlannedRecord {
+  const collectedOn = consent.givenAt.slice(0, 10);
+  const stopped = consent.withdrawnAt !== null && consent.withdrawnAt !== undefined;
+  return {
+    system,
+    purpose: consent.purpose,
+    legalBasis: 'consent',
+    legalBasisNote: `Согласие через форму «${consent.form}», ${consent.policyVersion}`,
+    dataFields,
+    source,
+    collectedOn,
+    retainUntil: null,
+    state: stopped ? 'processing_stopped' : 'active',
+    stateReason: stopped ? 'Согласие отозвано' : null,
+    consent: consent.purpose,
+  };
+}
+
+function planFor(subject: SubjectRow, hasEmail: boolean): Plan {
+  const rng = rngFor(subject);
+  const plan: Plan = { subjectId: subject.id, consents: [], records: [], representatives: [] };
+  const contactFields: PdField[] = hasEmail ? ['full_name', 'phone', 'email'] : ['full_name', 'phone'];
+  const addWeb = (purpose: string, system: string, form: string, text: string, fields: PdField[], source: string) => {
+    const consent = webConsent(rng, purpose, form, text, dateBetween(rng, '2019-03-01', REFERENCE_DATE));
+    plan.consents.push(consent);
+    plan.records.push(consentRecord(consent, system, fields, source));
+  };
+  const age = ageAt(subject.birthDate, REFERENCE_DATE);
+
+  switch (subject.category) {
+    case 'patient': {
+      const firstVisit = dateBetween(rng, '2012-01-10', '2026-04-30');
+      const lastVisit = dateBetween(rng, firstVisit, '2026-05-30');
+      plan.records.push({
+        system: 'mis',
+        purpose: 'medical_care',
+        legalBasis: 'law',
+        legalBasisNote:
+          'Медицинская карта стоматологического пациента (форма 043/у): хранение 25 лет, приказ Минздрава России № 408н от 03.08.2023; ст. 10 ч. 2 п. 4 152-ФЗ',
+        dataFields: ['full_name', 'birth_date', 'phone', 'address', 'health', 'passport'],
+        source: 'Регистратура, первичный приём',
+        collectedOn: firstVisit,
+        retainUntil: addYears(lastVisit, 25),
+        state: 'active',
+        stateReason: null,
+        consent: null,
+      });
+      if (chance(rng, 0.6)) {
+        const paidOn = dateBetween(rng, firstVisit, lastVisit);
+        plan.records.push({
+          system: 'payments',
+          purpose: 'payment_tax',
+          legalBasis: 'contract',
+          legalBasisNote: `Договор на оказание платных медицинских услуг № ${paidOn.slice(0, 4)}/${int(rng, 10, 2999)} от ${paidOn.split('-').reverse().join('.')}`,
+          dataFields: chance(rng, 0.3) ? ['full_name', 'birth_date', 'inn', 'passport'] : ['full_name', 'phone'],
+          source: 'Касса клиники; заявление на справку об оплате медицинских услуг',
+          collectedOn: paidOn,
+          retainUntil: addYears(paidOn, 5),
+          state: 'active',
+          stateReason: null,
+          consent: null,
+        });
+      }
+      if (age >= 18 && chance(rng, 0.5)) {
+        addWeb(
+          'online_booking',
+          'booking_site',
+          'Онлайн-запись на приём',
+          CHECKBOX_TEXT,
+          contactFields,
+          'Форма записи на сайте',
+        );
+      }
+      if (age >= 18 && hasEmail && chance(rng, 0.25)) {
+        addWeb(
+          'newsletter',
+          'newsletter',
+          'Подписка на новости',
+          MARKETING_TEXT,
+          ['full_name', 'email'],
+          'Форма подписки на сайте',
+        );
+      }
+      if (age >= 18 && chance(rng, 0.1)) {
+        addWeb(
+          'advertising',
+          'ad_mailings',
+          'Подписка на акции',
+          AD_TEXT,
+          ['full_name', 'phone'],
+          'Форма подписки на сайте',
+        );
+      }
+      if (age < 18) {
+        plan.representatives.push(parentOf(rng, subject));
+      }
+      break;
+    }
+    case 'site_user':
+      addWeb(
+        'online_booking',
+        'booking_site',
+        'Онлайн-запись на приём',
+        CHECKBOX_TEXT,
+        contactFields,
+        'Форма записи на сайте',
+      );
+      if (chance(rng, 0.5)) {
+        addWeb(
+          'feedback',
+          'feedback_form',
+          'Обратная связь',
+          CHECKBOX_TEXT,
+          contactFields,
+          'Форма обратной связи на сайте',
+        );
+      }
+      if (hasEmail && chance(rng, 0.3)) {
+        addWeb(
+          'newsletter',
+          'newsletter',
+          'Подписка на новости',
+          MARKETING_TEXT,
+          ['full_name', 'email'],
+          'Форма подписки на сайте',
+        );
+      }
+      break;
+    case 'applicant':
+      addWeb(
+        'recruitment',
+        'hr',
+        'Отклик на вакансию',
+        CHECKBOX_TEXT,
+        [...contactFields, 'birth_date', 'employment'],
+        'Резюме через сайт',
+      );
+      break;
+    case 'claimant':
+      addWeb('feedback', 'feedback_form', 'Обратная связь', CHECKBOX_TEXT, contactFields, 'Обращение через сайт');
+      break;
+    default: {
+      const hired = dateBetween(rng, '2008-01-09', '2025-12-01');
+      const relative = subject.category === 'employee_relative';
+      plan.records.push({
+        system: 'hr',
+        purpose: 'employment',
+        legalBasis: 'law',
+        legalBasisNote: relative
+          ? 'Трудовой кодекс РФ, ст. 228 (сведения о членах семьи работника); 125-ФЗ — хранение 50 лет'
+          : `Трудовой договор № ${int(rng, 1, 240)}-ТД; Трудовой кодекс РФ; 125-ФЗ — хранение 50 лет`,
+        dataFields: relative
+          ? ['full_name', 'birth_date']
+          : ['full_name', 'birth_date', 'phone', 'address', 'passport', 'snils', 'inn', 'bank_details', 'employment'],
+        source: relative ? 'Заявление работника' : 'Личное дело работника',
+        collectedOn: hired,
+        retainUntil: addYears(hired, 50),
+        state: 'active',
+        stateReason: null,
+        consent: null,
+      });
+    }
+  }
+  return plan;
+}
+
+/** A child patient's mother or father, named as the child's surname requires, with the birth certificate. */
+function parentOf(rng: Rng, child: SubjectRow): Plan['representatives'][number] {
+  const masculine = child.lastName.replace(/(ов|ев|ёв|ин|ын)а$/u, '$1').replace(/([сц]к)ая$/u, '$1ий');
+  const mother = chance(rng, 0.7);
+  const fullName = mother
+    ? `${feminineSurname(masculine)} ${pick(rng, ['Елена', 'Ольга', 'Наталья', 'Ирина', 'Анна'])} ${pick(rng, ['Александровна', 'Сергеевна', 'Викторовна', 'Игоревна'])}`
+    : `${masculine} ${pick(rng, ['Андрей', 'Сергей', 'Дмитрий', 'Алексей'])} ${pick(rng, ['Александрович', 'Викторович', 'Игоревич', 'Петрович'])}`;
+  return {
+    kind: 'parent',
+    fullName,
+    contact: null,
+    authorityDocument: `Свидетельство о рождении ${pick(rng, ['III-АИ', 'IV-АИ', 'V-АИ'])} № ${int(rng, 100000, 999999)}`,
+    validUntil: child.birthDate ? addYears(child.birthDate, 18) : null,
+  };
+}
+
+async function catalogueIds(db: Tx | Db): Promise<Catalogue> {
+  const [systems, purposes] = await Promise.all([
+    db.select({ id: processingSystems.id, code: processingSystems.code }).from(processingSystems),
+    db.select({ id: processingPurposes.id, code: processingPurposes.code }).from(processingPurposes),
+  ]);
+  return {
+    system: new Map(systems.map((s) => [s.code, s.id])),
+    purpose: new Map(purposes.map((p) => [p.code, p.id])),
+  };
+}
+
+function idOf(map: Map<string, number>, code: string): number {
+  const id = map.get(code);
+  if (id === undefined) throw new Error(`catalogue has no «${code}»: was migration 0005 applied?`);
+  return id;
+}
+
+/**
+ * Gives the demo subjects PD records, consents (some withdrawn, with the records they covered stopped) and, for
+ * children, a parent as representative. For the demo seed: call it in the seed's transaction with the new ids.
+ */
+export async function seedSubjectRecords(db: Tx | Db, subjectIds: readonly number[]): Promise<{ records: number }> {
+  const catalogue = await catalogueIds(db);
+  let records = 0;
+  for (let from = 0; from < subjectIds.length; from += CHUNK) {
+    const ids = subjectIds.slice(from, from + CHUNK);
+    const people = await db.select().from(subjects).where(inArray(subjects.id, ids));
+    const withEmail = new Set(
+      (
+        await db.query.subjectEmails.findMany({
+          columns: { subjectId: true },
+          where: (t, { inArray: within }) => within(t.subjectId, ids),
+        })
+      ).map((e) => e.subjectId),
+    );
+    const plans = people.map((p) => planFor(p, withEmail.has(p.id)));
+    const consentRows = plans.flatMap((plan) =>
+      plan.consents.map(({ purpose, ...c }) => ({
+        ...c,
+        subjectId: plan.subjectId,
+        purposeId: idOf(catalogue.purpose, purpose),
+      })),
+    );
+    const inserted =
+      consentRows.length === 0
+        ? []
+        : await db
+            .insert(consents)
+            .values(consentRows)
+            .returning({ id: consents.id, subjectId: consents.subjectId, purposeId: consents.purposeId });
+    const consentId = new Map(inserted.map((c) => [`${c.subjectId}:${c.purposeId}`, c.id]));
+    const recordRows = plans.flatMap((plan) =>
+      plan.records.map(({ system, purpose, consent, ...r }) => ({
+        ...r,
+        subjectId: plan.subjectId,
+        systemId: idOf(catalogue.system, system),
+        purposeId: idOf(catalogue.purpose, purpose),
+        consentId: consent ? (consentId.get(`${plan.subjectId}:${idOf(catalogue.purpose, consent)}`) ?? null) : null,
+        stateChangedAt: r.state === 'active' ? null : `${REFERENCE_DATE}T06:00:00Z`,
+      })),
+    );
+    if (recordRows.length > 0) await db.insert(pdRecords).values(recordRows);
+    const representativeRows = plans.flatMap((plan) =>
+      plan.representatives.map((r) => ({ ...r, subjectId: plan.subjectId })),
+    );
+    if (representativeRows.length > 0) await db.insert(subjectRepresentatives).values(representativeRows);
+    records += recordRows.length;
+  }
+  return { records };
+}

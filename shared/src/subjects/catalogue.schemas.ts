@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { LEGAL_BASES } from './pd-records';
+
+const code = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9_]{1,39}$/, 'Код: 2–40 символов, латинские строчные буквы, цифры и подчёркивание');
+const name = z.string().trim().min(3, 'Укажите название').max(200);
+const optionalText = z
+  .string()
+  .trim()
+  .max(500)
+  .transform((v) => v || null)
+  .nullable();
+
+export const saveSystemInput = z.object({
+  /** Absent for a new system; with `version` for an edit (a stale version is refused). */
+  id: z.number().int().positive().optional(),
+  version: z.number().int().positive().optional(),
+  code,
+  name,
+  description: optionalText,
+  active: z.boolean(),
+});
+export type SaveSystemInput = z.infer<typeof saveSystemInput>;
+
+export const savePurposeInput = z.object({
+  id: z.number().int().positive().optional(),
+  version: z.number().int().positive().optional(),
+  code,
+  name,
+  source: optionalText,
+  defaultLegalBasis: z.enum(LEGAL_BASES, { error: 'Укажите правовое основание' }),
+  retention: optionalText,
+  active: z.boolean(),
+});
+export type SavePurposeInput = z.infer<typeof savePurposeInput>;
