@@ -1,0 +1,85 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { bundledCalendarYears } from '@pd-desk/shared/calendar/production-calendar';
+import { describe, expect, it } from 'vitest';
+import { createTestDataFolder, testTempDir } from '../../test/test-db';
+
+const SERVER = path.resolve(import.meta.dirname, '../../..');
+const TSX = path.join(SERVER, 'node_modules/.bin/tsx');
+
+type Run = { code: number; stdout: string; stderr: string };
+
+/** The real CLI in a child process, as `pnpm pd-desk` runs it. */
+function cli(args: string[], dataDir: string): Promise<Run> {
+  // The embedded database in dataDir, even on a PostgreSQL test run.
+  const { DATABASE_URL: _url, ...env } = process.env;
+  return new Promise((resolve) => {
+    execFile(
+      TSX,
+      ['src/cli/main.ts', ...args],
+      { cwd: SERVER, env: { ...env, PD_DESK_DATA: dataDir }, timeout: 120_000 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe('pd-desk due', () => {
+  it('prints the due date, and a provisional-year note on stderr', async () => {
+    const run = await cli(['due', '--rule', 'access', '--from', '2026-12-30'], testTempDir('no-db'));
+    expect(run).toMatchObject({ code: 0, stdout: '2027-01-22\n' });
+    expect(run.stderr).toContain('предварительному календарю (2027)');
+  });
+
+  it('--batch answers line for line, marks failures with "error:" and exits 1', async () => {
+    const dir = testTempDir('batch');
+    const file = path.join(dir, 'requests.jsonl');
+    fs.writeFileSync(
+      file,
+      [
+        '{"rule":"access","from":"2025-12-10","extended":true}',
+        '{"rule":"rectify","from":"2025-04-30"}',
+        '{"rule":"rectify","from":"2026-03-06","extended":true}',
+        '{"rule":"nope","from":"2026-03-06"}',
+        '{"rule":"access","from":"2023-12-20"}',
+        '{"rule":"withdrawal","from":"2025-12-06"}',
+      ].join('\n'),
+    );
+    const run = await cli(['due', '--batch', file], dir);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toBe('2026-01-12');
+    expect(lines[1]).toBe('2025-05-15');
+    expect(lines[2]).toMatch(/^error: строка 3: .*продлению не подлежит/);
+    expect(lines[3]).toMatch(/^error: строка 4: неизвестное правило «nope»/);
+    expect(lines[4]).toMatch(/^error: строка 5: .*на 2023 год не загружен/);
+    expect(lines[5]).toBe('2026-01-05');
+    expect(run.stderr).toContain('строка 6: внимание: 2026-01-05 (понедельник) — нерабочий день');
+  });
+
+  it('honours a year the admin imported into the database', async () => {
+    const dataDir = createTestDataFolder();
+    const dir = testTempDir('import');
+    const base = bundledCalendarYears.find((y) => y.year === 2027);
+    if (!base) throw new Error('2027 is bundled');
+    // The decree, say, also gives Monday 11.01.2027 off.
+    const file = path.join(dir, 'ru-2027.json');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        year: 2027,
+        status: 'provisional: test',
+        source: 'test',
+        holidays: [...base.holidays, '2027-01-11'].sort(),
+        workingWeekends: base.workingWeekends,
+        shortened: base.shortened,
+      }),
+    );
+    const imported = await cli(['calendar', 'import', file, '--verified'], dataDir);
+    expect(imported).toMatchObject({ code: 0 });
+    expect(imported.stdout).toContain('Календарь на 2027 год загружен (сверен)');
+    const run = await cli(['due', '--rule', 'access', '--from', '2026-12-30'], dataDir);
+    expect(run).toMatchObject({ code: 0, stdout: '2027-01-25\n', stderr: '' });
+  }, 120_000);
+});
