@@ -57,7 +57,7 @@ export interface GenerateSubjectsOptions {
 /** Ages are taken at this fixed date, not today, so a seed gives the same people next year too. */
 export const DEMO_REFERENCE_DATE = '2025-06-01';
 
-/** Streams `count` subjects without keeping them: a million rows take about a second and little memory. */
+/** Streams `count` subjects without keeping them: a million rows take about 3 s of CPU and little memory. */
 export function* generateSubjects(options: GenerateSubjectsOptions): Generator<DemoSubject, void, undefined> {
   const { seed, count, startIndex = 0 } = options;
   if (!Number.isSafeInteger(count) || count < 0) throw new Error(`count must be a non-negative integer: ${count}`);

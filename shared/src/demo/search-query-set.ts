@@ -71,11 +71,11 @@ export function buildQuerySet(subjects: readonly DemoSubject[], options: QuerySe
     let made = 0;
     for (let step = 0; step < subjects.length && made < perKind; step++) {
       const subject = subjects[order[(start + step) % subjects.length] ?? 0];
-      const query = subject ? builders[kind](subject, rng, made) : null;
-      if (subject && query !== null) {
-        queries.push({ kind, query, expectedExternalId: subject.externalId });
-        made++;
-      }
+      if (subject === undefined) continue;
+      const query = builders[kind](subject, rng, made);
+      if (query === null) continue;
+      queries.push({ kind, query, expectedExternalId: subject.externalId });
+      made++;
     }
     counts[kind] = made;
   });
