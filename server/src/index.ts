@@ -1,6 +1,7 @@
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { ConfigError, loadConfig } from './env';
+import { seedDemoCasesIfEmpty } from './modules/demo/demo-cases';
 import { createDemoUsersIfEmpty, DEMO_USERS } from './modules/demo/demo-users';
 import { createServer } from './server';
 
@@ -10,6 +11,8 @@ async function main() {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, command: 'server' });
   await runMigrations(database);
   const demoCreated = process.env.PD_DESK_DEMO !== 'false' && (await createDemoUsersIfEmpty(database.db));
+  // Keep last among the demo seeds: the cases link the demo subjects (and do without them).
+  const demoCases = demoCreated ? await seedDemoCasesIfEmpty(database.db, config.timeZone) : 0;
   const server = createServer({ config, database });
   const { url } = await server.start();
 
@@ -23,6 +26,7 @@ async function main() {
     lines.push('Созданы демо-пользователи (логин / пароль):');
     for (const u of DEMO_USERS) lines.push(`  ${u.login.padEnd(10)} ${u.password.padEnd(22)} ${u.role}`);
   }
+  if (demoCases > 0) lines.push(`Созданы демо-обращения: ${demoCases}`);
   process.stdout.write(`${lines.join('\n')}\n\n`);
 
   let stopping = false;
