@@ -76,16 +76,20 @@ export async function addTypoReadings(db: Db, resolved: readonly ResolvedWord[])
         join subject_name_words d on d.word % q.norm
         where levenshtein_less_equal(d.word, q.norm, 2) <= 2`,
   );
+  // A word that already reads as a real name keeps its part: «Петровна» may be a mistyped patronymic, but it is
+  // not taken for the surname Петров.
+  const knownRoles = fuzzy.map((r) => [...r.stems.values()].reduce((roles, s) => roles | s.roles, 0));
   for (const row of rows) {
     const r = fuzzy[row.i];
-    if (!r) continue;
+    const roles = row.roles & (knownRoles[row.i] || row.roles);
+    if (!r || roles === 0) continue;
     const distance = Math.min(
       editDistance(r.word.normalised, row.word),
       r.word.stem.length >= MIN_TYPO_WORD ? editDistance(r.word.stem, row.stem) : Number.POSITIVE_INFINITY,
     );
     if (distance > maxTypos(r.word.normalised)) continue;
     const quality = distance === 0 ? QUALITY.exact : distance === 1 ? QUALITY.typo1 : QUALITY.typo2;
-    offer(r.stems, { stem: row.stem, roles: row.roles, quality });
+    offer(r.stems, { stem: row.stem, roles, quality });
   }
 }
 
