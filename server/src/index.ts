@@ -2,7 +2,8 @@ import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { ConfigError, loadConfig } from './env';
 import { seedDemoCasesIfEmpty } from './modules/demo/demo-cases';
-import { createDemoUsersIfEmpty, DEMO_USERS } from './modules/demo/demo-users';
+import { seedDemoSubjectsIfEmpty } from './modules/demo/demo-subjects';
+import { createDemoUsersIfEmpty, DEMO_USERS, SYSTEM_ACTOR } from './modules/demo/demo-users';
 import { createServer } from './server';
 
 async function main() {
@@ -11,6 +12,7 @@ async function main() {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, command: 'server' });
   await runMigrations(database);
   const demoCreated = process.env.PD_DESK_DEMO !== 'false' && (await createDemoUsersIfEmpty(database.db));
+  const demoSubjects = demoCreated ? await seedDemoSubjectsIfEmpty(database.db, SYSTEM_ACTOR) : null;
   // Keep last among the demo seeds: the cases link the demo subjects (and do without them).
   const demoCases = demoCreated ? await seedDemoCasesIfEmpty(database.db, config.timeZone) : 0;
   const server = createServer({ config, database });
@@ -26,6 +28,7 @@ async function main() {
     lines.push('Созданы демо-пользователи (логин / пароль):');
     for (const u of DEMO_USERS) lines.push(`  ${u.login.padEnd(10)} ${u.password.padEnd(22)} ${u.role}`);
   }
+  if (demoSubjects) lines.push(`Созданы демо-субъекты: ${demoSubjects.created}`);
   if (demoCases > 0) lines.push(`Созданы демо-обращения: ${demoCases}`);
   process.stdout.write(`${lines.join('\n')}\n\n`);
 
