@@ -2,6 +2,7 @@ import type { CreateCaseInput } from '@pd-desk/shared/cases/cases.schemas';
 import { afterAll, beforeAll, vi } from 'vitest';
 import type { Db } from '../../db/client';
 import { subjects } from '../../db/schema/subjects';
+import { indexSubjectNames, subjectNameStems } from '../subjects/subject-index';
 
 /** Test support for the cases module (imported by *.test.ts only). */
 
@@ -33,7 +34,7 @@ export function accessRequest(overrides: Partial<CreateCaseInput> = {}): CreateC
   };
 }
 
-/** A subject row with just what the cases module reads (the subjects module owns the rest). */
+/** A subject with just a name, indexed the way the subjects module indexes it. */
 export async function insertSubject(db: Db, lastName: string, firstName: string, middleName: string | null = null) {
   const [row] = await db
     .insert(subjects)
@@ -42,11 +43,11 @@ export async function insertSubject(db: Db, lastName: string, firstName: string,
       firstName,
       middleName,
       category: 'patient',
-      lastStem: lastName.toLowerCase(),
-      firstStem: firstName.toLowerCase(),
-      middleStem: middleName?.toLowerCase() ?? null,
+      ...subjectNameStems({ lastName, firstName, middleName }),
     })
     .returning({ id: subjects.id });
   if (!row) throw new Error('subject insert returned nothing');
+  // Registers the name words, so the subject search (used by the queue search) finds the person.
+  await indexSubjectNames(db, row.id);
   return row.id;
 }

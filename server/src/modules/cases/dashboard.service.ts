@@ -1,7 +1,7 @@
 import { DEADLINE_RULES, type DeadlineRuleId } from '@pd-desk/shared/calendar/deadline-rules';
 import { todayIn } from '@pd-desk/shared/calendar/deadlines';
 import { addDays, dayOfWeek } from '@pd-desk/shared/calendar/iso-date';
-import type { ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
+import { CalendarYearMissingError, type ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { cases } from '../../db/schema/cases';
@@ -52,7 +52,10 @@ export async function dashboardSummary(db: Db, actor: Actor, timeZone: string) {
   try {
     workload = nextWorkingDays(calendar, today, WORKLOAD_DAYS);
   } catch (error) {
-    throw new DomainError('PRECONDITION_FAILED', (error as Error).message, 'calendar_year_missing');
+    if (error instanceof CalendarYearMissingError) {
+      throw new DomainError('PRECONDITION_FAILED', error.message, 'calendar_year_missing');
+    }
+    throw error;
   }
   const perDay = new Map(workload.map((day) => [day, 0]));
   // Sunday of this week: Russian weeks run Monday to Sunday.

@@ -1,5 +1,5 @@
 import { todayIn } from '@pd-desk/shared/calendar/deadlines';
-import type { ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
+import { CalendarYearMissingError, type ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
 import {
   CASE_STATUSES,
   type CaseStatus,
@@ -17,6 +17,7 @@ import { users } from '../../db/schema/users';
 import { DomainError } from '../../trpc/errors';
 import type { Actor } from '../audit/audit.service';
 import { getCalendar } from '../calendar/calendar.service';
+import { findSubjects } from '../subjects/subjects.search';
 import { workingDaysLeft } from './case-deadline';
 
 /**
@@ -59,13 +60,22 @@ function statusCondition(statuses: readonly CaseStatus[] | undefined): SQL | und
   return onlyOpen ? and(OPEN_CASES, inArray(cases.status, [...wanted])) : inArray(cases.status, [...wanted]);
 }
 
-/** An incoming number (has a digit) or the start of a subject's or requester's surname. */
-function searchCondition(search: string): SQL {
-  if (/\d/.test(search)) return sql`${cases.incomingNumber} ilike ${`%${search}%`}`;
-  const prefix = `${search.replace(/[%_\\]/g, '\\$&')}%`;
-  return sql`(${cases.requesterName} ilike ${prefix} or exists (
-    select 1 from ${caseSubjects} join ${subjects} on ${subjects.id} = ${caseSubjects.subjectId}
-    where ${caseSubjects.caseId} = ${cases.id} and ${subjects.lastName} ilike ${prefix}))`;
+/** How many people the subject search may contribute to one queue search. */
+const SEARCH_SUBJECTS = 200;
+
+/**
+ * An incoming number (the text has a digit), or a person: the subjects the subject search finds
+ * (every case form, typos, transliteration) plus requesters whose name starts with the text.
+ */
+async function searchCondition(db: Db, search: string): Promise<SQL> {
+  const literal = search.replace(/[%_\\]/g, '\\$&');
+  if (/\d/.test(search)) return sql`${cases.incomingNumber} ilike ${`%${literal}%`}`;
+  const { found } = await findSubjects(db, { query: search, limit: SEARCH_SUBJECTS });
+  const requester = sql`${cases.requesterName} ilike ${`${literal}%`}`;
+  if (found.length === 0) return requester;
+  const ids = found.map((f) => f.candidate.id);
+  return sql`(${requester} or exists (select 1 from ${caseSubjects}
+    where ${caseSubjects.caseId} = ${cases.id} and ${inArray(caseSubjects.subjectId, ids)}))`;
 }
 
 export function triageWhere(
@@ -73,6 +83,7 @@ export function triageWhere(
   actor: Actor,
   calendar: ProductionCalendar,
   today: string,
+  search: SQL | undefined,
 ): SQL | undefined {
   const assignee =
     filters.assignee === undefined
@@ -86,7 +97,7 @@ export function triageWhere(
     filters.channels?.length ? inArray(cases.channel, filters.channels) : undefined,
     assignee,
     filters.urgency ? urgencyRange(calendar, today, filters.urgency) : undefined,
-    filters.search ? searchCondition(filters.search) : undefined,
+    search,
   );
 }
 
@@ -101,11 +112,15 @@ const SORT_COLUMNS = {
 export async function triageList(db: Db, actor: Actor, input: TriageListInput, timeZone: string) {
   const calendar = await getCalendar(db);
   const today = todayIn(timeZone);
+  const search = input.search ? await searchCondition(db, input.search) : undefined;
   let where: SQL | undefined;
   try {
-    where = triageWhere(input, actor, calendar, today);
+    where = triageWhere(input, actor, calendar, today, search);
   } catch (error) {
-    throw new DomainError('PRECONDITION_FAILED', (error as Error).message, 'calendar_year_missing');
+    if (error instanceof CalendarYearMissingError) {
+      throw new DomainError('PRECONDITION_FAILED', error.message, 'calendar_year_missing');
+    }
+    throw error;
   }
   const order = input.direction === 'desc' ? desc : asc;
   const [rows, [total]] = await Promise.all([
@@ -139,11 +154,17 @@ export async function triageList(db: Db, actor: Actor, input: TriageListInput, t
       .offset(input.offset),
     db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where),
   ]);
+  // Rows share due dates; each distinct one is counted once (the count walks the calendar day by day).
+  const daysLeftByDue = new Map<string, number | null>();
+  const daysLeftOf = (dueOn: string) => {
+    if (!daysLeftByDue.has(dueOn)) daysLeftByDue.set(dueOn, workingDaysLeft(calendar, today, dueOn));
+    return daysLeftByDue.get(dueOn) ?? null;
+  };
   return {
     today,
     total: total?.n ?? 0,
     items: rows.map(({ requesterName, subjectNames, assigneeId, assigneeName, ...row }) => {
-      const daysLeft = isOpenStatus(row.status) ? workingDaysLeft(calendar, today, row.dueOn) : null;
+      const daysLeft = isOpenStatus(row.status) ? daysLeftOf(row.dueOn) : null;
       return {
         ...row,
         workingDaysLeft: daysLeft,

@@ -58,6 +58,8 @@ describe('triage queue', () => {
     expect(await idsOf({ assignee: 'me' })).toEqual([ids.soon]);
     expect((await idsOf({ assignee: 'none' })).length).toBe(4);
     expect(await idsOf({ search: 'соколова' })).toEqual([ids.withdrawal]);
+    // Through the subject search: another case form of the name finds the same person.
+    expect(await idsOf({ search: 'Соколовой Анны' })).toEqual([ids.withdrawal]);
     const [row] = (await officer.triage.list({ search: 'Соколова' })).items;
     expect(row?.subjects).toEqual(['С••••••а А. И.']);
     expect(row?.requester).toBe('И•••••а М. П.');
