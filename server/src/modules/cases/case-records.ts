@@ -1,4 +1,4 @@
-import { CASE_STATUS_LABELS, type CaseStatus, OPEN_STATUSES } from '@pd-desk/shared/cases/case-model';
+import { CASE_STATUS_LABELS, isOpenStatus } from '@pd-desk/shared/cases/case-model';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { caseEvents, cases } from '../../db/schema/cases';
@@ -30,7 +30,7 @@ export async function lockCase(tx: Tx, ref: { id: number; version?: number }): P
 }
 
 export function assertOpen(row: CaseRow, action: string): void {
-  if ((OPEN_STATUSES as readonly CaseStatus[]).includes(row.status)) return;
+  if (isOpenStatus(row.status)) return;
   throw new DomainError(
     'BAD_REQUEST',
     `Нельзя ${action}: обращение ${row.incomingNumber} в статусе «${CASE_STATUS_LABELS[row.status].ru}»`,

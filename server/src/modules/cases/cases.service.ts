@@ -17,7 +17,7 @@ import type {
 } from '@pd-desk/shared/cases/cases.schemas';
 import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Db } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { caseAttachments, caseEvents, caseLetters, caseSubjects, cases } from '../../db/schema/cases';
 import { subjects } from '../../db/schema/subjects';
 import { users } from '../../db/schema/users';
@@ -333,12 +333,7 @@ export async function assignCase(
   });
 }
 
-export async function assignLocked(
-  tx: Parameters<typeof lockCase>[0],
-  actor: Actor,
-  row: CaseRow,
-  assigneeId: number | null,
-) {
+export async function assignLocked(tx: Tx, actor: Actor, row: CaseRow, assigneeId: number | null) {
   assertOpen(row, 'назначить исполнителя');
   await assertAssignable(tx, assigneeId);
   const saved = await saveCase(tx, row, { assigneeId });
@@ -356,13 +351,7 @@ export async function transitionCase(db: Db, actor: Actor, input: TransitionCase
   });
 }
 
-export async function transitionLocked(
-  tx: Parameters<typeof lockCase>[0],
-  actor: Actor,
-  row: CaseRow,
-  to: CaseStatus,
-  reason: string | undefined,
-) {
+export async function transitionLocked(tx: Tx, actor: Actor, row: CaseRow, to: CaseStatus, reason: string | undefined) {
   const from = row.status;
   const label = (s: CaseStatus) => `«${CASE_STATUS_LABELS[s].ru}»`;
   if (!CASE_TRANSITIONS[from].includes(to)) {
