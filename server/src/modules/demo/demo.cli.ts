@@ -23,8 +23,8 @@ export function registerDemoCommands(program: Command) {
         }
         if (subjects === 0) return;
         const bar = progressBar('Демо-субъекты');
-        const outcome = await seedDemoSubjects(database.db, SYSTEM_ACTOR, subjects, (done, total) =>
-          bar.update(done, total),
+        const outcome = await seedDemoSubjects(database.db, SYSTEM_ACTOR, subjects, (done, phase) =>
+          bar.update(done, subjects, phase === 'indexes' ? 'построение индексов' : ''),
         );
         bar.done(`${subjects.toLocaleString('ru-RU')} строк`);
         print(`Демо-субъекты: создано ${outcome.created}, уже были ${outcome.unchanged + outcome.updated}`);

@@ -35,10 +35,33 @@ export type SubjectNames = { lastName: string; firstName: string; middleName?: s
 /** The stem columns for an insert or update of `subjects`. */
 export function subjectNameStems(names: SubjectNames) {
   return {
-    lastStem: nameStem(names.lastName),
-    firstStem: nameStem(names.firstName),
-    middleStem: names.middleName ? nameStem(names.middleName) : null,
+    lastStem: stemOf(names.lastName),
+    firstStem: stemOf(names.firstName),
+    middleStem: names.middleName ? stemOf(names.middleName) : null,
   };
+}
+
+// Names repeat: a million people share a few thousand words, and normalising is the costliest JavaScript of a bulk
+// load. Both functions are pure, so one bounded cache per process serves every database.
+const CACHE_LIMIT = 200_000;
+const stemCache = new Map<string, string>();
+const normalCache = new Map<string, string>();
+
+function cached(cache: Map<string, string>, fn: (s: string) => string, key: string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = fn(key);
+    if (cache.size < CACHE_LIMIT) cache.set(key, value);
+  }
+  return value;
+}
+
+export function stemOf(name: string): string {
+  return cached(stemCache, nameStem, name);
+}
+
+function normalisedWord(name: string): string {
+  return cached(normalCache, normaliseName, name);
 }
 
 /** Recomputes a subject's stems and registers its name words; call after any change to its names. */
@@ -56,7 +79,7 @@ export async function indexSubjectNames(tx: Tx | Db, subjectId: number): Promise
   for (const f of former) {
     await tx
       .update(subjectFormerNames)
-      .set({ lastStem: nameStem(f.lastName) })
+      .set({ lastStem: stemOf(f.lastName) })
       .where(eq(subjectFormerNames.id, f.id));
   }
   const words = new NameWords();
@@ -114,7 +137,7 @@ export async function writeSubjectContacts(tx: Tx | Db, subjectId: number, conta
     const rows = contacts.formerLastNames
       .map((n) => n.trim())
       .filter(Boolean)
-      .map((lastName) => ({ subjectId, lastName, lastStem: nameStem(lastName) }));
+      .map((lastName) => ({ subjectId, lastName, lastStem: stemOf(lastName) }));
     await replaceRows(tx, subjectFormerNames, subjectFormerNames.lastName, subjectId, rows, (r) => r.lastName);
   }
 }
@@ -157,7 +180,7 @@ export class NameWords {
 
   add(name: string | null | undefined, role: number): void {
     if (!name) return;
-    const word = normaliseName(name);
+    const word = normalisedWord(name);
     if (word) this.roles.set(word, (this.roles.get(word) ?? 0) | role);
   }
 
@@ -176,7 +199,7 @@ export async function registerNameWords(tx: Tx | Db, words: NameWords): Promise<
   if (words.roles.size === 0) return;
   const entries = [...words.roles];
   const word = entries.map(([w]) => w);
-  const stem = word.map(nameStem);
+  const stem = word.map(stemOf);
   await tx.execute(sql`
     insert into subject_name_words (word, stem, skeleton, roles)
     select * from unnest(${list(word)}::text[], ${list(stem)}::text[], ${list(stem.map(nameSkeleton))}::text[],

@@ -10,6 +10,8 @@ import { SYSTEM_ACTOR } from '../demo/demo-users';
 import { ImportFileError, type ImportProblem, importSubjects } from './subjects.import';
 import { searchSubjects } from './subjects.search';
 
+const PHASES = { check: 'проверка', write: 'запись', indexes: 'построение индексов' } as const;
+
 /** Bad rows printed to stderr; the count is always printed in full. */
 const PROBLEMS_PRINTED = 1_000;
 
@@ -47,7 +49,7 @@ async function importCommandAction(file: string, skipInvalid: boolean) {
         fileName: file,
         skipInvalid,
         maxProblems: PROBLEMS_PRINTED,
-        onProgress: (phase, done, total) => bar.update(done, total, phase === 'check' ? 'проверка' : 'запись'),
+        onProgress: (phase, done, total) => bar.update(done, total, PHASES[phase]),
       },
     ).catch((error: unknown) => {
       throw error instanceof ImportFileError ? new CliError(error.message) : error;

@@ -11,7 +11,7 @@ import type { Db } from '../../db/client';
 import { type Actor, appendAudit } from '../audit/audit.service';
 import { CsvFormatError, type CsvRecord, csvRecords } from './csv-records';
 import { emailRow, phoneRow } from './subject-index';
-import { type BatchOutcome, type KnownNameWords, type SubjectImportRow, writeSubjectBatch } from './subjects.bulk';
+import { type BatchOutcome, type SubjectImportRow, writeSubjects } from './subjects.bulk';
 
 export const IMPORT_COLUMNS = [
   'external_id',
@@ -30,7 +30,7 @@ export type ImportProblem = { line: number; field: string; reason: string };
 /** Text chunks of the file, from the start; called once per pass. */
 export type ImportSource = () => AsyncIterable<string> | Iterable<string>;
 
-export type ImportProgress = (phase: 'check' | 'write', rowsDone: number, rowsTotal: number | null) => void;
+export type ImportProgress = (phase: 'check' | 'write' | 'indexes', rowsDone: number, rowsTotal: number | null) => void;
 
 export type ImportOptions = {
   fileName: string;
@@ -48,8 +48,8 @@ export type ImportOutcome = BatchOutcome & {
   problems: ImportProblem[];
 };
 
-const BATCH_ROWS = 5_000;
-const BATCHES_PER_TRANSACTION = 4;
+/** Progress of the check pass is reported every this many rows. */
+const CHECK_REPORT_ROWS = 5_000;
 const NAME = /^\p{L}[\p{L}'’ .-]*$/u;
 const MAX_NAME = 80;
 const MAX_EXTERNAL_ID = 100;
@@ -71,42 +71,21 @@ export async function importSubjects(
       invalidRows++;
       for (const p of row.problems) if (problems.length < maxProblems) problems.push(p);
     }
-    if (rows % BATCH_ROWS === 0) options.onProgress?.('check', rows, null);
+    if (rows % CHECK_REPORT_ROWS === 0) options.onProgress?.('check', rows, null);
   }
   options.onProgress?.('check', rows, rows);
   const outcome: ImportOutcome = { status: 'done', rows, invalidRows, problems, created: 0, updated: 0, unchanged: 0 };
   if (invalidRows > 0 && !options.skipInvalid) return { ...outcome, status: 'rejected' };
 
-  const known: KnownNameWords = new Map();
-  let batch: SubjectImportRow[] = [];
-  let batches: SubjectImportRow[][] = [];
-  let done = 0;
-  const flush = async () => {
-    if (batch.length > 0) batches.push(batch);
-    batch = [];
-    if (batches.length === 0) return;
-    const pending = batches;
-    batches = [];
-    await db.transaction(async (tx) => {
-      for (const b of pending) {
-        const result = await writeSubjectBatch(tx, actor, b, known);
-        outcome.created += result.created;
-        outcome.updated += result.updated;
-        outcome.unchanged += result.unchanged;
-        done += b.length;
-      }
-    });
-    options.onProgress?.('write', done, rows - invalidRows);
-  };
-  for await (const row of checkedRows(source)) {
-    if ('problems' in row) continue;
-    batch.push(row.row);
-    if (batch.length < BATCH_ROWS) continue;
-    batches.push(batch);
-    batch = [];
-    if (batches.length >= BATCHES_PER_TRANSACTION) await flush();
+  const valid = rows - invalidRows;
+  async function* validRows() {
+    for await (const row of checkedRows(source)) if ('row' in row) yield row.row;
   }
-  await flush();
+  const written = await writeSubjects(db, actor, validRows(), {
+    expectedRows: valid,
+    onProgress: (done, phase) => options.onProgress?.(phase === 'rows' ? 'write' : 'indexes', done, valid),
+  });
+  Object.assign(outcome, written);
   await db.transaction((tx) =>
     appendAudit(tx, actor, {
       action: 'subject.import',
