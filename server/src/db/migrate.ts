@@ -3,7 +3,7 @@ import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { DatabaseHandle } from './client';
 
-const migrationsFolder = path.join(import.meta.dirname, 'migrations');
+export const migrationsFolder = path.join(import.meta.dirname, 'migrations');
 
 /** Same SQL files on both drivers; drizzle records applied ones in drizzle.__drizzle_migrations. */
 export async function runMigrations(handle: DatabaseHandle): Promise<void> {
