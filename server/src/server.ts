@@ -7,25 +7,33 @@ import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { DatabaseHandle } from './db/client';
 import type { Config } from './env';
+import { logSafeError } from './log-safe-error';
 import { resolveSession, SESSION_COOKIE } from './modules/auth/sessions';
 import { registerCaseFileRoutes } from './modules/cases/cases.files';
 import type { Context } from './trpc/context';
 import { type AppRouter, appRouter } from './trpc/router';
 
-export type ServerOptions = { config: Config; database: DatabaseHandle };
+export type ServerOptions = {
+  config: Config;
+  database: DatabaseHandle;
+  /** Where log lines go instead of stdout (tests read them to check that no personal data is logged). */
+  logStream?: { write(line: string): void };
+};
 
 /** The custom header every tRPC call from our web client carries; a cross-site form cannot set it. */
 export const CSRF_HEADER = 'x-pd-desk';
 
 /** A factory, not a side-effecting module: tests and e2e start it on a free port with their own database. */
-export function createServer({ config, database }: ServerOptions) {
+export function createServer({ config, database, logStream }: ServerOptions) {
   const app = Fastify({
     logger: {
       level: config.logLevel,
+      ...(logStream ? { stream: logStream } : {}),
       // Personal data never reaches the log: no query strings (tRPC GET inputs carry search text),
-      // no bodies, no cookies.
+      // no bodies, no cookies, no query parameters inside errors.
       serializers: {
         req: (req: FastifyRequest) => ({ method: req.method, path: req.url.split('?')[0], ip: req.ip }),
+        err: logSafeError,
       },
     },
     bodyLimit: 25 * 1024 * 1024,
