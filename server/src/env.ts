@@ -1,44 +1,37 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
 /** The only module that reads process.env: everything else receives a typed Config. */
 const envSchema = z.object({
-  PORT: z.coerce
-    .number({ error: 'PORT должен быть числом' })
-    .int()
-    .min(0)
-    .max(65535, 'PORT должен быть от 0 до 65535')
-    .default(3000),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  PD_DESK_DATA: z.string().min(1).default('./data'),
+  PORT: wholeNumber(0, 65535, 3000),
+  HOST: z.string().min(1, 'не может быть пустым').default('127.0.0.1'),
+  PD_DESK_DATA: z.string().min(1, 'не может быть пустым').default('./data'),
   DATABASE_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL должен начинаться с postgres:// или postgresql://')
+    .regex(/^postgres(ql)?:\/\//, 'должен начинаться с postgres:// или postgresql://')
     .optional(),
   PD_DESK_TIME_ZONE: z
     .string()
     .default('Asia/Yekaterinburg')
-    .refine(isKnownTimeZone, 'PD_DESK_TIME_ZONE: неизвестный часовой пояс (пример: Asia/Yekaterinburg)'),
-  PD_DESK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  PD_DESK_SESSION_IDLE_MINUTES: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 60)
-    .default(30),
-  PD_DESK_SESSION_MAX_HOURS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 7)
-    .default(12),
+    .refine(isKnownTimeZone, 'неизвестный часовой пояс (пример: Asia/Yekaterinburg)'),
+  PD_DESK_LOG_LEVEL: z.enum(LOG_LEVELS, { error: `должен быть одним из: ${LOG_LEVELS.join(', ')}` }).default('info'),
+  PD_DESK_SESSION_IDLE_MINUTES: wholeNumber(1, 24 * 60, 30),
+  PD_DESK_SESSION_MAX_HOURS: wholeNumber(1, 24 * 7, 12),
   /** Set when a TLS proxy terminates HTTPS in front of PD Desk: cookies then carry Secure. */
   PD_DESK_SECURE_COOKIES: z
-    .enum(['true', 'false', '1', '0'])
+    .enum(['true', 'false', '1', '0'], { error: 'должен быть true или false' })
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
   PD_DESK_WEB_DIST: z.string().optional(),
 });
+
+/** One Russian message for every way a number can be wrong (zod's own defaults are English). */
+function wholeNumber(min: number, max: number, fallback: number) {
+  const message = `должен быть целым числом от ${min} до ${max}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).default(fallback);
+}
 
 function isKnownTimeZone(zone: string): boolean {
   try {
@@ -65,6 +58,7 @@ export type Config = {
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Messages name no variable: each line below is prefixed with the variable it is about.
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ConfigError, loadConfig } from './env';
+
+describe('loadConfig', () => {
+  test('an empty environment gives the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: path.resolve('./data'),
+      databaseUrl: undefined,
+      timeZone: 'Asia/Yekaterinburg',
+      logLevel: 'info',
+      sessionIdleMinutes: 30,
+      sessionMaxHours: 12,
+      secureCookies: false,
+    });
+  });
+
+  test.each([
+    [{ PORT: 'восемьдесят' }, 'PORT: должен быть целым числом от 0 до 65535'],
+    [{ PORT: '70000' }, 'PORT: должен быть целым числом от 0 до 65535'],
+    [{ PORT: '-1' }, 'PORT: должен быть целым числом от 0 до 65535'],
+    [{ PORT: '80.5' }, 'PORT: должен быть целым числом от 0 до 65535'],
+    [
+      { PD_DESK_TIME_ZONE: 'Europe/Ekaterinburg' },
+      'PD_DESK_TIME_ZONE: неизвестный часовой пояс (пример: Asia/Yekaterinburg)',
+    ],
+    [{ DATABASE_URL: 'mysql://db/pd' }, 'DATABASE_URL: должен начинаться с postgres:// или postgresql://'],
+    [{ PD_DESK_SESSION_IDLE_MINUTES: '0' }, 'PD_DESK_SESSION_IDLE_MINUTES: должен быть целым числом от 1 до 1440'],
+    [
+      { PD_DESK_LOG_LEVEL: 'loud' },
+      'PD_DESK_LOG_LEVEL: должен быть одним из: fatal, error, warn, info, debug, trace, silent',
+    ],
+    [{ PD_DESK_SECURE_COOKIES: 'yes' }, 'PD_DESK_SECURE_COOKIES: должен быть true или false'],
+    [{ HOST: '' }, 'HOST: не может быть пустым'],
+  ])('%o → ConfigError with a Russian message naming the variable', (env, line) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(`Ошибка в настройках окружения:\n  - ${line}`);
+  });
+
+  test('every bad variable is reported at once', () => {
+    expect(() => loadConfig({ PORT: '-1', PD_DESK_TIME_ZONE: 'Nowhere/City' })).toThrow(
+      /^Ошибка в настройках окружения:\n {2}- PORT: .*\n {2}- PD_DESK_TIME_ZONE: .*$/,
+    );
+  });
+
+  test('secure cookies are on only when asked for', () => {
+    expect(loadConfig({ PD_DESK_SECURE_COOKIES: 'true' }).secureCookies).toBe(true);
+    expect(loadConfig({ PD_DESK_SECURE_COOKIES: '1' }).secureCookies).toBe(true);
+    expect(loadConfig({ PD_DESK_SECURE_COOKIES: 'false' }).secureCookies).toBe(false);
+  });
+});
