@@ -1,0 +1,150 @@
+import { sql } from 'drizzle-orm';
+import { TransactionRollbackError } from 'drizzle-orm/errors';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Tx } from '../../db/client';
+import { auditEntries, type Caller, callerFor, createTestUser } from '../../test/factories';
+import { useTestDatabase } from '../../test/test-db';
+import { auditEntryHash } from './audit.hash';
+import { appendAudit } from './audit.service';
+import { type AuditVerifyResult, verifyAuditChain } from './audit.verify';
+
+const SYSTEM = { userId: null, login: 'system', role: 'system', ip: null };
+
+describe('audit trail', () => {
+  const database = useTestDatabase();
+  let admin: Caller;
+
+  beforeAll(async () => {
+    admin = await callerFor(database.db, 'admin');
+    // A trail of ordinary work: users created, a role changed, a user disabled, sessions ended.
+    for (const login of ['anna.k', 'boris.m', 'vera.s']) {
+      const user = await admin.users.create({
+        login,
+        displayName: login,
+        role: 'officer',
+        password: 'long-password-1',
+      });
+      await admin.users.setRole({ userId: user.id, role: 'registrar' });
+      await admin.users.setDisabled({ userId: user.id, disabled: true });
+    }
+  });
+
+  /**
+   * Tampers inside a transaction with the append-only trigger disabled (as a superuser could), verifies
+   * what that transaction sees, and rolls everything back so each test starts from the intact trail.
+   */
+  async function verifyAfterTampering(tamper: (tx: Tx) => Promise<unknown>): Promise<AuditVerifyResult> {
+    let result = null as AuditVerifyResult | null;
+    await database.db
+      .transaction(async (tx) => {
+        await tx.execute(sql`alter table audit_log disable trigger audit_log_no_update_delete`);
+        await tamper(tx);
+        result = await verifyAuditChain(tx);
+        tx.rollback();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof TransactionRollbackError)) throw error;
+      });
+    if (!result) throw new Error('the tampering transaction did not reach verification');
+    return result;
+  }
+
+  test('the trail of ordinary work verifies', async () => {
+    const entries = await auditEntries(database.db);
+    expect(entries.map((e) => e.seq)).toEqual(entries.map((_, i) => i + 1));
+    expect(entries.length).toBeGreaterThanOrEqual(7);
+    expect(await verifyAuditChain(database.db)).toEqual({
+      ok: true,
+      entries: entries.length,
+      lastHash: entries.at(-1)?.hash,
+    });
+    await expect(admin.audit.verify()).resolves.toMatchObject({ ok: true, entries: entries.length });
+  });
+
+  test.each([
+    ['UPDATE', sql`update audit_log set action = 'forged' where seq = 2`],
+    ['DELETE', sql`delete from audit_log where seq = 2`],
+    ['TRUNCATE', sql`truncate audit_log`],
+  ])('the database refuses %s on audit_log', async (operation, statement) => {
+    await expect(database.db.execute(statement)).rejects.toMatchObject({
+      cause: { message: `audit_log is append-only: ${operation} is not allowed` },
+    });
+    expect((await verifyAuditChain(database.db)).ok).toBe(true);
+  });
+
+  test('an edited entry is named as the first broken one', async () => {
+    const result = await verifyAfterTampering((tx) =>
+      tx.execute(sql`update audit_log set details = '{"sessionsEnded": 0}' where seq = 3`),
+    );
+    expect(result).toEqual({
+      ok: false,
+      entries: 2,
+      firstBrokenSeq: 3,
+      reason: 'содержимое записи изменено (хеш не совпадает)',
+    });
+  });
+
+  test('an edited entry with a recomputed hash breaks the link of the next one', async () => {
+    const result = await verifyAfterTampering(async (tx) => {
+      const [entry] = (await auditEntries(tx)).filter((e) => e.seq === 3);
+      if (!entry) throw new Error('entry 3 expected');
+      const { hash: _hash, ...fields } = { ...entry, actorLogin: 'someone-else' };
+      const forged = auditEntryHash(fields);
+      await tx.execute(sql`update audit_log set actor_login = 'someone-else', hash = ${forged} where seq = 3`);
+    });
+    expect(result).toMatchObject({ ok: false, firstBrokenSeq: 4, reason: 'ссылка на предыдущую запись не совпадает' });
+  });
+
+  test('a deleted entry in the middle is named as missing', async () => {
+    const result = await verifyAfterTampering((tx) => tx.execute(sql`delete from audit_log where seq = 4`));
+    expect(result).toEqual({
+      ok: false,
+      entries: 3,
+      firstBrokenSeq: 4,
+      reason: 'запись №4 отсутствует (следующая — №5)',
+    });
+  });
+
+  test('tampering was rolled back and the trigger is active again', async () => {
+    expect((await verifyAuditChain(database.db)).ok).toBe(true);
+    await expect(database.db.execute(sql`delete from audit_log where seq = 4`)).rejects.toThrow();
+  });
+
+  test('20 transactions appending at once keep one unbroken chain', async () => {
+    const before = (await auditEntries(database.db)).length;
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        database.db.transaction((tx) =>
+          appendAudit(tx, SYSTEM, { action: 'test.parallel', objectType: 'test', objectId: i }),
+        ),
+      ),
+    );
+    const entries = await auditEntries(database.db);
+    expect(entries.map((e) => e.seq)).toEqual(entries.map((_, i) => i + 1));
+    expect(
+      entries
+        .filter((e) => e.action === 'test.parallel')
+        .map((e) => Number(e.objectId))
+        .sort((a, b) => a - b),
+    ).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, entries: before + 20 });
+  });
+
+  test('the list pages backwards through the whole trail and filters by object', async () => {
+    const auditor = await callerFor(database.db, 'auditor');
+    const all = await auditEntries(database.db);
+    const seen: number[] = [];
+    let cursor: number | undefined;
+    do {
+      const page = await auditor.audit.list({ limit: 4, cursor });
+      seen.push(...page.items.map((e) => e.seq));
+      cursor = page.nextBeforeSeq;
+    } while (cursor !== undefined);
+    expect(seen).toEqual(all.map((e) => e.seq).reverse());
+
+    const user = await createTestUser(database.db, 'officer');
+    await admin.users.setRole({ userId: user.id, role: 'auditor' });
+    const { items } = await auditor.audit.list({ objectType: 'user', objectId: String(user.id) });
+    expect(items.map((e) => e.action)).toEqual(['user.set_role']);
+  });
+});
