@@ -100,18 +100,28 @@ function anyUnverified(calendar: ProductionCalendar, fromYear: number, toYear: n
   return false;
 }
 
+// Building an Intl.DateTimeFormat costs about a millisecond; "today" is asked on every queue page.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatFor(timeZone: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    try {
+      // en-CA is year-month-day in Latin digits; formatToParts keeps us independent of its separators.
+      format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch {
+      throw new RangeError(`Неизвестный часовой пояс «${timeZone}»`);
+    }
+    dateFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** The calendar date of an instant in the operator's zone: a letter at 23:30 Yekaterinburg time is received that day. */
 export function receivedOnFromInstant(instant: Date, timeZone = 'Asia/Yekaterinburg'): string {
   if (Number.isNaN(instant.getTime()))
     throw new RangeError('Некорректный момент времени: дату получения определить нельзя');
-  let format: Intl.DateTimeFormat;
-  try {
-    // en-CA is year-month-day in Latin digits; formatToParts keeps us independent of its separators.
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  } catch {
-    throw new RangeError(`Неизвестный часовой пояс «${timeZone}»`);
-  }
-  const parts = format.formatToParts(instant);
+  const parts = dateFormatFor(timeZone).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }

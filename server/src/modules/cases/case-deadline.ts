@@ -7,6 +7,7 @@ import type { Tx } from '../../db/client';
 import { caseEvents, cases } from '../../db/schema/cases';
 import { DomainError } from '../../trpc/errors';
 import { type Actor, appendAudit } from '../audit/audit.service';
+import { fastWorkingDaysBetween } from './working-day-index';
 
 export type DeadlineInputs = { rule: DeadlineRuleId; receivedOn: string; extended: boolean };
 
@@ -47,7 +48,7 @@ export function ruleFor(type: CaseType, requested: DeadlineRuleId | undefined): 
  */
 export function workingDaysLeft(calendar: ProductionCalendar, today: string, dueOn: string): number | null {
   try {
-    return calendar.workingDaysBetween(today, dueOn);
+    return fastWorkingDaysBetween(calendar, today, dueOn);
   } catch (error) {
     if (error instanceof CalendarYearMissingError) return null;
     throw error;
