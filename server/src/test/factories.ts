@@ -52,7 +52,7 @@ export async function createTestUser(
 
 export type Caller = ReturnType<typeof createCaller>;
 
-export type CallerOptions = { ip?: string | null; config?: Config };
+type CallerOptions = { ip?: string | null; config?: Config };
 
 /**
  * A tRPC caller as the HTTP adapter would build it, without HTTP. `who`: a role (a new user of that role
