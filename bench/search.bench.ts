@@ -1,0 +1,216 @@
+/**
+ * Subject search at scale: 1M demo subjects in a file-backed PGlite under bench/.data/search (seeded once, reused
+ * by later runs), and in PostgreSQL when DATABASE_URL is set. For a mixed set of realistic queries (every kind of
+ * shared/src/demo/search-query-set.ts) it prints p50/p95 of
+ *   - search:  the real path (searchSubjects: parse, dictionary, probes, ranking, masking, audit entry);
+ *   - find:    the same without the audit entry (findSubjects);
+ *   - raw SQL: the very statements `find` sent, replayed straight to the driver (no parsing, no ranking, no ORM);
+ *   - ILIKE:   a naive '%word%' scan of names, phones and e-mails (on a sample: each costs a full scan);
+ * with the ratios, and recall@5 at this scale. Run with `pnpm bench:search` (BENCH_SUBJECTS to change the size).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { type DatabaseHandle, type Db, openDatabase } from '../server/src/db/client';
+import { runMigrations } from '../server/src/db/migrate';
+import type { Actor } from '../server/src/modules/audit/audit.service';
+import { DEMO_SUBJECT_SEED, seedDemoSubjects } from '../server/src/modules/demo/demo-subjects';
+import { findSubjects, searchSubjects } from '../server/src/modules/subjects/subjects.search';
+// Relative imports only: bench/ has no node_modules of its own, packages resolve from server/ and shared/.
+import { generateSubjects } from '../shared/src/demo/demo-subjects';
+import { buildQuerySet, QUERY_KINDS, type SearchQuery } from '../shared/src/demo/search-query-set';
+
+const SUBJECTS = Number(process.env.BENCH_SUBJECTS ?? 1_000_000);
+const QUERY_SEED = 11;
+const WARMUP = 40;
+/** ILIKE scans the table for every query: a sample per kind keeps the run in minutes. */
+const ILIKE_PER_KIND = 3;
+const BENCH_ACTOR: Actor = { userId: null, login: 'bench', role: 'system', ip: null };
+const dataDir = path.join(import.meta.dirname, '.data', 'search');
+
+const log = (line = '') => process.stdout.write(`${line}\n`);
+
+/** A drizzle statement, as search hands it to `execute`. */
+type SQL = Parameters<Db['execute']>[0];
+type Dialect = { sqlToQuery(sql: SQL): { sql: string; params: unknown[] } };
+
+type RawClient = { query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }> };
+
+async function main() {
+  log(`Subject search benchmark: ${SUBJECTS.toLocaleString('en')} subjects`);
+  const people = [...generateSubjects({ seed: DEMO_SUBJECT_SEED, count: SUBJECTS })];
+  const { queries } = buildQuerySet(people, { seed: QUERY_SEED });
+  people.length = 0;
+  log(`${queries.length} queries, ${QUERY_KINDS.length} kinds`);
+
+  fs.mkdirSync(dataDir, { recursive: true });
+  await benchmark('PGlite', await openDatabase({ dataDir, command: 'bench search' }), queries);
+  if (process.env.DATABASE_URL) {
+    await benchmark(
+      'PostgreSQL',
+      await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: '', command: '' }),
+      queries,
+    );
+  }
+}
+
+async function benchmark(name: string, handle: DatabaseHandle, queries: readonly SearchQuery[]) {
+  log(`\n== ${name} (${handle.location})`);
+  try {
+    await runMigrations(handle);
+    await ensureSeeded(handle);
+    const db = handle.db;
+    const client = (db as unknown as { $client: RawClient }).$client;
+    // The query builder's own compiler: the replayed text and parameters are exactly what the driver got.
+    const dialect = (db as unknown as { dialect: Dialect }).dialect;
+
+    for (const q of queries.slice(0, WARMUP)) await searchSubjects(db, BENCH_ACTOR, { query: q.query });
+
+    const search: number[] = [];
+    const find: number[] = [];
+    const raw: number[] = [];
+    let found = 0;
+    for (const q of queries) {
+      search.push(await timed(() => searchSubjects(db, BENCH_ACTOR, { query: q.query, limit: 20 })));
+      const statements: SQL[] = [];
+      let top: string[] = [];
+      find.push(
+        await timed(async () => {
+          const result = await findSubjects(recording(db, statements), { query: q.query, limit: 20 });
+          top = result.found.slice(0, 5).map((f) => f.candidate.externalId ?? '');
+        }),
+      );
+      if (top.includes(q.expectedExternalId)) found++;
+      const compiled = statements.map((s) => dialect.sqlToQuery(s));
+      raw.push(
+        await timed(async () => {
+          for (const c of compiled) await client.query(c.sql, c.params);
+        }),
+      );
+    }
+
+    const sample = QUERY_KINDS.flatMap((kind) => queries.filter((q) => q.kind === kind).slice(0, ILIKE_PER_KIND));
+    const ilike: number[] = [];
+    const searchOnSample: number[] = [];
+    for (const q of sample) {
+      ilike.push(await timed(() => naiveScan(client, q.query)));
+      searchOnSample.push(await timed(() => searchSubjects(db, BENCH_ACTOR, { query: q.query, limit: 20 })));
+    }
+
+    const row = (label: string, xs: number[]) =>
+      `  ${label.padEnd(34)} p50 ${fmt(percentile(xs, 0.5))}  p95 ${fmt(percentile(xs, 0.95))}  (${xs.length} queries)`;
+    log(row('search (real path, audited)', search));
+    log(row('find (same, without audit entry)', find));
+    log(row('raw indexed SQL (same statements)', raw));
+    log(row(`naive ILIKE scan (sample)`, ilike));
+    log(row(`search on the ILIKE sample`, searchOnSample));
+    const ratio = (a: number[], b: number[], p: number) => (percentile(a, p) / percentile(b, p)).toFixed(2);
+    log(`  search / raw SQL: p50 ×${ratio(search, raw, 0.5)}, p95 ×${ratio(search, raw, 0.95)}`);
+    log(`  find / raw SQL:   p50 ×${ratio(find, raw, 0.5)}, p95 ×${ratio(find, raw, 0.95)}`);
+    log(`  ILIKE / search:   p50 ×${ratio(ilike, searchOnSample, 0.5)}, p95 ×${ratio(ilike, searchOnSample, 0.95)}`);
+    log(`  recall@5 at this size: ${(found / queries.length).toFixed(3)} (${found}/${queries.length})`);
+    log('  per kind, search p50 / p95:');
+    for (const kind of QUERY_KINDS) {
+      const xs = search.filter((_, i) => queries[i]?.kind === kind);
+      log(`    ${kind.padEnd(26)} ${fmt(percentile(xs, 0.5))} / ${fmt(percentile(xs, 0.95))}`);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+async function ensureSeeded(handle: DatabaseHandle) {
+  const client = (handle.db as unknown as { $client: RawClient }).$client;
+  const { rows } = await client.query(`select count(*)::int as n from subjects where external_id like 'DEMO-%'`);
+  const have = (rows[0] as { n: number } | undefined)?.n ?? 0;
+  if (have >= SUBJECTS) {
+    log(`  reusing ${have.toLocaleString('en')} seeded subjects`);
+    return;
+  }
+  log(`  seeding ${SUBJECTS.toLocaleString('en')} subjects (have ${have.toLocaleString('en')})…`);
+  const started = performance.now();
+  let lastReport = 0;
+  await seedDemoSubjects(handle.db, BENCH_ACTOR, SUBJECTS, (done, phase) => {
+    if (done - lastReport < SUBJECTS / 20 && phase === 'rows') return;
+    lastReport = done;
+    const seconds = ((performance.now() - started) / 1000).toFixed(0);
+    process.stderr.write(
+      `  ${phase === 'rows' ? `${done.toLocaleString('en')} rows` : 'building indexes'} at ${seconds} s\n`,
+    );
+  });
+  const seeded = (performance.now() - started) / 1000;
+  const analyzeStarted = performance.now();
+  await client.query('vacuum analyze');
+  log(
+    `  seeded in ${seeded.toFixed(1)} s (${Math.round((SUBJECTS - have) / seeded).toLocaleString('en')} rows/s); ` +
+      `vacuum analyze ${((performance.now() - analyzeStarted) / 1000).toFixed(1)} s`,
+  );
+}
+
+/**
+ * What search is measured against: each word as '%word%', names on subjects, digits on phones and addresses on
+ * e-mails as they were written; an identifier-only query scans its own table.
+ */
+async function naiveScan(client: RawClient, query: string) {
+  const words = query.split(/[\s,]+/).filter((w) => w.length > 1);
+  const like = (ws: string[]) => ws.map((w) => `%${w.replace(/[%_\\]/g, '\\$&')}%`);
+  const emails = like(words.filter((w) => w.includes('@')));
+  const digits = like(words.filter((w) => !w.includes('@') && /^[\d()+.-]+$/.test(w)));
+  const names = like(words.filter((w) => !w.includes('@') && !/^[\d()+.-]+$/.test(w)));
+  const columns = 's.id, s.external_id, s.last_name, s.first_name, s.middle_name, s.birth_date, s.category';
+  const phoneMatch = 'p.raw ilike any ($2::text[])';
+  const emailMatch = 'e.raw ilike any ($3::text[])';
+  if (names.length > 0) {
+    await client.query(
+      `select ${columns} from subjects s
+       where concat_ws(' ', s.last_name, s.first_name, s.middle_name, s.birth_date::text) ilike all ($1::text[])
+         and ($2::text[] = '{}' or exists (select 1 from subject_phones p where p.subject_id = s.id and ${phoneMatch}))
+         and ($3::text[] = '{}' or exists (select 1 from subject_emails e where e.subject_id = s.id and ${emailMatch}))
+       limit 20`,
+      [names, digits, emails],
+    );
+  } else if (digits.length > 0) {
+    await client.query(
+      `select ${columns} from subject_phones p join subjects s on s.id = p.subject_id
+       where $1::text[] is not null and ${phoneMatch} and $3::text[] is not null limit 20`,
+      [names, digits, emails],
+    );
+  } else {
+    await client.query(
+      `select ${columns} from subject_emails e join subjects s on s.id = e.subject_id
+       where $1::text[] is not null and $2::text[] is not null and ${emailMatch} limit 20`,
+      [names, digits, emails],
+    );
+  }
+}
+
+/** The database with every raw statement noted: search only talks to it through `execute`. */
+function recording(db: Db, statements: SQL[]): Db {
+  return new Proxy(db, {
+    get(target, property, receiver) {
+      if (property === 'execute') {
+        return (query: SQL) => {
+          statements.push(query);
+          return target.execute(query);
+        };
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
+}
+
+function percentile(xs: readonly number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? Number.NaN;
+}
+
+function fmt(ms: number): string {
+  return `${ms < 10 ? ms.toFixed(2) : ms.toFixed(1)} ms`.padStart(10);
+}
+
+await main();
