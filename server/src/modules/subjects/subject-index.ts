@@ -60,7 +60,7 @@ export function stemOf(name: string): string {
   return cached(stemCache, nameStem, name);
 }
 
-function normalisedWord(name: string): string {
+export function normalisedWord(name: string): string {
   return cached(normalCache, normaliseName, name);
 }
 

@@ -3,9 +3,9 @@
 // counts fully only when spelled as stored, a little less when only its stem (case form) matches, less again when
 // read through transliteration or a typo.
 
-import { normaliseName } from '@pd-desk/shared/subjects/name-normalise';
 import type { SearchQuery } from '@pd-desk/shared/subjects/search-query';
 import type { MatchField } from '@pd-desk/shared/subjects/subject-search.schemas';
+import { normalisedWord } from './subject-index';
 import type { Candidate } from './subjects.search-probe';
 import { QUALITY, type ResolvedWord } from './subjects.search-words';
 
@@ -70,14 +70,16 @@ export function scoreCandidate(c: Candidate, query: SearchQuery, words: readonly
   };
 }
 
+const russian = new Intl.Collator('ru');
+
 /** Best first; equal scores in the order of the register (surname, name, patronymic, birth date). */
 export function compareScored(a: Scored, b: Scored): number {
   return (
     b.score - a.score ||
     Number(b.exactIdentifier) - Number(a.exactIdentifier) ||
-    a.candidate.lastName.localeCompare(b.candidate.lastName, 'ru') ||
-    a.candidate.firstName.localeCompare(b.candidate.firstName, 'ru') ||
-    (a.candidate.middleName ?? '').localeCompare(b.candidate.middleName ?? '', 'ru') ||
+    russian.compare(a.candidate.lastName, b.candidate.lastName) ||
+    russian.compare(a.candidate.firstName, b.candidate.firstName) ||
+    russian.compare(a.candidate.middleName ?? '', b.candidate.middleName ?? '') ||
     (a.candidate.birthDate ?? '').localeCompare(b.candidate.birthDate ?? '') ||
     a.candidate.id - b.candidate.id
   );
@@ -89,15 +91,15 @@ type WordMatch = { quality: number; field: MatchField } | null;
 /** The assignment of query words to this person's name parts (each part used once) that matches best. */
 function matchNames(c: Candidate, words: readonly ResolvedWord[]) {
   const parts: Part[] = [
-    { role: 'last', field: 'last_name', stem: c.lastStem, word: normaliseName(c.lastName) },
-    { role: 'first', field: 'first_name', stem: c.firstStem, word: normaliseName(c.firstName) },
+    { role: 'last', field: 'last_name', stem: c.lastStem, word: normalisedWord(c.lastName) },
+    { role: 'first', field: 'first_name', stem: c.firstStem, word: normalisedWord(c.firstName) },
     ...(c.middleName && c.middleStem
       ? [
           {
             role: 'middle' as const,
             field: 'middle_name' as const,
             stem: c.middleStem,
-            word: normaliseName(c.middleName),
+            word: normalisedWord(c.middleName),
           },
         ]
       : []),
@@ -139,8 +141,8 @@ function matchNames(c: Candidate, words: readonly ResolvedWord[]) {
 
 function matchInitials(c: Candidate, letters: readonly string[], usedRoles: ReadonlySet<string>): boolean[] {
   const free = [
-    ...(usedRoles.has('first') ? [] : [normaliseName(c.firstName)]),
-    ...(usedRoles.has('middle') || !c.middleName ? [] : [normaliseName(c.middleName)]),
+    ...(usedRoles.has('first') ? [] : [normalisedWord(c.firstName)]),
+    ...(usedRoles.has('middle') || !c.middleName ? [] : [normalisedWord(c.middleName)]),
   ];
   return letters.map((letter, i) => free[i]?.startsWith(letter) ?? false);
 }
