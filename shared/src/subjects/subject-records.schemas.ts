@@ -116,6 +116,8 @@ export const revealInput = z.object({
 
 export const historyInput = z.object({
   subjectId: id,
+  /** Views and searches are many; the history shows changes unless asked for them too. */
+  includeViews: z.boolean().default(false),
   limit: z.number().int().min(1).max(200).default(50),
   cursor: z.number().int().positive().nullish(),
 });

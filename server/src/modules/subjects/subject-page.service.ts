@@ -2,7 +2,7 @@ import { maskPhone } from '@pd-desk/shared/subjects/phone-normalise';
 import { maskAddress, maskContact, maskDigits, maskFieldValue, maskIp } from '@pd-desk/shared/subjects/record-mask';
 import { maskBirthDate, maskEmail, maskFullName } from '@pd-desk/shared/subjects/subject-mask';
 import type { RevealField } from '@pd-desk/shared/subjects/subject-records.schemas';
-import { and, asc, desc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, notInArray, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditLog } from '../../db/schema/audit';
 import { subjectMerges, subjectRectifications } from '../../db/schema/subject-records';
@@ -212,6 +212,9 @@ export async function revealSubject(db: Db, actor: Actor, subjectId: number, fie
   });
   return {
     name: wants.has('name') ? fullNameOf(s) : undefined,
+    nameParts: wants.has('name')
+      ? { lastName: s.lastName, firstName: s.firstName, middleName: s.middleName }
+      : undefined,
     formerNames: wants.has('name') ? s.formerNames.map((f) => ({ id: f.id, value: f.lastName })) : undefined,
     birthDate: wants.has('birthDate') ? s.birthDate : undefined,
     phones: wants.has('contacts') ? s.phones.map((p) => ({ id: p.id, value: p.raw })) : undefined,
@@ -243,13 +246,16 @@ async function rectificationValues(db: Db, subjectId: number) {
     .where(inArray(subjectRectifications.subjectId, ids));
 }
 
+/** Entries that only read: shown in the history on request. */
+const VIEW_ACTIONS = ['subject.view', 'subject.search'];
+
 /**
  * The change history: the audit trail's entries about this subject (and the duplicates merged into it), with the
  * reason and evidence of each rectification. Values are masked here; old values open through a reveal.
  */
 export async function getSubjectHistory(
   db: Db,
-  input: { subjectId: number; limit: number; cursor?: number | null | undefined },
+  input: { subjectId: number; includeViews: boolean; limit: number; cursor?: number | null | undefined },
 ) {
   const ids = (await historySubjectIds(db, input.subjectId)).map(String);
   const rows = await db
@@ -267,6 +273,7 @@ export async function getSubjectHistory(
       and(
         eq(auditLog.objectType, 'subject'),
         inArray(auditLog.objectId, ids),
+        input.includeViews ? undefined : notInArray(auditLog.action, VIEW_ACTIONS),
         input.cursor ? lt(auditLog.seq, input.cursor) : undefined,
       ),
     )

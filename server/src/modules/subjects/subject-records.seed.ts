@@ -2,7 +2,7 @@
 // category of person (policy 1.6), with consent evidence as the website's forms record it. Deterministic: the
 // random stream of a subject is derived from its external id (or id), so the same person gets the same records.
 
-import { addDays } from '@pd-desk/shared/calendar/iso-date';
+import { addDays, addMonths } from '@pd-desk/shared/calendar/iso-date';
 import { chance, deriveSeed, int, mulberry32, pick, type Rng } from '@pd-desk/shared/demo/prng';
 import { feminineSurname } from '@pd-desk/shared/demo/russian-names';
 import type { LegalBasis, PdField, RecordState } from '@pd-desk/shared/subjects/pd-records';
@@ -81,7 +81,7 @@ function ageAt(birthDate: string | null, on: string): number {
 }
 
 function addYears(iso: string, years: number): string {
-  return `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
+  return addMonths(iso, years * 12);
 }
 
 /** Web-form consent evidence as the site logs it: form, checkbox text, policy version, time, IP, browser. */
