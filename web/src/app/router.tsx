@@ -25,7 +25,12 @@ export const routes: RouteObject[] = [
         element: <AppLayout />,
         errorElement: <RouteError />,
         children: [
-          { path: paths.queue.path, element: comingSoon('queue') },
+          { path: paths.queue.path, ...page(() => import('../features/triage/queue.route')) },
+          { path: paths.case.path, ...page(() => import('../features/cases/case.route')) },
+          {
+            element: <RequireRole roles={['officer', 'auditor']} />,
+            children: [{ path: paths.dashboard.path, ...page(() => import('../features/dashboard/dashboard.route')) }],
+          },
           { path: paths.subjects.path, element: comingSoon('subjects') },
           { path: paths.blocks.path, element: comingSoon('blocks') },
           { path: paths.mail.path, element: comingSoon('mail') },
@@ -39,7 +44,11 @@ export const routes: RouteObject[] = [
           },
           {
             element: <RequireRole roles={['admin']} />,
-            children: [{ path: paths.adminUsers.path, ...page(() => import('../features/admin/users.route')) }],
+            children: [
+              { path: paths.adminUsers.path, ...page(() => import('../features/admin/users.route')) },
+              { path: paths.adminCalendar.path, ...page(() => import('../features/calendar/calendar-admin.route')) },
+              { path: paths.adminLetterhead.path, ...page(() => import('../features/cases/letterhead.route')) },
+            ],
           },
           { path: '*', ...page(() => import('../components/errors/not-found')) },
         ],

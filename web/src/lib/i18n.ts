@@ -3,13 +3,26 @@ import { initReactI18next } from 'react-i18next';
 import { adminMessages } from '../features/admin/admin.i18n';
 import { auditMessages } from '../features/audit/audit.i18n';
 import { authMessages } from '../features/auth/auth.i18n';
+import { calendarMessages } from '../features/calendar/calendar.i18n';
+import { casesMessages } from '../features/cases/cases.i18n';
+import { dashboardMessages } from '../features/dashboard/dashboard.i18n';
 import { shellMessages } from '../features/shell/shell.i18n';
+import { triageMessages } from '../features/triage/triage.i18n';
 
 /**
  * i18next: Russian plural forms (_one/_few/_many) come from Intl.PluralRules, so
  * «1 день / 2 дня / 5 дней» needs no hand-written rules. Each feature owns its namespace file.
  */
-const namespaces = { shell: shellMessages, auth: authMessages, admin: adminMessages, audit: auditMessages };
+const namespaces = {
+  shell: shellMessages,
+  auth: authMessages,
+  admin: adminMessages,
+  audit: auditMessages,
+  cases: casesMessages,
+  triage: triageMessages,
+  dashboard: dashboardMessages,
+  calendar: calendarMessages,
+};
 
 export const LANGUAGES = ['ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -27,16 +27,39 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.mainLabel')}>
-        {items.map((item) => (
-          <NavLink
-            key={item.key}
-            component={RouterNavLink}
-            to={item.href}
-            label={t(`nav.${item.key}`)}
-            active={isActive(item.href)}
-            variant="filled"
-          />
-        ))}
+        {items.map((item) =>
+          item.children ? (
+            // A section with several screens: the link opens its first screen and unfolds the others.
+            <NavLink
+              key={item.key}
+              component={RouterNavLink}
+              to={item.href}
+              label={t(`nav.${item.key}`)}
+              defaultOpened={isActive(item.href)}
+              childrenOffset={12}
+            >
+              {item.children.map((child) => (
+                <NavLink
+                  key={child.key}
+                  component={RouterNavLink}
+                  to={child.href}
+                  label={t(`nav.${child.key}`)}
+                  active={pathname.startsWith(child.href)}
+                  variant="filled"
+                />
+              ))}
+            </NavLink>
+          ) : (
+            <NavLink
+              key={item.key}
+              component={RouterNavLink}
+              to={item.href}
+              label={t(`nav.${item.key}`)}
+              active={isActive(item.href)}
+              variant="filled"
+            />
+          ),
+        )}
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

@@ -2,12 +2,24 @@ import type { Role } from '@pd-desk/shared/auth/roles';
 import { paths } from '../../config/paths';
 
 /** The areas of the desk, in the order of the officer's day; roles mirror the server's checks. */
-export const NAV_ITEMS: ReadonlyArray<{ key: string; href: string; roles: readonly Role[] }> = [
+type NavItem = { key: string; href: string; roles: readonly Role[]; children?: readonly NavItem[] };
+
+export const NAV_ITEMS: ReadonlyArray<NavItem> = [
   { key: 'queue', href: paths.queue.href(), roles: ['officer', 'auditor', 'admin', 'registrar'] },
+  { key: 'dashboard', href: paths.dashboard.href(), roles: ['officer', 'auditor'] },
   { key: 'subjects', href: paths.subjects.href(), roles: ['officer', 'auditor', 'admin', 'registrar'] },
   { key: 'blocks', href: paths.blocks.href(), roles: ['officer', 'auditor', 'admin'] },
   { key: 'mail', href: paths.mail.href(), roles: ['officer', 'registrar', 'auditor', 'admin'] },
   { key: 'incidents', href: paths.incidents.href(), roles: ['officer', 'auditor', 'admin'] },
   { key: 'registers', href: paths.registers.href(), roles: ['officer', 'auditor', 'admin'] },
-  { key: 'admin', href: paths.adminUsers.href(), roles: ['admin'] },
+  {
+    key: 'admin',
+    href: paths.adminUsers.href(),
+    roles: ['admin'],
+    children: [
+      { key: 'adminUsers', href: paths.adminUsers.href(), roles: ['admin'] },
+      { key: 'adminCalendar', href: paths.adminCalendar.href(), roles: ['admin'] },
+      { key: 'adminLetterhead', href: paths.adminLetterhead.href(), roles: ['admin'] },
+    ],
+  },
 ];

@@ -1,0 +1,72 @@
+import { Anchor, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../config/paths';
+import { formatDate } from '../../lib/format';
+import { useCasePage } from './case-page-context';
+import { Section } from './section';
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+export function CaseDetails() {
+  const { t } = useTranslation('cases');
+  const { detail } = useCasePage();
+  const { requester } = detail;
+  return (
+    <Section title={t('page.details')}>
+      <Stack gap="xs">
+        <SimpleGrid cols={3} spacing="sm" verticalSpacing="xs">
+          <Field label={t('page.requester')}>
+            {requester.name}
+            <Text span size="xs" c="dimmed" ml={6}>
+              {t(`requesterKinds.${requester.kind}`)}
+            </Text>
+          </Field>
+          {requester.authorityDocument && (
+            <Field label={t('page.authorityDocument')}>{requester.authorityDocument}</Field>
+          )}
+          {requester.rknInquiryNumber && <Field label={t('page.rknInquiryNumber')}>{requester.rknInquiryNumber}</Field>}
+          {requester.address && <Field label={t('page.address')}>{requester.address}</Field>}
+          {requester.email && <Field label={t('page.email')}>{requester.email}</Field>}
+          <Field label={t('page.channel')}>{t(`channels.${detail.channel}`)}</Field>
+          <Field label={t('page.received')}>{formatDate(detail.receivedOn)}</Field>
+          <Field label={t('page.registered')}>{formatDate(detail.registeredOn)}</Field>
+        </SimpleGrid>
+        <Field label={t('page.rule')}>
+          {detail.ruleTitle} · {detail.article}
+        </Field>
+        {detail.extensionReason && <Field label={t('page.extensionReason')}>{detail.extensionReason}</Field>}
+        {detail.statusReason && <Field label={t('page.statusReason')}>{detail.statusReason}</Field>}
+        {detail.summary && <Field label={t('page.summary')}>{detail.summary}</Field>}
+        <Field label={t('page.subjects')}>
+          {detail.subjects.length === 0 ? (
+            <Text span c="dimmed" size="sm">
+              {t('page.noSubjects')}
+            </Text>
+          ) : (
+            <Group gap="md" component="span">
+              {detail.subjects.map((subject) => (
+                <Anchor key={subject.id} component={Link} to={paths.subject.href(subject.id)} size="sm">
+                  {[subject.lastName, subject.firstName, subject.middleName].filter(Boolean).join(' ')}
+                  {subject.birthDate && `, ${formatDate(subject.birthDate)}`}
+                </Anchor>
+              ))}
+            </Group>
+          )}
+        </Field>
+      </Stack>
+    </Section>
+  );
+}

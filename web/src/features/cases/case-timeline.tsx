@@ -1,0 +1,87 @@
+import { Text, Timeline } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatDateTime } from '../../lib/format';
+import type { CaseEventItem } from './types';
+import { useOfficers } from './use-officers';
+
+type Change = { before: unknown; after: unknown };
+
+/** Events keep old and new values in `details.changes` (or `details.before/after` when the calendar changed). */
+function changeOf(details: CaseEventItem['details'], field: string): Change | null {
+  const changes = details?.changes as Record<string, Change> | undefined;
+  if (changes?.[field]) return changes[field];
+  const before = details?.before as Record<string, unknown> | undefined;
+  const after = details?.after as Record<string, unknown> | undefined;
+  return before && after ? { before: before[field], after: after[field] } : null;
+}
+
+const dateText = (value: unknown) => (typeof value === 'string' ? formatDate(value) : '—');
+
+/** The server writes these events' text as a full sentence («Исх. № … отправлено»): it is the title. */
+const SELF_DESCRIBED = new Set(['created', 'letter_created', 'letter_sent']);
+
+function titleOf(event: CaseEventItem, t: TFunction<'cases'>, officerName: (id: unknown) => string): string {
+  const change = (field: string) => changeOf(event.details, field);
+  if (SELF_DESCRIBED.has(event.kind) && event.text) return event.text;
+  switch (event.kind) {
+    case 'status_changed': {
+      const status = change('status');
+      return t('timeline.kinds.status_changed', {
+        from: t(`statuses.${String(status?.before)}`),
+        to: t(`statuses.${String(status?.after)}`),
+      });
+    }
+    case 'extended':
+    case 'due_recomputed': {
+      const due = change('dueOn');
+      return t(`timeline.kinds.${event.kind}`, { from: dateText(due?.before), to: dateText(due?.after) });
+    }
+    case 'assigned': {
+      const assignee = change('assigneeId')?.after;
+      return assignee ? `${t('timeline.kinds.assigned')}: ${officerName(assignee)}` : t('timeline.kinds.unassigned');
+    }
+    default:
+      return t(`timeline.kinds.${event.kind}`, { defaultValue: event.kind });
+  }
+}
+
+/**
+ * Every event of the case, newest first (a note just added appears under the note box): what
+ * happened, who did it and when, in the operator's zone.
+ */
+export function CaseTimeline({ events }: { events: readonly CaseEventItem[] }) {
+  const { t } = useTranslation('cases');
+  const officers = useOfficers();
+  const officerName = (id: unknown) => officers.find((o) => o.value === String(id))?.label ?? `№ ${String(id)}`;
+  if (events.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('timeline.empty')}
+      </Text>
+    );
+  }
+  return (
+    <Timeline bulletSize={12} lineWidth={2}>
+      {[...events].reverse().map((event) => (
+        <Timeline.Item
+          key={event.id}
+          title={
+            <Text size="sm" fw={600}>
+              {titleOf(event, t, officerName)}
+            </Text>
+          }
+        >
+          {event.text && !SELF_DESCRIBED.has(event.kind) && (
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {event.text}
+            </Text>
+          )}
+          <Text size="xs" c="dimmed">
+            {formatDateTime(event.at)} · {event.actorName ?? '—'}
+          </Text>
+        </Timeline.Item>
+      ))}
+    </Timeline>
+  );
+}

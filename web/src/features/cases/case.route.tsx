@@ -1,0 +1,121 @@
+import { Alert, Anchor, Badge, Button, Center, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { isOpenStatus } from '@pd-desk/shared/cases/case-model';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { paths } from '../../config/paths';
+import { useTRPC } from '../../lib/trpc';
+import { hasRole, useCurrentUser } from '../auth/use-session';
+import { CaseAssignee } from './case-assignee';
+import { CaseAttachments } from './case-attachments';
+import { CaseDetails } from './case-details';
+import { MutationErrorAlert } from './case-errors';
+import { CaseLetters } from './case-letters';
+import { CaseNotes } from './case-notes';
+import { CasePageContext } from './case-page-context';
+import { CaseStatusActions } from './case-status-actions';
+import { DueDate } from './due-status';
+import { ExtendCaseModal } from './extend-case-modal';
+import { StatusBadge } from './status-badge';
+import type { CaseDetail } from './types';
+
+export default function CaseRoute() {
+  const { t } = useTranslation('cases');
+  const trpc = useTRPC();
+  const caseId = Number(useParams().caseId);
+  // Coming back to the tab re-reads the case: a colleague's change shows before anyone edits a stale copy.
+  const query = useQuery({ ...trpc.cases.byId.queryOptions({ id: caseId }), refetchOnWindowFocus: true });
+  const [failure, setFailure] = useState<unknown>(null);
+
+  if (query.isPending) {
+    return (
+      <Center mih="40vh">
+        <Loader />
+      </Center>
+    );
+  }
+  if (!query.data) return <Alert color="red">{t('page.notFound')}</Alert>;
+  return (
+    <CasePageContext.Provider value={{ detail: query.data, report: setFailure }}>
+      <CasePage
+        detail={query.data}
+        failure={failure}
+        onReload={async () => {
+          await query.refetch();
+          setFailure(null);
+        }}
+      />
+    </CasePageContext.Provider>
+  );
+}
+
+type Props = { detail: CaseDetail; failure: unknown; onReload: () => Promise<void> };
+
+function CasePage({ detail, failure, onReload }: Props) {
+  const { t } = useTranslation('cases');
+  const me = useCurrentUser();
+  const [extending, setExtending] = useState(false);
+  const open = isOpenStatus(detail.status);
+  const officer = hasRole(me.role, ['officer']);
+  return (
+    <Stack gap="sm">
+      <Anchor component={Link} to={paths.queue.href()} size="sm">
+        ← {t('page.back')}
+      </Anchor>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4}>
+          <Group gap="sm" align="center">
+            <Title order={2}>{detail.incomingNumber}</Title>
+            <StatusBadge status={detail.status} />
+            {detail.extended && (
+              <Badge variant="outline" color="grape" size="sm">
+                {t('due.extended')}
+              </Badge>
+            )}
+          </Group>
+          <Text fw={500}>{t(`types.${detail.type}`)}</Text>
+        </Stack>
+        <CaseAssignee editable={open} />
+      </Group>
+      <Group justify="space-between" wrap="nowrap" gap="sm">
+        <Group gap="xs" fz="sm" wrap="nowrap">
+          <Text size="sm" c="dimmed">
+            {t('page.due')}:
+          </Text>
+          <DueDate
+            dueOn={detail.dueOn}
+            workingDaysLeft={detail.workingDaysLeft}
+            provisional={detail.dueProvisional}
+            dayOff={detail.dueOnDayOff}
+            open={open}
+          />
+        </Group>
+        {officer && (
+          <Group gap="xs" wrap="nowrap">
+            <CaseStatusActions />
+            {detail.canExtend && (
+              <Button size="xs" variant="outline" color="grape" onClick={() => setExtending(true)}>
+                {t('extend.open')}
+              </Button>
+            )}
+          </Group>
+        )}
+      </Group>
+      <MutationErrorAlert error={failure} onReload={() => void onReload()} />
+      <Grid gap="sm">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="sm">
+            <CaseDetails />
+            <CaseLetters canWrite={officer} />
+            <CaseAttachments canUpload={hasRole(me.role, ['officer', 'registrar'])} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <CaseNotes canWrite={officer} />
+        </Grid.Col>
+      </Grid>
+      {detail.canExtend && <ExtendCaseModal opened={extending} onClose={() => setExtending(false)} />}
+    </Stack>
+  );
+}

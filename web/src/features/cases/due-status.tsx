@@ -1,0 +1,77 @@
+import { Badge, Group, Text, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../lib/format';
+import { ClockIcon, WarningIcon } from './icons';
+import { URGENCY_COLOR, urgencyOf } from './urgency';
+
+/** «осталось 3 рабочих дня» / «срок сегодня» / «просрочено на 1 рабочий день», coloured by urgency. */
+export function DaysLeft({ workingDaysLeft, open }: { workingDaysLeft: number | null; open: boolean }) {
+  const { t } = useTranslation('cases');
+  if (!open) return <Text c="dimmed">{t('due.stopped')}</Text>;
+  if (workingDaysLeft === null) return <Text c="red.8">{t('due.noCalendar')}</Text>;
+  const urgency = urgencyOf(workingDaysLeft);
+  const text =
+    workingDaysLeft < 0
+      ? t('due.overdue', { count: -workingDaysLeft })
+      : workingDaysLeft === 0
+        ? t('due.today')
+        : t('due.left', { count: workingDaysLeft });
+  if (!urgency) return <Text inherit>{text}</Text>;
+  // Colour, weight and an icon: the words carry the meaning for anyone who cannot tell red from orange.
+  return (
+    <Group gap={4} wrap="nowrap" c={`${URGENCY_COLOR[urgency]}.9`} component="span">
+      <ClockIcon size={14} />
+      <Text fw={600} inherit span>
+        {text}
+      </Text>
+    </Group>
+  );
+}
+
+/** A date that depends on a provisional calendar year may move once the transfer decree is out. */
+export function ProvisionalMark({ focusable = false }: { focusable?: boolean }) {
+  const { t } = useTranslation('cases');
+  return (
+    <Tooltip label={t('due.provisional')} multiline w={320} withArrow>
+      <Text
+        component="span"
+        c="orange.8"
+        display="inline-flex"
+        role="img"
+        aria-label={t('due.provisionalShort')}
+        tabIndex={focusable ? 0 : undefined}
+      >
+        <WarningIcon size={16} />
+      </Text>
+    </Tooltip>
+  );
+}
+
+type DueDateProps = {
+  dueOn: string;
+  workingDaysLeft: number | null;
+  provisional: boolean;
+  dayOff?: boolean | null;
+  open: boolean;
+};
+
+/** Due date with what is left of the clock and the calendar warnings, as the case page header shows it. */
+export function DueDate({ dueOn, workingDaysLeft, provisional, dayOff, open }: DueDateProps) {
+  const { t } = useTranslation('cases');
+  return (
+    <Group gap={8} wrap="nowrap">
+      <Text fw={600} inherit>
+        {formatDate(dueOn)}
+      </Text>
+      {provisional && <ProvisionalMark focusable />}
+      {dayOff && (
+        <Tooltip label={t('due.dayOff')} multiline w={320} withArrow>
+          <Badge size="sm" color="gray" variant="outline" tabIndex={0}>
+            {t('due.dayOffShort')}
+          </Badge>
+        </Tooltip>
+      )}
+      <DaysLeft workingDaysLeft={workingDaysLeft} open={open} />
+    </Group>
+  );
+}

@@ -1,0 +1,108 @@
+import { Button, Group, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { todayIn } from '@pd-desk/shared/calendar/deadlines';
+import { SEND_METHODS, type SendMethod } from '@pd-desk/shared/cases/case-model';
+import { markLetterSentInput } from '@pd-desk/shared/cases/cases.schemas';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { serverErrorFor } from '../../lib/forms';
+import { useTRPC } from '../../lib/trpc';
+import { useCurrentUser } from '../auth/use-session';
+import { MutationErrorAlert } from './case-errors';
+import { useRefreshCases } from './case-page-context';
+import { DateField } from './date-field';
+import type { CaseLetter } from './types';
+
+type Values = { method: SendMethod; sentOn: string | null; trackingNumber: string; note: string };
+
+function toInput(letterId: number, values: Values) {
+  return {
+    letterId,
+    method: values.method,
+    sentOn: values.sentOn ?? '',
+    trackingNumber: values.method === 'post' ? values.trackingNumber.trim() || undefined : undefined,
+    note: values.note.trim() || undefined,
+  };
+}
+
+const validateInput = schemaResolver(markLetterSentInput, { sync: true });
+
+/** How the letter left the clinic: the proof an auditor or RKN will ask for (tracking number for post). */
+export function MarkSentModal({ letter, onClose }: { letter: CaseLetter | null; onClose: () => void }) {
+  const { t } = useTranslation('cases');
+  return (
+    <Modal
+      opened={letter !== null}
+      onClose={onClose}
+      title={letter ? t('letters.sentTitle', { number: letter.outgoingNumber }) : ''}
+    >
+      {letter && <MarkSentForm letter={letter} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function MarkSentForm({ letter, onDone }: { letter: CaseLetter; onDone: () => void }) {
+  const { t } = useTranslation('cases');
+  const trpc = useTRPC();
+  const me = useCurrentUser();
+  const refresh = useRefreshCases();
+  const [formError, setFormError] = useState<unknown>(null);
+  const form = useForm<Values>({
+    initialValues: { method: 'post', sentOn: todayIn(me.timeZone), trackingNumber: '', note: '' },
+    validate: (values) => validateInput(toInput(letter.id, values)),
+  });
+  const markSent = useMutation({
+    ...trpc.letters.markSent.mutationOptions(),
+    meta: { inlineErrors: true },
+    onSuccess: async () => {
+      notifications.show({ color: 'teal', message: t('letters.sentSaved') });
+      onDone();
+      await refresh();
+    },
+    onError: (error) => setFormError(serverErrorFor(form, error) === null ? null : error),
+  });
+  const method = form.values.method;
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((values) => {
+        setFormError(null);
+        markSent.mutate(markLetterSentInput.parse(toInput(letter.id, values)));
+      })}
+    >
+      <Stack gap="sm">
+        <MutationErrorAlert error={formError} onReload={() => void refresh()} />
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            {t('letters.method')}
+          </Text>
+          <SegmentedControl
+            aria-label={t('letters.method')}
+            data={SEND_METHODS.map((value) => ({ value, label: t(`letters.methods.${value}`) }))}
+            {...form.getInputProps('method')}
+          />
+        </Stack>
+        <DateField label={t('letters.sentOn')} withAsterisk {...form.getInputProps('sentOn')} />
+        {method === 'post' && (
+          <TextInput label={t('letters.trackingNumber')} withAsterisk {...form.getInputProps('trackingNumber')} />
+        )}
+        {method !== 'post' && (
+          <TextInput
+            label={method === 'email' ? t('letters.emailNote') : t('letters.personNote')}
+            {...form.getInputProps('note')}
+          />
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('letters.cancel')}
+          </Button>
+          <Button type="submit" loading={markSent.isPending}>
+            {t('letters.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

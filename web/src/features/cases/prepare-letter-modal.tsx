@@ -1,0 +1,119 @@
+import { Alert, Button, Group, Loader, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { LETTER_KINDS, type LetterKind } from '@pd-desk/shared/cases/case-model';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useTRPC, useTRPCClient } from '../../lib/trpc';
+import { MutationErrorAlert } from './case-errors';
+import { useCasePage, useRefreshCases } from './case-page-context';
+import { settle } from './settle';
+
+/** The extension notice is made by «Продлить срок», together with the new due date. */
+type DraftableKind = Exclude<LetterKind, 'extension_notice'>;
+const KINDS = LETTER_KINDS.filter((kind): kind is DraftableKind => kind !== 'extension_notice');
+
+type Props = { opened: boolean; onClose: () => void };
+
+/** The Russian template for the case type, edited by the officer, then numbered and frozen as a PDF. */
+export function PrepareLetterModal({ opened, onClose }: Props) {
+  const { t } = useTranslation('cases');
+  const { detail } = useCasePage();
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('letters.draftTitle', { number: detail.incomingNumber })}
+      size="xl"
+    >
+      <LetterForm onDone={onClose} />
+    </Modal>
+  );
+}
+
+/** Lives only while the modal is open, so every opening starts from a fresh template. */
+function LetterForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation('cases');
+  const client = useTRPCClient();
+  const { detail } = useCasePage();
+  const [kind, setKind] = useState<DraftableKind>('answer');
+  const draft = useQuery({
+    queryKey: ['letters', 'draft-inline', detail.id, kind],
+    queryFn: () => settle(client.letters.draft.query({ caseId: detail.id, kind })),
+    gcTime: 0,
+  });
+  return (
+    <Stack gap="sm">
+      <Select
+        label={t('letters.letterKind')}
+        data={KINDS.map((value) => ({ value, label: t(`letters.kinds.${value}`) }))}
+        value={kind}
+        allowDeselect={false}
+        onChange={(value) => value && setKind(value as DraftableKind)}
+      />
+      {draft.isPending && <Loader size="sm" />}
+      {draft.data && !draft.data.ok && <Alert color="red">{draft.data.message}</Alert>}
+      {draft.data?.ok && <LetterEditor key={kind} kind={kind} draft={draft.data.data} onDone={onDone} />}
+    </Stack>
+  );
+}
+
+type EditorProps = {
+  kind: DraftableKind;
+  draft: { title: string; body: string; addressee: string };
+  onDone: () => void;
+};
+
+function LetterEditor({ kind, draft, onDone }: EditorProps) {
+  const { t } = useTranslation('cases');
+  const trpc = useTRPC();
+  const { detail } = useCasePage();
+  const refresh = useRefreshCases();
+  const [addressee, setAddressee] = useState(draft.addressee);
+  const [body, setBody] = useState(draft.body);
+  const create = useMutation({
+    ...trpc.letters.create.mutationOptions(),
+    meta: { inlineErrors: true },
+    onSuccess: async (letter) => {
+      notifications.show({ color: 'teal', message: t('letters.created', { number: letter.outgoingNumber }) });
+      onDone();
+      await refresh();
+    },
+  });
+  return (
+    <>
+      <Textarea
+        label={t('letters.addressee')}
+        autosize
+        minRows={2}
+        maxRows={4}
+        value={addressee}
+        onChange={(event) => setAddressee(event.currentTarget.value)}
+      />
+      <Textarea
+        label={draft.title}
+        description={t('letters.bodyHint')}
+        autosize
+        minRows={10}
+        maxRows={16}
+        value={body}
+        onChange={(event) => setBody(event.currentTarget.value)}
+      />
+      <MutationErrorAlert error={create.error} onReload={() => void refresh()} />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onDone}>
+          {t('letters.cancel')}
+        </Button>
+        <Button
+          loading={create.isPending}
+          disabled={!body.trim()}
+          onClick={() =>
+            create.mutate({ caseId: detail.id, kind, body: body.trim(), addressee: addressee.trim() || undefined })
+          }
+        >
+          {t('letters.create')}
+        </Button>
+      </Group>
+    </>
+  );
+}

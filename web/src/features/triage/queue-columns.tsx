@@ -1,0 +1,122 @@
+import { Anchor, Group, Text } from '@mantine/core';
+import { isOpenStatus, type TriageSort } from '@pd-desk/shared/cases/case-model';
+import type { ColumnDef } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import { Link } from 'react-router';
+import { paths } from '../../config/paths';
+import { formatDate } from '../../lib/format';
+import { DaysLeft, ProvisionalMark } from '../cases/due-status';
+import { StatusBadge } from '../cases/status-badge';
+import classes from './queue-table.module.css';
+import type { QueueRow } from './types';
+
+export type QueueColumnMeta = { sort?: TriageSort; width: number | string };
+
+/** Passed as the table's meta, so the columns stay the same objects while the selection changes. */
+export type QueueTableMeta = { isSelected: (row: QueueRow) => boolean; toggle: (row: QueueRow) => void };
+
+type Options = { t: TFunction<'triage'>; tCases: TFunction<'cases'> };
+
+/** Masked names only: the list is seen over the officer's shoulder; the case page shows them in clear. */
+function whoText(row: QueueRow): string {
+  return [row.requester, ...row.subjects.filter((s) => s !== row.requester)].join(' · ');
+}
+
+/**
+ * Built once per language: TanStack renders a cell function as a component, so a new function on
+ * every render would remount every cell of the window on every keystroke.
+ */
+export function queueColumns({ t, tCases }: Options): ColumnDef<QueueRow, unknown>[] {
+  const column = (def: ColumnDef<QueueRow, unknown> & { meta: QueueColumnMeta }) => def;
+  return [
+    column({
+      id: 'select',
+      meta: { width: 36 },
+      header: '',
+      cell: ({ row, table }) => {
+        const { isSelected, toggle } = table.options.meta as QueueTableMeta;
+        // A plain checkbox: hundreds of Mantine ones in a scrolling window cost frames; «x» is the keyboard way.
+        return (
+          <input
+            type="checkbox"
+            className={classes.check}
+            aria-label={t('columns.select', { number: row.original.incomingNumber })}
+            checked={isSelected(row.original)}
+            onChange={() => toggle(row.original)}
+            onClick={(event) => event.stopPropagation()}
+            tabIndex={-1}
+          />
+        );
+      },
+    }),
+    column({
+      id: 'number',
+      meta: { width: 108, sort: 'number' },
+      header: t('columns.number'),
+      cell: ({ row }) => (
+        <Anchor component={Link} to={paths.case.href(row.original.id)} fw={600} inherit tabIndex={-1}>
+          {row.original.incomingNumber}
+        </Anchor>
+      ),
+    }),
+    column({
+      id: 'type',
+      meta: { width: 148 },
+      header: t('columns.type'),
+      cell: ({ row }) => {
+        const type = tCases(`types.${row.original.type}`);
+        return <span title={type}>{type}</span>;
+      },
+    }),
+    column({
+      id: 'requester',
+      meta: { width: 'auto' },
+      header: t('columns.requester'),
+      cell: ({ row }) => <span title={whoText(row.original)}>{whoText(row.original)}</span>,
+    }),
+    column({
+      id: 'received',
+      meta: { width: 88, sort: 'received' },
+      header: t('columns.received'),
+      cell: ({ row }) => formatDate(row.original.receivedOn),
+    }),
+    column({
+      id: 'due',
+      meta: { width: 108, sort: 'due' },
+      header: t('columns.due'),
+      cell: ({ row }) => (
+        <Group gap={4} wrap="nowrap">
+          <Text span fw={600} inherit>
+            {formatDate(row.original.dueOn)}
+          </Text>
+          {row.original.dueProvisional && <ProvisionalMark />}
+        </Group>
+      ),
+    }),
+    column({
+      id: 'left',
+      meta: { width: 236 },
+      header: t('columns.left'),
+      cell: ({ row }) => (
+        <DaysLeft workingDaysLeft={row.original.workingDaysLeft} open={isOpenStatus(row.original.status)} />
+      ),
+    }),
+    column({
+      id: 'status',
+      meta: { width: 112 },
+      header: t('columns.status'),
+      cell: ({ row }) => <StatusBadge status={row.original.status} size="sm" />,
+    }),
+    column({
+      id: 'assignee',
+      meta: { width: 112 },
+      header: t('columns.assignee'),
+      cell: ({ row }) =>
+        row.original.assignee?.displayName ?? (
+          <Text span c="dimmed" inherit>
+            —
+          </Text>
+        ),
+    }),
+  ];
+}

@@ -1,0 +1,230 @@
+import { Alert, Button, Group, Kbd, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { CaseRef } from '@pd-desk/shared/cases/cases.schemas';
+import { useMutation } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { paths } from '../../config/paths';
+import { formatNumber } from '../../lib/format';
+import { useTRPC } from '../../lib/trpc';
+import { hasRole, useCurrentUser } from '../auth/use-session';
+import { useRefreshCases } from '../cases/case-page-context';
+import { RegisterCaseModal } from '../cases/register-case-modal';
+import { AssignModal } from './assign-modal';
+import { BulkBar } from './bulk-bar';
+import { IntakeJournal } from './intake-journal';
+import { QueueFiltersBar } from './queue-filters';
+import { filtersFromParams, paramsFromFilters, type QueueFilters } from './queue-params';
+import { QueueTable, type QueueTableHandle } from './queue-table';
+import { SavedViewsMenu } from './saved-views-menu';
+import type { QueueRow } from './types';
+import { UrgencySwitch } from './urgency-switch';
+import { useQueueKeys } from './use-queue-keys';
+import { useQueueHead } from './use-queue-pages';
+
+/** Header, padding and the page's own rows: the table takes the rest of the window and scrolls inside. */
+const PAGE_HEIGHT = 'calc(100dvh - var(--app-shell-header-height, 52px) - 2 * var(--mantine-spacing-md))';
+
+export default function QueueRoute() {
+  const me = useCurrentUser();
+  const [registering, setRegistering] = useState(false);
+  const register = <RegisterCaseModal opened={registering} onClose={() => setRegistering(false)} />;
+  if (hasRole(me.role, ['officer', 'auditor'])) {
+    return (
+      <>
+        <TriageQueue onRegister={hasRole(me.role, ['officer']) ? () => setRegistering(true) : undefined} />
+        {register}
+      </>
+    );
+  }
+  if (hasRole(me.role, ['registrar'])) {
+    return (
+      <>
+        <IntakeJournal onRegister={() => setRegistering(true)} />
+        {register}
+      </>
+    );
+  }
+  return <ReadOnlyNotice />;
+}
+
+function ReadOnlyNotice() {
+  const { t } = useTranslation('triage');
+  return <Alert color="gray">{t('readOnly')}</Alert>;
+}
+
+function TriageQueue({ onRegister }: { onRegister: (() => void) | undefined }) {
+  const { t } = useTranslation('triage');
+  const { t: tCases } = useTranslation('cases');
+  const trpc = useTRPC();
+  const navigate = useNavigate();
+  const me = useCurrentUser();
+  const refresh = useRefreshCases();
+  const officer = onRegister !== undefined;
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFromParams(params);
+  const filterKey = paramsFromFilters(filters).toString();
+  const head = useQueueHead(filters);
+  const table = useRef<QueueTableHandle>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [cursorState, setCursorState] = useState({ key: filterKey, index: 0 });
+  // A new filter is a new list: the cursor goes back to its first row.
+  const cursor = cursorState.key === filterKey ? cursorState.index : 0;
+  const setCursor = (index: number) => setCursorState({ key: filterKey, index });
+  const [selection, setSelection] = useState<Map<number, CaseRef>>(new Map());
+  const [assigning, setAssigning] = useState<CaseRef[] | null>(null);
+  const [searchKey, setSearchKey] = useState(0);
+  const total = head.data?.total ?? 0;
+
+  const setFilters = (next: QueueFilters) => {
+    setParams(paramsFromFilters(next), { replace: true });
+    setSelection(new Map());
+  };
+  const isSelected = (row: QueueRow) => selection.has(row.id);
+  const toggle = (row: QueueRow) =>
+    setSelection((current) => {
+      const next = new Map(current);
+      if (next.has(row.id)) next.delete(row.id);
+      else next.set(row.id, { id: row.id, version: row.version });
+      return next;
+    });
+  const open = (row: QueueRow) => navigate(paths.case.href(row.id));
+  const assignToMe = useMutation({ ...trpc.cases.assign.mutationOptions(), onSuccess: refresh });
+  const current = () => table.current?.rowAt(cursor);
+
+  useQueueKeys(
+    {
+      move: (delta) => {
+        const index = Math.min(Math.max(cursor + delta, 0), Math.max(total - 1, 0));
+        setCursor(index);
+        table.current?.scrollTo(index);
+      },
+      open: () => {
+        const row = current();
+        if (row) open(row);
+      },
+      toggle: () => {
+        const row = current();
+        if (row && officer) toggle(row);
+      },
+      assign: () => {
+        if (!officer) return;
+        if (selection.size > 0) {
+          setAssigning([...selection.values()]);
+          return;
+        }
+        const row = current();
+        if (!row) return;
+        // Unassigned: take it. Someone else's: ask, never reassign a colleague's case on one key.
+        if (row.assignee !== null) {
+          setAssigning([{ id: row.id, version: row.version }]);
+          return;
+        }
+        assignToMe.mutate(
+          { id: row.id, version: row.version, assigneeId: me.id },
+          {
+            onSuccess: () =>
+              notifications.show({ color: 'teal', message: t('assignedToMe', { number: row.incomingNumber }) }),
+          },
+        );
+      },
+      focusSearch: () => searchRef.current?.focus(),
+    },
+    true,
+  );
+
+  return (
+    <Stack gap="xs" h={PAGE_HEIGHT}>
+      <Group justify="space-between" wrap="nowrap">
+        <Group gap="sm" align="baseline" wrap="nowrap">
+          <Title order={2}>{t('title')}</Title>
+          {head.data && (
+            <Text c="dimmed" size="sm" data-testid="queue-total">
+              {t('count', { count: total, n: formatNumber(total) })}
+            </Text>
+          )}
+        </Group>
+        <Group gap="xs" wrap="nowrap">
+          <UrgencySwitch value={filters.urgency} onChange={(urgency) => setFilters({ ...filters, urgency })} />
+          <SavedViewsMenu
+            filters={filters}
+            onApply={(view) => {
+              setFilters(view);
+              setSearchKey((k) => k + 1);
+            }}
+          />
+          {onRegister && (
+            <Button size="xs" onClick={onRegister}>
+              {tCases('register.open')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <QueueFiltersBar
+        key={searchKey}
+        filters={filters}
+        searchRef={searchRef}
+        onChange={(patch) => setFilters({ ...filters, ...patch })}
+        onReset={() => setFilters({})}
+      />
+      {officer && selection.size > 0 && (
+        <BulkBar
+          selection={[...selection.values()]}
+          onAssign={() => setAssigning([...selection.values()])}
+          onClear={() => setSelection(new Map())}
+        />
+      )}
+      <div style={{ flex: 1, minHeight: 0 }}>
+        <QueueTable
+          handle={table}
+          filters={filters}
+          head={head.data}
+          stale={head.isPlaceholderData}
+          height="100%"
+          cursor={cursor}
+          onCursor={setCursor}
+          onOpen={open}
+          isSelected={isSelected}
+          toggle={toggle}
+          onSort={(sort) =>
+            setFilters({
+              ...filters,
+              sort,
+              direction: (filters.sort ?? 'due') === sort && filters.direction !== 'desc' ? 'desc' : 'asc',
+            })
+          }
+          emptyText={filterKey ? t('empty') : t('emptyAll')}
+        />
+      </div>
+      <KeyHints officer={officer} />
+      <AssignModal
+        items={assigning}
+        onClose={() => setAssigning(null)}
+        onDone={() => {
+          setAssigning(null);
+          setSelection(new Map());
+        }}
+      />
+    </Stack>
+  );
+}
+
+function KeyHints({ officer }: { officer: boolean }) {
+  const { t } = useTranslation('triage');
+  const keys = officer
+    ? (['move', 'open', 'assign', 'select', 'search'] as const)
+    : (['move', 'open', 'search'] as const);
+  return (
+    <Group gap="md" fz="xs" c="dimmed" aria-label={t('keys.label')}>
+      {keys.map((key) => {
+        const [combo, text] = t(`keys.${key}`).split(' — ');
+        return (
+          <span key={key}>
+            <Kbd size="xs">{combo}</Kbd> {text}
+          </span>
+        );
+      })}
+    </Group>
+  );
+}
