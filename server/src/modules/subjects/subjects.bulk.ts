@@ -272,42 +272,62 @@ async function insertContacts(tx: Tx, c: ContactRows): Promise<Map<number, strin
       added.set(id, [...(added.get(id) ?? []), label]);
     }
   };
-  if (c.phones.length > 0) {
-    note(
-      await selectRows(
-        tx,
-        sql`insert into subject_phones (subject_id, raw, digits, digits_reversed)
-            select * from unnest(${list(c.phones.map((p) => p.subjectId))}::bigint[], ${list(c.phones.map((p) => p.raw))}::text[],
-              ${list(c.phones.map((p) => p.digits))}::text[], ${list(c.phones.map((p) => p.digitsReversed))}::text[])
-            on conflict (subject_id, digits) do nothing returning subject_id`,
+  const column = (type: string, values: unknown[]) => ({ type, values });
+  note(
+    await insertMissing(tx, 'subject_phones', 'subject_id, digits', {
+      subject_id: column(
+        'bigint',
+        c.phones.map((p) => p.subjectId),
       ),
-      'phone',
-    );
-  }
-  if (c.emails.length > 0) {
-    note(
-      await selectRows(
-        tx,
-        sql`insert into subject_emails (subject_id, raw, normalised)
-            select * from unnest(${list(c.emails.map((e) => e.subjectId))}::bigint[], ${list(c.emails.map((e) => e.raw))}::text[],
-              ${list(c.emails.map((e) => e.normalised))}::text[])
-            on conflict (subject_id, normalised) do nothing returning subject_id`,
+      raw: column(
+        'text',
+        c.phones.map((p) => p.raw),
       ),
-      'email',
-    );
-  }
-  if (c.formerNames.length > 0) {
-    note(
-      await selectRows(
-        tx,
-        sql`insert into subject_former_names (subject_id, last_name, last_stem)
-            select * from unnest(${list(c.formerNames.map((f) => f.subjectId))}::bigint[],
-              ${list(c.formerNames.map((f) => f.lastName))}::text[], ${list(c.formerNames.map((f) => f.lastStem))}::text[])
-            on conflict (subject_id, last_name) do nothing returning subject_id`,
+      digits: column(
+        'text',
+        c.phones.map((p) => p.digits),
       ),
-      'former_last_name',
-    );
-  }
+      digits_reversed: column(
+        'text',
+        c.phones.map((p) => p.digitsReversed),
+      ),
+    }),
+    'phone',
+  );
+  note(
+    await insertMissing(tx, 'subject_emails', 'subject_id, normalised', {
+      subject_id: column(
+        'bigint',
+        c.emails.map((e) => e.subjectId),
+      ),
+      raw: column(
+        'text',
+        c.emails.map((e) => e.raw),
+      ),
+      normalised: column(
+        'text',
+        c.emails.map((e) => e.normalised),
+      ),
+    }),
+    'email',
+  );
+  note(
+    await insertMissing(tx, 'subject_former_names', 'subject_id, last_name', {
+      subject_id: column(
+        'bigint',
+        c.formerNames.map((f) => f.subjectId),
+      ),
+      last_name: column(
+        'text',
+        c.formerNames.map((f) => f.lastName),
+      ),
+      last_stem: column(
+        'text',
+        c.formerNames.map((f) => f.lastStem),
+      ),
+    }),
+    'former_last_name',
+  );
   if (c.addresses.length > 0) {
     // Addresses have no natural key; an address identical to one the subject has is skipped.
     note(
@@ -324,6 +344,29 @@ async function insertContacts(tx: Tx, c: ContactRows): Promise<Map<number, strin
     );
   }
   return added;
+}
+
+/**
+ * insert … select from unnest(…) on conflict (key) do nothing: rows the subject already has are skipped; returns the
+ * subject of each row added. Table and column names are this module's constants, never input.
+ */
+async function insertMissing(
+  tx: Tx,
+  table: string,
+  key: string,
+  columns: Record<string, { type: string; values: unknown[] }>,
+): Promise<{ subject_id: number }[]> {
+  const entries = Object.entries(columns);
+  if ((entries[0]?.[1].values.length ?? 0) === 0) return [];
+  const arrays = sql.join(
+    entries.map(([, c]) => sql`${list(c.values)}::${sql.raw(c.type)}[]`),
+    sql`, `,
+  );
+  return selectRows(
+    tx,
+    sql`insert into ${sql.raw(table)} (${sql.raw(entries.map(([name]) => name).join(', '))})
+        select * from unnest(${arrays}) on conflict (${sql.raw(key)}) do nothing returning subject_id`,
+  );
 }
 
 async function registerNewNameWords(tx: Tx, rows: readonly SubjectImportRow[], known: KnownNameWords) {
