@@ -1,0 +1,171 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { API_ORIGIN, mswServer } from '../../testing/msw-server';
+import { renderRoute } from '../../testing/render';
+import { useSession } from '../auth/use-session';
+import CaseRoute from './case.route';
+import { DaysLeft } from './due-status';
+import type { CaseDetail } from './types';
+
+type Answer = { data: unknown } | { error: { message: string; code: string; httpStatus: number } };
+
+/**
+ * The page asks for several procedures at once and httpBatchLink sends them in one request
+ * («/trpc/cases.byId,users.list»), so this handler answers each procedure of a batch.
+ */
+function trpcBatch(answers: Record<string, (input: unknown) => Answer>) {
+  const respond = async ({ request, params }: { request: Request; params: Record<string, unknown> }) => {
+    const names = String(params.procedures).split(',');
+    const url = new URL(request.url);
+    const inputs = (
+      request.method === 'POST' ? await request.json() : JSON.parse(url.searchParams.get('input') ?? '{}')
+    ) as Record<string, unknown>;
+    const answered = names.map(
+      (name, i) =>
+        answers[name]?.(inputs[String(i)]) ?? {
+          error: { message: `no answer for ${name}`, code: 'NOT_FOUND', httpStatus: 404 },
+        },
+    );
+    const results = answered.map((answer, i) => {
+      if ('data' in answer) return { result: { data: answer.data } };
+      const { message, code, httpStatus } = answer.error;
+      return { error: { message, code: -32600, data: { code, httpStatus, path: names[i], zodIssues: null } } };
+    });
+    // As the server answers a batch: 200 when all succeeded, the error's status for a lone call, 207 for a mix.
+    const failures = answered.flatMap((answer) => ('error' in answer ? [answer.error.httpStatus] : []));
+    const status = failures.length === 0 ? 200 : names.length === 1 ? (failures[0] ?? 500) : 207;
+    return HttpResponse.json(results, { status });
+  };
+  return [http.get(`${API_ORIGIN}/trpc/:procedures`, respond), http.post(`${API_ORIGIN}/trpc/:procedures`, respond)];
+}
+
+const officer = {
+  id: 1,
+  login: 'officer',
+  displayName: 'Ольга Смирнова',
+  role: 'officer',
+  timeZone: 'Asia/Yekaterinburg',
+};
+
+function caseDetail(version: number): CaseDetail {
+  return {
+    id: 7,
+    version,
+    incomingNumber: 'ВХ-2026-0007',
+    type: 'access',
+    rule: 'access',
+    ruleTitle: 'Ответ на запрос субъекта о его персональных данных',
+    article: 'ст. 14 ч. 3, 7; ст. 20 ч. 1–2 152-ФЗ',
+    channel: 'post',
+    requester: {
+      kind: 'subject',
+      name: 'Иванова Мария Петровна',
+      address: null,
+      email: null,
+      authorityDocument: null,
+      rknInquiryNumber: null,
+    },
+    summary: null,
+    receivedOn: '2026-12-30',
+    registeredOn: '2026-12-30',
+    dueOn: '2027-01-22',
+    dueProvisional: true,
+    dueOnDayOff: false,
+    workingDaysLeft: 2,
+    extended: false,
+    extensionReason: null,
+    canExtend: true,
+    status: 'new',
+    statusReason: null,
+    allowedTransitions: ['identity_check', 'in_work', 'rejected', 'closed'],
+    assignee: { id: 1, displayName: 'Ольга Смирнова' },
+    answeredAt: null,
+    closedAt: null,
+    createdAt: '2026-12-30T04:00:00.000Z',
+    updatedAt: '2026-12-30T04:00:00.000Z',
+    subjects: [],
+    events: [],
+    attachments: [],
+    letters: [],
+  };
+}
+
+/** The case page lives behind RequireAuth in the app: here it waits for the session the same way. */
+function SignedIn({ children }: { children: ReactNode }) {
+  return useSession().data ? children : null;
+}
+
+describe('case page', () => {
+  it('says a colleague changed the case, keeps nothing of ours, and reloads on request', async () => {
+    let version = 3;
+    let reads = 0;
+    let transitions = 0;
+    mswServer.use(
+      ...trpcBatch({
+        'auth.me': () => ({ data: officer }),
+        'users.list': () => ({ data: [] }),
+        'cases.byId': () => {
+          reads += 1;
+          return { data: caseDetail(version) };
+        },
+        'cases.transition': (input) => {
+          transitions += 1;
+          // The colleague saved version 4 while this page still showed version 3.
+          version = 4;
+          expect(input).toMatchObject({ id: 7, version: 3, to: 'in_work' });
+          return {
+            error: {
+              message:
+                'Обращение ВХ-2026-0007 уже изменил другой пользователь, пока вы его редактировали. Ваши изменения не сохранены: обновите карточку и повторите.',
+              code: 'CONFLICT',
+              httpStatus: 409,
+            },
+          };
+        },
+      }),
+    );
+    renderRoute(
+      <SignedIn>
+        <CaseRoute />
+      </SignedIn>,
+      { path: '/cases/:caseId', url: '/cases/7' },
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'В работу' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Изменения не сохранены');
+    expect(alert).toHaveTextContent('уже изменил другой пользователь');
+    expect(transitions).toBe(1);
+    expect(screen.getByText('Новое')).toBeInTheDocument();
+
+    const readsBefore = reads;
+    await userEvent.click(within(alert).getByRole('button', { name: 'Обновить карточку' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    expect(reads).toBeGreaterThan(readsBefore);
+  });
+});
+
+describe('working days left', () => {
+  it.each([
+    [1, 'остался 1 рабочий день'],
+    [2, 'осталось 2 рабочих дня'],
+    [5, 'осталось 5 рабочих дней'],
+    [11, 'осталось 11 рабочих дней'],
+    [21, 'остался 21 рабочий день'],
+    [0, 'срок сегодня'],
+    [-1, 'просрочено на 1 рабочий день'],
+    [-3, 'просрочено на 3 рабочих дня'],
+    [-12, 'просрочено на 12 рабочих дней'],
+  ])('%i reads «%s»', async (left, text) => {
+    renderRoute(<DaysLeft workingDaysLeft={left} open />);
+    expect(await screen.findByText(text)).toBeInTheDocument();
+  });
+
+  it('says when the calendar year is missing instead of guessing', async () => {
+    renderRoute(<DaysLeft workingDaysLeft={null} open />);
+    expect(await screen.findByText('календарь не загружен')).toBeInTheDocument();
+  });
+});
