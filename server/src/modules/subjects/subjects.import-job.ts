@@ -12,7 +12,7 @@ import { DomainError } from '../../trpc/errors';
 import { type Actor, appendAudit } from '../audit/audit.service';
 import { ImportFileError, type ImportProblem, importSubjects } from './subjects.import';
 
-/** A running job refreshes its heartbeat at least this often (every transaction of the write pass does). */
+/** A job whose heartbeat is older than this is taken for dead; a live runner beats four times as often. */
 const STALE_AFTER_SECONDS = 60;
 /** Bad rows kept in the job for the screen; the count covers all of them. */
 const PROBLEMS_SHOWN = 200;
@@ -67,10 +67,17 @@ export async function importJobStatus(db: Db, actor: Actor, jobId: number) {
   return job;
 }
 
+/** Jobs this process is running: a poll must not start a second runner beside a live one. */
+const runningHere = new Set<number>();
+
 function runInBackground(db: Db, actor: Actor, jobId: number): void {
-  runImportJob(db, actor, jobId).catch(() => {
-    // runImportJob records its own failures in the job row; nothing is left to report to anyone here.
-  });
+  if (runningHere.has(jobId)) return;
+  runningHere.add(jobId);
+  runImportJob(db, actor, jobId)
+    .catch(() => {
+      // runImportJob records its own failures in the job row; nothing is left to report to anyone here.
+    })
+    .finally(() => runningHere.delete(jobId));
 }
 
 /** Claims the job unless a live runner has it, imports, and records the outcome; the uploaded file is then erased. */
@@ -101,7 +108,13 @@ export async function runImportJob(db: Db, actor: Actor, jobId: number): Promise
     db
       .update(subjectImportJobs)
       .set({ ...values, heartbeatAt: sql`now()` })
-      .where(eq(subjectImportJobs.id, jobId));
+      .where(eq(subjectImportJobs.id, jobId))
+      .catch(() => {
+        // A lost progress update only makes the bar lag; the outcome is written by finish().
+      });
+  // The heartbeat beats on a timer, not on progress: one long transaction (a large first load) reports nothing for
+  // minutes, and another instance must not take a live job for a dead one.
+  const heartbeat = setInterval(() => void progress({}), (STALE_AFTER_SECONDS * 1000) / 4);
   try {
     let lastBeat = 0;
     const outcome = await importSubjects(db, actor, () => [content], {
@@ -133,6 +146,8 @@ export async function runImportJob(db: Db, actor: Actor, jobId: number): Promise
       message: readable ? error.message : 'Импорт прерван внутренней ошибкой; запустите его снова',
     });
     if (!readable) throw error;
+  } finally {
+    clearInterval(heartbeat);
   }
 }
 
