@@ -1,6 +1,7 @@
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { ConfigError, loadConfig } from './env';
+import { refreshCalendarSnapshot } from './modules/calendar/calendar.service';
 import { seedDemoCasesIfEmpty } from './modules/demo/demo-cases';
 import { seedDemoSubjectsIfEmpty } from './modules/demo/demo-subjects';
 import { createDemoUsersIfEmpty, DEMO_USERS, SYSTEM_ACTOR } from './modules/demo/demo-users';
@@ -11,6 +12,8 @@ async function main() {
   const startedAt = performance.now();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, command: 'server' });
   await runMigrations(database);
+  // `pd-desk due` reads the admin's calendar years from this file while the server holds the folder.
+  if (database.kind === 'pglite') await refreshCalendarSnapshot(database.db, config.dataDir);
   const demoCreated = process.env.PD_DESK_DEMO !== 'false' && (await createDemoUsersIfEmpty(database.db));
   const demoSubjects = demoCreated ? await seedDemoSubjectsIfEmpty(database.db, SYSTEM_ACTOR) : null;
   // Keep last among the demo seeds: the cases link the demo subjects (and do without them).

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { bundledCalendarYears } from '@pd-desk/shared/calendar/production-calendar';
 import { describe, expect, it } from 'vitest';
@@ -81,5 +82,15 @@ describe('pd-desk due', () => {
     expect(imported.stdout).toContain('Календарь на 2027 год загружен (сверен)');
     const run = await cli(['due', '--rule', 'access', '--from', '2026-12-30'], dataDir);
     expect(run).toMatchObject({ code: 0, stdout: '2027-01-25\n', stderr: '' });
-  }, 120_000);
+
+    // While a server holds the folder, the snapshot beside it still carries the imported year.
+    const lock = { pid: process.pid, hostname: os.hostname(), startedAt: new Date().toISOString(), command: 'server' };
+    fs.writeFileSync(path.join(dataDir, 'pd-desk.lock'), JSON.stringify(lock));
+    const busy = await cli(['due', '--rule', 'access', '--from', '2026-12-30'], dataDir);
+    expect(busy).toMatchObject({ code: 0, stdout: '2027-01-25\n', stderr: '' });
+    fs.rmSync(path.join(dataDir, 'calendar-years.json'));
+    const noSnapshot = await cli(['due', '--rule', 'access', '--from', '2026-12-30'], dataDir);
+    expect(noSnapshot).toMatchObject({ code: 0, stdout: '2027-01-22\n' });
+    expect(noSnapshot.stderr).toContain('использован встроенный календарь');
+  }, 180_000);
 });

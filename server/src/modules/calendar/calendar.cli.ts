@@ -13,7 +13,8 @@ import { loadConfig } from '../../env';
 import { DomainError } from '../../trpc/errors';
 import { caseDeadline } from '../cases/case-deadline';
 import { SYSTEM_ACTOR } from '../demo/demo-users';
-import { effectiveYears, importCalendarYear, readCalendarRows } from './calendar.service';
+import { effectiveYears, importCalendarYear, readAdminYears } from './calendar.service';
+import { readCalendarSnapshot } from './calendar-snapshot';
 
 const warn = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -29,9 +30,9 @@ export function calendarImportInput(text: string, verified: boolean | undefined)
 }
 
 /**
- * Bundled years plus any the admin imported. The database is only read, and closed at once, so the
- * command works beside a stopped server; when the embedded database is held by the running server,
- * the bundled calendar is used and stderr says so.
+ * Bundled years plus any the admin imported. The database is only read, and closed at once; when
+ * the running server holds the embedded database, the snapshot it keeps beside it is read instead
+ * (and without one, the bundled years, with a note on stderr).
  */
 async function loadCalendar(): Promise<ProductionCalendar> {
   const config = loadConfig();
@@ -43,6 +44,8 @@ async function loadCalendar(): Promise<ProductionCalendar> {
     database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, command: 'cli due' });
   } catch (error) {
     if (!(error instanceof DataFolderBusyError)) throw error;
+    const snapshot = readCalendarSnapshot(config.dataDir);
+    if (snapshot) return new ProductionCalendar(effectiveYears(snapshot));
     warn(
       'внимание: база данных занята запущенным сервером — использован встроенный календарь 2024–2027; ' +
         'годы, загруженные администратором, не учтены (остановите сервер или используйте PostgreSQL)',
@@ -50,7 +53,7 @@ async function loadCalendar(): Promise<ProductionCalendar> {
     return new ProductionCalendar(effectiveYears([]));
   }
   try {
-    return new ProductionCalendar(effectiveYears(await readCalendarRows(database.db).catch(() => [])));
+    return new ProductionCalendar(effectiveYears(await readAdminYears(database.db).catch(() => [])));
   } finally {
     await database.close();
   }
@@ -142,7 +145,8 @@ export function registerCalendarCommands(program: Command) {
       if (!fs.existsSync(file)) throw new CliError(`файл ${file} не найден`);
       const input = calendarImportInput(fs.readFileSync(file, 'utf8'), opts.verified);
       await withDatabase('calendar import', async ({ database }) => {
-        const result = await importCalendarYear(database.db, SYSTEM_ACTOR, input);
+        const snapshotDir = database.kind === 'pglite' ? database.location : undefined;
+        const result = await importCalendarYear(database.db, SYSTEM_ACTOR, input, snapshotDir);
         print(
           `Календарь на ${result.year} год загружен (${result.verified ? 'сверен' : 'предварительный'}); ` +
             `открытых обращений: ${result.openCases}, сроки изменились у ${result.changedCases}`,

@@ -4,10 +4,14 @@ import {
   importCalendarInput,
   setCalendarVerifiedInput,
 } from '@pd-desk/shared/cases/cases.schemas';
+import type { Config } from '../../env';
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
 import { caseDeadline } from '../cases/case-deadline';
 import { getCalendar, importCalendarYear, listCalendarYears, setCalendarVerified } from './calendar.service';
+
+/** Only the embedded database needs the snapshot; on PostgreSQL the CLI reads the database itself. */
+const snapshotDir = (config: Config) => (config.databaseUrl ? undefined : config.dataDir);
 
 const staff = procedureFor(['admin', 'officer', 'registrar', 'auditor']);
 const adminOnly = procedureFor(['admin']);
@@ -20,10 +24,12 @@ export const calendarRouter = router({
   }),
   import: adminOnly
     .input(importCalendarInput)
-    .mutation(({ ctx, input }) => importCalendarYear(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) => importCalendarYear(ctx.db, ctx.actor, input, snapshotDir(ctx.config))),
   setVerified: adminOnly
     .input(setCalendarVerifiedInput)
-    .mutation(({ ctx, input }) => setCalendarVerified(ctx.db, ctx.actor, input.year, input.verified)),
+    .mutation(({ ctx, input }) =>
+      setCalendarVerified(ctx.db, ctx.actor, input.year, input.verified, snapshotDir(ctx.config)),
+    ),
   /** A due date for any rule, as the CLI `due` prints it. */
   due: staff.input(dueInput).query(async ({ ctx, input }) => caseDeadline(await getCalendar(ctx.db), input)),
 });

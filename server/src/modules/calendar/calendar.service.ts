@@ -10,6 +10,7 @@ import { users } from '../../db/schema/users';
 import { DomainError } from '../../trpc/errors';
 import { type Actor, appendAudit } from '../audit/audit.service';
 import { recomputeOpenDeadlines } from '../cases/case-deadline';
+import { writeCalendarSnapshot } from './calendar-snapshot';
 
 type CalendarYearRow = typeof calendarYears.$inferSelect;
 
@@ -25,15 +26,16 @@ function rowToYear(row: CalendarYearRow): CalendarYear {
   };
 }
 
-/** Bundled years, each replaced by the admin's row for the same year when there is one. */
-export function effectiveYears(rows: readonly CalendarYearRow[]): CalendarYear[] {
+/** Bundled years, each replaced by the admin's year of the same number when there is one. */
+export function effectiveYears(adminYears: readonly CalendarYear[]): CalendarYear[] {
   const byYear = new Map<number, CalendarYear>(bundledCalendarYears.map((year) => [year.year, year]));
-  for (const row of rows) byYear.set(row.year, rowToYear(row));
+  for (const year of adminYears) byYear.set(year.year, year);
   return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
 
-export async function readCalendarRows(db: Db | Tx): Promise<CalendarYearRow[]> {
-  return db.select().from(calendarYears).orderBy(asc(calendarYears.year));
+/** The years an admin imported or (un)verified. */
+export async function readAdminYears(db: Db | Tx): Promise<CalendarYear[]> {
+  return (await db.select().from(calendarYears).orderBy(asc(calendarYears.year))).map(rowToYear);
 }
 
 /**
@@ -47,7 +49,7 @@ const cache = new WeakMap<Db | Tx, { loadedAt: number; calendar: Promise<Product
 export function getCalendar(db: Db | Tx): Promise<ProductionCalendar> {
   const hit = cache.get(db);
   if (hit && performance.now() - hit.loadedAt < CACHE_TTL_MS) return hit.calendar;
-  const calendar = readCalendarRows(db).then((rows) => new ProductionCalendar(effectiveYears(rows)));
+  const calendar = readAdminYears(db).then((years) => new ProductionCalendar(effectiveYears(years)));
   cache.set(db, { loadedAt: performance.now(), calendar });
   calendar.catch(() => cache.delete(db));
   return calendar;
@@ -64,7 +66,7 @@ export async function listCalendarYears(db: Db) {
     .leftJoin(users, eq(users.id, calendarYears.importedById))
     .orderBy(asc(calendarYears.year));
   const imported = new Map(rows.map(({ row, importedBy }) => [row.year, { row, importedBy }]));
-  return effectiveYears(rows.map((r) => r.row)).map((year) => {
+  return effectiveYears(rows.map((r) => rowToYear(r.row))).map((year) => {
     const fromDb = imported.get(year.year);
     return {
       ...year,
@@ -75,6 +77,11 @@ export async function listCalendarYears(db: Db) {
       verifiedAt: fromDb?.row.verifiedAt?.toISOString() ?? null,
     };
   });
+}
+
+/** Rewrites the file `pd-desk due` reads while the server holds the embedded database. */
+export async function refreshCalendarSnapshot(db: Db, dataDir: string): Promise<void> {
+  writeCalendarSnapshot(dataDir, await readAdminYears(db));
 }
 
 /** JSON (the bundled file shape) or xmlcalendar XML → a validated year; errors name the bad field. */
@@ -101,7 +108,8 @@ export function parseCalendarImport(input: ImportCalendarInput): CalendarYear {
   return { ...year, verified: input.verified, statusNote: input.verified ? null : year.statusNote };
 }
 
-export async function importCalendarYear(db: Db, actor: Actor, input: ImportCalendarInput) {
+/** `snapshotDir`: the embedded database's folder, where `pd-desk due` finds the years while the server runs. */
+export async function importCalendarYear(db: Db, actor: Actor, input: ImportCalendarInput, snapshotDir?: string) {
   const year = parseCalendarImport(input);
   const result = await db.transaction(async (tx) => {
     const values = {
@@ -129,12 +137,19 @@ export async function importCalendarYear(db: Db, actor: Actor, input: ImportCale
     return { year: year.year, verified: year.verified, ...(await recomputeAfterChange(tx, actor)) };
   });
   invalidateCalendar(db);
+  if (snapshotDir) await refreshCalendarSnapshot(db, snapshotDir);
   return result;
 }
 
-export async function setCalendarVerified(db: Db, actor: Actor, yearNumber: number, verified: boolean) {
+export async function setCalendarVerified(
+  db: Db,
+  actor: Actor,
+  yearNumber: number,
+  verified: boolean,
+  snapshotDir?: string,
+) {
   const result = await db.transaction(async (tx) => {
-    const current = effectiveYears(await readCalendarRows(tx)).find((y) => y.year === yearNumber);
+    const current = effectiveYears(await readAdminYears(tx)).find((y) => y.year === yearNumber);
     if (!current) throw new DomainError('NOT_FOUND', `Календарь на ${yearNumber} год не загружен`);
     const values = {
       verified,
@@ -156,11 +171,12 @@ export async function setCalendarVerified(db: Db, actor: Actor, yearNumber: numb
     return { year: yearNumber, verified, ...(await recomputeAfterChange(tx, actor)) };
   });
   invalidateCalendar(db);
+  if (snapshotDir) await refreshCalendarSnapshot(db, snapshotDir);
   return result;
 }
 
 /** Open cases follow the new calendar at once: their stored due dates are recomputed in the same transaction. */
 async function recomputeAfterChange(tx: Tx, actor: Actor) {
-  const calendar = new ProductionCalendar(effectiveYears(await readCalendarRows(tx)));
+  const calendar = new ProductionCalendar(effectiveYears(await readAdminYears(tx)));
   return recomputeOpenDeadlines(tx, actor, calendar);
 }
