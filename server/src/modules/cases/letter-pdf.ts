@@ -56,8 +56,15 @@ export function renderLetterPdf(content: LetterContent, outgoingNumber: string):
     doc.moveDown(0.6);
   }
   doc.moveDown(1.5);
-  doc.text(letterhead.responsiblePosition, { width: width * 0.6 });
-  doc.text(`____________________ ${letterhead.responsiblePerson}`, { width, align: 'right' });
+  // Position on the left, signature line and name on the right, side by side.
+  const signatureTop = doc.y;
+  doc.text(letterhead.responsiblePosition, doc.page.margins.left, signatureTop, { width: width * 0.5 });
+  const positionBottom = doc.y;
+  doc.text(`__________________ ${letterhead.responsiblePerson}`, doc.page.margins.left + width * 0.5, signatureTop, {
+    width: width * 0.5,
+    align: 'right',
+  });
+  doc.y = Math.max(doc.y, positionBottom);
   doc.end();
   return done;
 }

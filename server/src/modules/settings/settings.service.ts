@@ -15,7 +15,7 @@ const DEFAULTS = {
   letterhead: {
     operatorName: 'Стоматологическая клиника «Имплантация Про»',
     address: '620050, г. Екатеринбург, ул. Техническая, д. 14, корп. 2, офис 2',
-    responsiblePerson: 'Ответственный за организацию обработки персональных данных',
+    responsiblePerson: 'О. В. Смирнова',
     responsiblePosition: 'Ответственный за организацию обработки персональных данных',
   } satisfies Letterhead,
   numbering: { incoming: 'ВХ-{YYYY}-{NNNN}', outgoing: 'ИСХ-{YYYY}-{NNNN}' } satisfies Numbering,
