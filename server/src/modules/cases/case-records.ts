@@ -1,4 +1,5 @@
-import { CASE_STATUS_LABELS, isOpenStatus } from '@pd-desk/shared/cases/case-model';
+import { CASE_STATUS_LABELS, isOpenStatus, type RequesterKind } from '@pd-desk/shared/cases/case-model';
+import { maskFullName } from '@pd-desk/shared/subjects/subject-mask';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { caseEvents, cases } from '../../db/schema/cases';
@@ -98,4 +99,9 @@ export async function assertSubjectsExist(tx: Tx, subjectIds: readonly number[])
   if (missing.length > 0) {
     throw new DomainError('NOT_FOUND', `Субъекты не найдены: ${missing.join(', ')}`, 'subject_not_found');
   }
+}
+
+/** Lists show people masked (the case page, audited, shows them in clear); an authority's name is not personal data. */
+export function maskedRequester(kind: RequesterKind, name: string): string {
+  return kind === 'rkn' ? name : maskFullName(name);
 }

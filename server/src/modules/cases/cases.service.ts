@@ -32,6 +32,7 @@ import {
   assertSubjectsExist,
   type CaseRow,
   lockCase,
+  maskedRequester,
   recordCaseEvent,
   saveCase,
 } from './case-records';
@@ -257,6 +258,7 @@ export async function listCases(db: Db, input: { year?: number | undefined; limi
         type: cases.type,
         channel: cases.channel,
         requesterKind: cases.requesterKind,
+        requesterName: cases.requesterName,
         status: cases.status,
         dueOn: cases.dueOn,
         version: cases.version,
@@ -268,7 +270,13 @@ export async function listCases(db: Db, input: { year?: number | undefined; limi
       .offset(input.offset),
     db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where),
   ]);
-  return { items: rows, total: total?.n ?? 0 };
+  return {
+    items: rows.map(({ requesterName, ...row }) => ({
+      ...row,
+      requester: maskedRequester(row.requesterKind, requesterName),
+    })),
+    total: total?.n ?? 0,
+  };
 }
 
 export async function updateCase(db: Db, actor: Actor, input: UpdateCaseInput, timeZone: string) {

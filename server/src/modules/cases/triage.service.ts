@@ -19,6 +19,7 @@ import type { Actor } from '../audit/audit.service';
 import { getCalendar } from '../calendar/calendar.service';
 import { findSubjects } from '../subjects/subjects.search';
 import { workingDaysLeft } from './case-deadline';
+import { maskedRequester } from './case-records';
 
 /**
  * Written out literally (not as bound parameters) so the planner can prove it matches the partial
@@ -169,8 +170,7 @@ export async function triageList(db: Db, actor: Actor, input: TriageListInput, t
         ...row,
         workingDaysLeft: daysLeft,
         urgency: urgencyOf(daysLeft),
-        // Lists show masked names; the case page (audited) shows them in clear.
-        requester: row.requesterKind === 'rkn' ? requesterName : maskFullName(requesterName),
+        requester: maskedRequester(row.requesterKind, requesterName),
         subjects: (subjectNames ?? []).map(maskFullName),
         assignee: assigneeId === null ? null : { id: assigneeId, displayName: assigneeName ?? '' },
       };
