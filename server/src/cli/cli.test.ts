@@ -1,13 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { openDatabase } from '../db/client';
-import { type CliResult, runCli } from '../test/cli';
+import { CLI_SUITE_TIMEOUT, type CliResult, runCli } from '../test/cli';
 import { auditEntries } from '../test/factories';
 import { createTestDataFolder } from '../test/test-db';
 
 /** The CLI as an operator runs it, against its own PD_DESK_DATA; the test looks inside between commands. */
-// Each command is a new Node process compiling TypeScript and opening PGlite: seconds, more on a busy machine.
-describe('pd-desk CLI', { timeout: 120_000 }, () => {
+describe('pd-desk CLI', { timeout: CLI_SUITE_TIMEOUT }, () => {
   let dataDir: string;
   const cli = (args: string[], stdin?: string): Promise<CliResult> => runCli(args, { PD_DESK_DATA: dataDir }, stdin);
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runCli } from '../test/cli';
+import { CLI_SUITE_TIMEOUT, runCli } from '../test/cli';
 import { createTestDataFolder, testTempDir } from '../test/test-db';
 import { type DatabaseHandle, openDatabase } from './client';
 import { DataFolderBusyError, lockDataFolder } from './data-folder-lock';
@@ -14,8 +14,7 @@ const BUSY =
 const lockFile = (dataDir: string) => path.join(dataDir, 'pd-desk.lock');
 const readLock = (dataDir: string) => JSON.parse(fs.readFileSync(lockFile(dataDir), 'utf8'));
 
-// Two tests start the CLI as a separate process: seconds each, more on a busy machine.
-describe('PGlite data folder lock', { timeout: 120_000 }, () => {
+describe('PGlite data folder lock', { timeout: CLI_SUITE_TIMEOUT }, () => {
   let dataDir: string;
   let held: DatabaseHandle | null = null;
 

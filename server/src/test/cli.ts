@@ -1,6 +1,12 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
+/**
+ * For suites that start the CLI: each run is a new Node process that compiles TypeScript and opens a
+ * database, seconds when idle and far more on a busy machine (CI, or two engineers' runs at once).
+ */
+export const CLI_SUITE_TIMEOUT = 120_000;
+
 export type CliResult = { code: number | null; stdout: string; stderr: string };
 
 const serverRoot = path.join(import.meta.dirname, '../..');
