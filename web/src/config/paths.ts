@@ -9,6 +9,7 @@ export const paths = {
   case: { path: '/cases/:caseId', href: (id: number | string) => `/cases/${id}` },
   subjects: { path: '/subjects', href: () => '/subjects' },
   subject: { path: '/subjects/:subjectId', href: (id: number | string) => `/subjects/${id}` },
+  subjectImport: { path: '/subjects/import', href: () => '/subjects/import' },
   blocks: { path: '/blocks', href: () => '/blocks' },
   mail: { path: '/mail', href: () => '/mail' },
   incidents: { path: '/incidents', href: () => '/incidents' },
@@ -17,6 +18,7 @@ export const paths = {
   adminUsers: { path: '/admin/users', href: () => '/admin/users' },
   adminCalendar: { path: '/admin/calendar', href: () => '/admin/calendar' },
   adminLetterhead: { path: '/admin/letterhead', href: () => '/admin/letterhead' },
+  adminCatalogue: { path: '/admin/catalogue', href: () => '/admin/catalogue' },
   /** Served by the server outside the SPA: downloads, each one audited. */
   letterPdf: { path: '/files/letters/:letterId.pdf', href: (id: number) => `/files/letters/${id}.pdf` },
   attachment: { path: '/files/attachments/:attachmentId', href: (id: number) => `/files/attachments/${id}` },

@@ -7,6 +7,7 @@ import { calendarMessages } from '../features/calendar/calendar.i18n';
 import { casesMessages } from '../features/cases/cases.i18n';
 import { dashboardMessages } from '../features/dashboard/dashboard.i18n';
 import { shellMessages } from '../features/shell/shell.i18n';
+import { subjectsMessages } from '../features/subjects/subjects.i18n';
 import { triageMessages } from '../features/triage/triage.i18n';
 
 /**
@@ -22,6 +23,7 @@ const namespaces = {
   triage: triageMessages,
   dashboard: dashboardMessages,
   calendar: calendarMessages,
+  subjects: subjectsMessages,
 };
 
 export const LANGUAGES = ['ru', 'en'] as const;

@@ -20,6 +20,7 @@ export const NAV_ITEMS: ReadonlyArray<NavItem> = [
       { key: 'adminUsers', href: paths.adminUsers.href(), roles: ['admin'] },
       { key: 'adminCalendar', href: paths.adminCalendar.href(), roles: ['admin'] },
       { key: 'adminLetterhead', href: paths.adminLetterhead.href(), roles: ['admin'] },
+      { key: 'adminCatalogue', href: paths.adminCatalogue.href(), roles: ['admin'] },
     ],
   },
 ];

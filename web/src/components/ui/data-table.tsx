@@ -1,4 +1,4 @@
-import { Table, Text } from '@mantine/core';
+import { Table, type TableTrProps, Text } from '@mantine/core';
 import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 
 type DataTableProps<T> = {
@@ -7,10 +7,12 @@ type DataTableProps<T> = {
   emptyText: string;
   getRowId?: (row: T) => string;
   caption?: string;
+  /** Per-row attributes (id, aria-selected, onClick) for lists driven from the keyboard. */
+  rowProps?: (row: T) => TableTrProps;
 };
 
 /** TanStack Table for the model, Mantine for the look: one dense, consistent table for every list. */
-export function DataTable<T>({ data, columns, emptyText, getRowId, caption }: DataTableProps<T>) {
+export function DataTable<T>({ data, columns, emptyText, getRowId, caption, rowProps }: DataTableProps<T>) {
   const table = useReactTable({ data, columns, getCoreRowModel: getCoreRowModel(), getRowId });
   return (
     <Table striped highlightOnHover verticalSpacing={6} fz="sm" stickyHeader>
@@ -28,7 +30,7 @@ export function DataTable<T>({ data, columns, emptyText, getRowId, caption }: Da
       </Table.Thead>
       <Table.Tbody>
         {table.getRowModel().rows.map((row) => (
-          <Table.Tr key={row.id}>
+          <Table.Tr key={row.id} {...rowProps?.(row.original)}>
             {row.getVisibleCells().map((cell) => (
               <Table.Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Table.Td>
             ))}

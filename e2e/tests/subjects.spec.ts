@@ -1,0 +1,174 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+
+/**
+ * Two namesakes created through the form, as the officer would add the senders of letters. Their surname is rare
+ * enough not to meet the demo data; the patronymic, birth year and phone are what tell them apart.
+ */
+const ULYANA = {
+  lastName: 'Шереметьева',
+  firstName: 'Ульяна',
+  middleName: 'Ростиславовна',
+  birthDate: '14.07.1988',
+  phone: '+7 (912) 604-33-21',
+  email: 'u.sheremeteva@mail.ru',
+  address: '620050, г. Екатеринбург, ул. Техническая, д. 14, кв. 2',
+};
+const NAMESAKE = {
+  lastName: 'Шереметьева',
+  firstName: 'Ульяна',
+  middleName: 'Глебовна',
+  birthDate: '03.02.1999',
+  phone: '8-922-117-45-90',
+  email: '',
+  address: '',
+};
+
+const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Поиск субъекта' });
+
+async function addSubject(page: Page, person: typeof ULYANA, shot?: (name: string) => Promise<void>) {
+  await page.goto('/subjects');
+  await page.getByRole('button', { name: 'Добавить субъекта' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Новый субъект' });
+  await dialog.getByLabel('Фамилия').fill(person.lastName);
+  await dialog.getByLabel('Имя', { exact: true }).fill(person.firstName);
+  await dialog.getByLabel('Отчество').fill(person.middleName);
+  await dialog.getByLabel('Дата рождения').fill(person.birthDate);
+  await dialog.getByLabel('Категория').click();
+  await page.getByRole('option', { name: 'Пациент', exact: true }).click();
+  await dialog.getByLabel('Телефон').fill(person.phone);
+  await dialog.getByLabel('E-mail').fill(person.email);
+  await dialog.getByLabel('Почтовый адрес').fill(person.address);
+  await dialog.getByLabel('Откуда данные').fill('Письмо вх. № 15 от 03.02.2026');
+  if (shot) await shot('subjects-add');
+  await dialog.getByRole('button', { name: 'Создать' }).click();
+  await expect(page).toHaveURL(/\/subjects\/\d+$/);
+  return Number(new URL(page.url()).pathname.split('/').pop());
+}
+
+/** Types a query, waits for the results, and opens the first one with the keyboard. */
+async function searchAndOpen(page: Page, query: string) {
+  await page.goto('/subjects');
+  await searchBox(page).fill(query);
+  await expect(page.getByRole('region', { name: 'Результаты поиска' }).getByRole('row').nth(1)).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await searchBox(page).press('Enter');
+  await expect(page).toHaveURL(/\/subjects\/\d+$/);
+  return Number(new URL(page.url()).pathname.split('/').pop());
+}
+
+test.describe.configure({ mode: 'serial' });
+
+let ulyanaId = 0;
+let namesakeId = 0;
+
+test('the officer adds two namesakes by hand', async ({ page, signIn, shot }) => {
+  await signIn('officer');
+  ulyanaId = await addSubject(page, ULYANA, shot);
+  await expect(page.getByTestId('subject-name')).toHaveText('Ш•••••••••а У. Р.');
+  namesakeId = await addSubject(page, NAMESAKE);
+  expect(namesakeId).not.toBe(ulyanaId);
+});
+
+test('a genitive name, a transliteration and a phone written differently each open the right person', async ({
+  page,
+  signIn,
+  shot,
+}) => {
+  await signIn('officer');
+  await page.goto('/subjects');
+  await searchBox(page).fill('Шереметьевой Ульяны');
+  const results = page.getByRole('region', { name: 'Результаты поиска' });
+  await expect(results.getByRole('row')).toHaveCount(3);
+  await expect(results.getByText('тёзка')).toHaveCount(0);
+  await shot('subjects-search-namesakes');
+
+  // From a letter: «от Шереметьевой Ульяны Ростиславовны».
+  expect(await searchAndOpen(page, 'Шереметьевой Ульяны Ростиславовны')).toBe(ulyanaId);
+  await expect(page).toHaveURL(/\/subjects\/\d+$/);
+  // An e-mail signed in Latin letters.
+  expect(await searchAndOpen(page, 'Uliana Glebovna Sheremeteva')).toBe(namesakeId);
+  // A caller gives the number as 8 and ten digits; it was stored as +7 (912) 604-33-21.
+  expect(await searchAndOpen(page, '8 912 6043321')).toBe(ulyanaId);
+  expect(await searchAndOpen(page, '+7 922 117 45 90')).toBe(namesakeId);
+
+  // The URL holds the query: back from the page returns to the same results.
+  await page.goto('/subjects?q=%2B79221174590');
+  await expect(searchBox(page)).toHaveValue('+79221174590');
+  await expect(page.getByRole('region', { name: 'Результаты поиска' }).getByText('телефону')).toBeVisible();
+  await shot('subjects-search-phone');
+});
+
+test('the page is masked until «Показать», and showing is logged', async ({ page, signIn, shot }) => {
+  await signIn('officer');
+  await page.goto(`/subjects/${ulyanaId}`);
+  await expect(page.getByTestId('subject-name')).toHaveText('Ш•••••••••а У. Р.');
+  await expect(page.getByText('Просмотр персональных данных записывается в журнал аудита')).toBeVisible();
+  await expect(page.getByText('+7 ••• •••-33-21')).toBeVisible();
+  await expect(page.getByText('Пока нет — раздел заработает в следующих выпусках')).toHaveCount(2);
+  await shot('subject-page-masked');
+
+  await page.getByRole('button', { name: 'Показать' }).click();
+  await expect(page.getByTestId('subject-name')).toHaveText('Шереметьева Ульяна Ростиславовна');
+  await expect(page.getByText('14.07.1988')).toBeVisible();
+  await expect(page.getByText('+7 (912) 604-33-21')).toBeVisible();
+  await expect(page.getByText('Данные открыты — это записано в журнал аудита')).toBeVisible();
+  await shot('subject-page-revealed');
+
+  await page.goto(`/registers/audit?objectType=subject&objectId=${ulyanaId}`);
+  await expect(page.getByText('subject.reveal')).toBeVisible();
+});
+
+test('a rectification keeps the old surname searchable and shows in the history', async ({ page, signIn, shot }) => {
+  await signIn('officer');
+  await page.goto(`/subjects/${ulyanaId}`);
+  await page.getByRole('button', { name: 'Исправить данные' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Исправление персональных данных' });
+  await dialog.getByLabel('Новое значение').fill('Орлова');
+  await dialog.getByLabel('Причина').fill('Смена фамилии после заключения брака');
+  await dialog.getByLabel('Подтверждающий документ').fill('Свидетельство о заключении брака II-АИ № 512345');
+  await shot('subject-rectify');
+  await dialog.getByRole('button', { name: 'Исправить' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('subject-name')).toHaveText('О••••а У. Р.');
+  const history = page.getByRole('region', { name: 'История изменений' });
+  await expect(history.getByText('Исправление')).toBeVisible();
+  await expect(history.getByText('Фамилия: Ш•••••••••а → О••••а')).toBeVisible();
+  await expect(history.getByText(/Смена фамилии после заключения брака/)).toBeVisible();
+  await shot('subject-page-history');
+
+  // A letter signed with the maiden name still finds her.
+  expect(await searchAndOpen(page, 'Шереметьевой Ульяны Ростиславовны')).toBe(ulyanaId);
+});
+
+test('the registrar gets the masked card only', async ({ page, signIn, shot }) => {
+  await signIn('registrar');
+  expect(await searchAndOpen(page, '8 912 604 33 21')).toBe(ulyanaId);
+  await expect(page.getByRole('heading', { name: 'О••••а У. Р.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Показать' })).toHaveCount(0);
+  await shot('subject-card-registrar');
+});
+
+test('the admin sees the catalogue of systems and purposes, and the import screen', async ({ page, signIn, shot }) => {
+  await signIn('admin');
+  await page.goto('/admin/catalogue');
+  await expect(page.getByText('Медицинская информационная система')).toBeVisible();
+  await shot('subjects-catalogue');
+
+  await page.goto('/subjects/import');
+  const csv = [
+    'external_id,last_name,first_name,middle_name,birth_date,phone,email,category',
+    'E2E-1,Кузнецова,Анна,Игоревна,1990-05-04,+7 912 000-11-22,,patient',
+    'E2E-2,Сидоров,,Петрович,31.02.1980,,,patient',
+  ].join('\n');
+  // Mantine's FileInput is a button over a hidden <input type="file">: the file goes to the input.
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'subjects.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Загрузить' }).click();
+  await expect(page.getByText('Отклонено: есть ошибочные строки')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('cell', { name: 'birth_date', exact: true })).toBeVisible();
+  await shot('subjects-import-report');
+});

@@ -1,0 +1,61 @@
+import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { REPRESENTATIVE_KINDS } from '@pd-desk/shared/subjects/pd-records';
+import { addRepresentativeInput } from '@pd-desk/shared/subjects/subject-records.schemas';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { serverErrorFor } from '../../lib/forms';
+import { useTRPC } from '../../lib/trpc';
+import { DateField } from '../cases/date-field';
+
+type Props = { subjectId: number; opened: boolean; onClose: () => void; onDone: () => void };
+type Values = z.input<typeof addRepresentativeInput>;
+
+export function AddRepresentativeModal({ subjectId, opened, onClose, onDone }: Props) {
+  const { t } = useTranslation('subjects');
+  const trpc = useTRPC();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<Values>({
+    initialValues: { subjectId, kind: 'attorney', fullName: '', contact: '', authorityDocument: '', validUntil: null },
+    validate: schemaResolver(addRepresentativeInput, { sync: true }),
+  });
+  const add = useMutation({
+    ...trpc.subjects.addRepresentative.mutationOptions(),
+    meta: { inlineErrors: true },
+    onSuccess: () => {
+      form.reset();
+      onDone();
+      onClose();
+    },
+    onError: (error) => setFormError(serverErrorFor(form, error)),
+  });
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('representatives.add')}>
+      <form onSubmit={form.onSubmit((values) => add.mutate({ ...values, subjectId }))}>
+        <Stack gap="sm">
+          {formError && <Alert color="red">{formError}</Alert>}
+          <Select
+            label={t('representatives.kind')}
+            allowDeselect={false}
+            data={REPRESENTATIVE_KINDS.map((k) => ({ value: k, label: t(`representatives.kinds.${k}`) }))}
+            {...form.getInputProps('kind')}
+          />
+          <TextInput label={t('representatives.fullName')} data-autofocus {...form.getInputProps('fullName')} />
+          <TextInput label={t('representatives.contact')} {...form.getInputProps('contact')} />
+          <TextInput label={t('representatives.document')} {...form.getInputProps('authorityDocument')} />
+          <DateField label={t('representatives.validUntil')} clearable {...form.getInputProps('validUntil')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('rectify.cancel')}
+            </Button>
+            <Button type="submit" loading={add.isPending}>
+              {t('catalogue.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,109 @@
+import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../config/paths';
+import { formatDate } from '../../lib/format';
+import { type SubjectPage, type SubjectReveal, shown } from './types';
+
+type Props = {
+  subject: SubjectPage;
+  revealed: SubjectReveal | null;
+  revealing: boolean;
+  onReveal: () => void;
+  onHide: () => void;
+  actions: React.ReactNode;
+};
+
+function ValueList({ label, items }: { label: string; items: string[] }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      {items.length === 0 ? (
+        <Text size="sm">—</Text>
+      ) : (
+        items.map((item) => (
+          <Text size="sm" key={item}>
+            {item}
+          </Text>
+        ))
+      )}
+    </div>
+  );
+}
+
+/** Who this is: masked until «Показать», with a visible reminder that showing is logged. */
+export function SubjectHeader({ subject, revealed, revealing, onReveal, onHide, actions }: Props) {
+  const { t } = useTranslation('subjects');
+  const name = revealed?.name ?? subject.name;
+  const birthDate = revealed?.birthDate ? formatDate(revealed.birthDate) : (subject.birthDate ?? '—');
+  return (
+    <Paper withBorder p="sm">
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Stack gap={4}>
+            <Group gap="sm" align="center">
+              <Title order={2} data-testid="subject-name">
+                {name}
+              </Title>
+              <Badge variant="light">{t(`categories.${subject.category}`)}</Badge>
+              <Text size="xs" c="dimmed">
+                № {subject.id} · {t('page.version', { version: subject.version })}
+              </Text>
+            </Group>
+            <Group gap="xs">
+              {revealed ? (
+                <Button size="xs" variant="default" onClick={onHide}>
+                  {t('page.hide')}
+                </Button>
+              ) : (
+                <Button size="xs" color="orange" variant="light" loading={revealing} onClick={onReveal}>
+                  {t('page.reveal')}
+                </Button>
+              )}
+              <Text size="xs" c={revealed ? 'orange.8' : 'dimmed'} role="note">
+                {revealed ? t('page.revealed') : t('page.revealNote')}
+              </Text>
+            </Group>
+          </Stack>
+          <Group gap="xs">{actions}</Group>
+        </Group>
+        {subject.mergedIntoId !== null && (
+          <Alert color="gray" py={6}>
+            <Group gap="sm">
+              <Text size="sm">{t('page.mergedInto', { id: subject.mergedIntoId })}</Text>
+              <Anchor component={Link} to={paths.subject.href(subject.mergedIntoId)} size="sm">
+                {t('page.openSurvivor')}
+              </Anchor>
+            </Group>
+          </Alert>
+        )}
+        <SimpleGrid cols={5} spacing="sm">
+          <ValueList label={t('page.birthDate')} items={[birthDate]} />
+          <ValueList
+            label={t('page.formerNames')}
+            items={subject.formerNames.map((f) => shown(f.value, revealed?.formerNames, f.id))}
+          />
+          <ValueList
+            label={t('page.phones')}
+            items={subject.phones.map((p) => shown(p.value, revealed?.phones, p.id))}
+          />
+          <ValueList
+            label={t('page.emails')}
+            items={subject.emails.map((e) => shown(e.value, revealed?.emails, e.id))}
+          />
+          <ValueList
+            label={t('page.addresses')}
+            items={subject.addresses.map((a) => shown(a.value, revealed?.addresses, a.id))}
+          />
+        </SimpleGrid>
+        {subject.externalId && (
+          <Text size="xs" c="dimmed">
+            {t('page.externalId')}: {subject.externalId}
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,98 @@
+import { Stack, Table, Text } from '@mantine/core';
+import { Fragment, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../lib/format';
+import { Section } from '../cases/section';
+import { RecordStateBadge } from './state-badge';
+import type { PdRecord } from './types';
+
+/**
+ * Records grouped by the system that holds them, then by purpose — how an access-request answer is laid out. One
+ * table with a heading row per system keeps fifty records on a couple of screens.
+ */
+export function SubjectRecords({ records }: { records: PdRecord[] }) {
+  const { t } = useTranslation('subjects');
+  const groups = useMemo(() => {
+    const bySystem = new Map<number, { id: number; name: string; records: PdRecord[] }>();
+    for (const r of records) {
+      const group = bySystem.get(r.system.id) ?? { id: r.system.id, name: r.system.name, records: [] };
+      group.records.push(r);
+      bySystem.set(r.system.id, group);
+    }
+    for (const g of bySystem.values()) {
+      g.records.sort((a, b) => a.purpose.name.localeCompare(b.purpose.name) || a.id - b.id);
+    }
+    return [...bySystem.values()];
+  }, [records]);
+  return (
+    <Section title={`${t('sections.records')} · ${t('records.count', { count: records.length })}`}>
+      {groups.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('page.empty')}
+        </Text>
+      ) : (
+        <Table fz="sm" verticalSpacing={4} striped={false} style={{ whiteSpace: 'normal' }}>
+          <Table.Thead>
+            <Table.Tr style={{ whiteSpace: 'nowrap' }}>
+              <Table.Th>{t('records.purpose')}</Table.Th>
+              <Table.Th w={250}>{t('records.basis')}</Table.Th>
+              <Table.Th w={92}>{t('records.collected')}</Table.Th>
+              <Table.Th w={92}>{t('records.retainUntil')}</Table.Th>
+              <Table.Th w={150}>{t('records.state')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {groups.map((g) => (
+              <Fragment key={g.id}>
+                <Table.Tr bg="var(--mantine-color-gray-1)">
+                  <Table.Td colSpan={5}>
+                    <Text size="sm" fw={600} span>
+                      {g.name}
+                    </Text>
+                    <Text size="xs" c="dimmed" span ml="xs">
+                      {t('records.count', { count: g.records.length })}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+                {g.records.map((r) => (
+                  <Table.Tr key={r.id}>
+                    <Table.Td>
+                      <Text size="sm" lineClamp={2} title={r.purpose.name}>
+                        {r.purpose.name}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {r.dataFields.map((f) => t(`fields.${f}`)).join(', ')}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" fw={500}>
+                        {t(`bases.${r.legalBasis}`)}
+                      </Text>
+                      {r.legalBasisNote && (
+                        <Text size="xs" c="dimmed" lineClamp={2} title={r.legalBasisNote}>
+                          {r.legalBasisNote}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{formatDate(r.collectedOn)}</Table.Td>
+                    <Table.Td>{formatDate(r.retainUntil)}</Table.Td>
+                    <Table.Td>
+                      <Stack gap={0} align="flex-start">
+                        <RecordStateBadge state={r.state} />
+                        {r.stateReason && (
+                          <Text size="xs" c="dimmed">
+                            {r.stateReason}
+                          </Text>
+                        )}
+                      </Stack>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Fragment>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Section>
+  );
+}

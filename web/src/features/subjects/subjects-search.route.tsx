@@ -1,0 +1,185 @@
+import { Badge, Box, Button, Group, Loader, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import type { SubjectSearchResult } from '@pd-desk/shared/subjects/subject-search.schemas';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { ColumnDef } from '@tanstack/react-table';
+import { type KeyboardEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { DataTable } from '../../components/ui/data-table';
+import { paths } from '../../config/paths';
+import { useTRPC } from '../../lib/trpc';
+import { hasRole, useCurrentUser } from '../auth/use-session';
+import { AddSubjectModal } from './add-subject-modal';
+import { MatchedOn } from './matched-on';
+
+type Row = SubjectSearchResult & { namesake: boolean };
+
+const rowDomId = (id: number) => `subject-result-${id}`;
+
+/** Rows whose masked names coincide: the officer must tell them apart by year, phone and category. */
+function markNamesakes(results: SubjectSearchResult[]): Row[] {
+  const seen = new Map<string, number>();
+  for (const r of results) seen.set(r.fullName, (seen.get(r.fullName) ?? 0) + 1);
+  return results.map((r) => ({ ...r, namesake: (seen.get(r.fullName) ?? 0) > 1 }));
+}
+
+export default function SubjectsSearchRoute() {
+  const { t } = useTranslation('subjects');
+  const trpc = useTRPC();
+  const me = useCurrentUser();
+  const navigate = useNavigate();
+  // The query lives in the URL: back from a subject's page returns to the same results, and a search can be shared.
+  const [params, setParams] = useSearchParams();
+  const text = params.get('q') ?? '';
+  const [debounced] = useDebouncedValue(text.trim(), 250);
+  const [active, setActive] = useState(0);
+  const [adding, setAdding] = useState(false);
+
+  const search = useQuery({
+    ...trpc.subjectSearch.search.queryOptions({ query: debounced, limit: 20 }),
+    enabled: debounced.length > 0,
+    placeholderData: keepPreviousData,
+  });
+  const rows = useMemo(() => markNamesakes(debounced ? (search.data ?? []) : []), [search.data, debounced]);
+  const activeRow = rows[Math.min(active, rows.length - 1)];
+
+  const open = (row: Row | undefined) => {
+    if (row) navigate(paths.subject.href(row.id));
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setActive((i) => Math.min(i + 1, rows.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      open(activeRow);
+    }
+  };
+
+  const columns = useMemo<ColumnDef<Row, unknown>[]>(
+    () => [
+      {
+        header: t('search.name'),
+        cell: ({ row }) => (
+          <Group gap={6} wrap="nowrap">
+            <Text size="sm" fw={600} component={Link} to={paths.subject.href(row.original.id)} c="inherit" td="none">
+              {row.original.fullName}
+            </Text>
+            {row.original.namesake && (
+              <Tooltip label={t('search.namesakeHint')}>
+                <Badge size="xs" color="orange" variant="light">
+                  {t('search.namesake')}
+                </Badge>
+              </Tooltip>
+            )}
+            {row.original.approximate && (
+              <Badge size="xs" color="gray" variant="outline">
+                {t('search.approximate')}
+              </Badge>
+            )}
+          </Group>
+        ),
+      },
+      {
+        header: t('search.birthDate'),
+        size: 120,
+        cell: ({ row }) => (
+          <Text size="sm" fw={row.original.namesake ? 600 : undefined}>
+            {row.original.birthDate ?? '—'}
+          </Text>
+        ),
+      },
+      {
+        header: t('search.category'),
+        size: 170,
+        cell: ({ row }) => t(`categories.${row.original.category}`),
+      },
+      {
+        header: t('search.phones'),
+        size: 170,
+        cell: ({ row }) => (
+          <Text size="sm" fw={row.original.namesake ? 600 : undefined}>
+            {row.original.phones.join(', ') || '—'}
+          </Text>
+        ),
+      },
+      {
+        header: t('search.matchedOn'),
+        cell: ({ row }) => <MatchedOn fields={row.original.matchedOn} />,
+      },
+    ],
+    [t],
+  );
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{t('search.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('search.subtitle')}
+          </Text>
+        </div>
+        <Group gap="xs">
+          {hasRole(me.role, ['admin']) && (
+            <Button variant="default" component={Link} to={paths.subjectImport.href()}>
+              {t('search.import')}
+            </Button>
+          )}
+          {hasRole(me.role, ['officer', 'registrar']) && (
+            <Button onClick={() => setAdding(true)}>{t('search.add')}</Button>
+          )}
+        </Group>
+      </Group>
+      <TextInput
+        size="md"
+        autoFocus
+        label={t('search.label')}
+        placeholder={t('search.placeholder')}
+        description={t('search.hint')}
+        value={text}
+        rightSection={search.isFetching ? <Loader size="xs" /> : null}
+        onChange={(e) => {
+          setActive(0);
+          setParams(e.currentTarget.value ? { q: e.currentTarget.value } : {}, { replace: true });
+        }}
+        onKeyDown={onKeyDown}
+        role="combobox"
+        aria-expanded={rows.length > 0}
+        aria-controls="subject-results"
+        aria-activedescendant={activeRow ? rowDomId(activeRow.id) : undefined}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      {debounced && search.data && (
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {t('search.found', { count: rows.length })}
+        </Text>
+      )}
+      {debounced ? (
+        <Box id="subject-results" role="region" aria-label={t('search.resultsLabel')}>
+          <DataTable
+            data={rows}
+            columns={columns}
+            emptyText={search.isPending ? '…' : t('search.empty')}
+            getRowId={(r) => String(r.id)}
+            rowProps={(r) => ({
+              id: rowDomId(r.id),
+              'aria-selected': r.id === activeRow?.id,
+              bg: r.id === activeRow?.id ? 'var(--mantine-color-teal-light)' : undefined,
+              style: { cursor: 'pointer' },
+              onClick: () => open(r),
+            })}
+          />
+        </Box>
+      ) : (
+        <Text c="dimmed">{t('search.start')}</Text>
+      )}
+      <AddSubjectModal opened={adding} onClose={() => setAdding(false)} />
+    </Stack>
+  );
+}
