@@ -1,29 +1,13 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bundledCalendarYears } from '@pd-desk/shared/calendar/production-calendar';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../test/cli';
 import { createTestDataFolder, testTempDir } from '../../test/test-db';
 
-const SERVER = path.resolve(import.meta.dirname, '../../..');
-const TSX = path.join(SERVER, 'node_modules/.bin/tsx');
-
-type Run = { code: number; stdout: string; stderr: string };
-
-/** The real CLI in a child process, as `pnpm pd-desk` runs it. */
-function cli(args: string[], dataDir: string): Promise<Run> {
-  // The embedded database in dataDir, even on a PostgreSQL test run.
-  const { DATABASE_URL: _url, ...env } = process.env;
-  return new Promise((resolve) => {
-    execFile(
-      TSX,
-      ['src/cli/main.ts', ...args],
-      { cwd: SERVER, env: { ...env, PD_DESK_DATA: dataDir }, timeout: 120_000 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+/** The real CLI in a child process, on the embedded database in dataDir. */
+const cli = (args: string[], dataDir: string) => runCli(args, { PD_DESK_DATA: dataDir });
 
 describe('pd-desk due', () => {
   it('prints the due date, and a provisional-year note on stderr', async () => {
