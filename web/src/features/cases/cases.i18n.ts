@@ -37,8 +37,6 @@ export const casesMessages = {
       dayOffShort: 'нерабочий день',
       extended: 'продлён на 5 рабочих дней',
     },
-    urgency: { overdue: 'Просрочено', today: 'Сегодня', soon: 'Скоро' },
-    rules: 'Срок по правилу',
     register: {
       open: 'Зарегистрировать обращение',
       title: 'Регистрация обращения',
@@ -57,7 +55,6 @@ export const casesMessages = {
       summary: 'Краткое содержание',
       assignee: 'Исполнитель',
       unassigned: 'Не назначен',
-      subjects: 'Субъекты',
       due: 'Срок исполнения',
       dueTerm: '{{rule}} · {{article}}',
       dueWaiting: 'Укажите тип обращения и дату получения — срок появится здесь.',
@@ -68,7 +65,6 @@ export const casesMessages = {
     },
     page: {
       back: 'Очередь',
-      incoming: 'Вх. № {{number}}',
       received: 'Получено',
       registered: 'Зарегистрировано',
       due: 'Срок',
@@ -107,7 +103,6 @@ export const casesMessages = {
     conflict: {
       title: 'Изменения не сохранены',
       reload: 'Обновить карточку',
-      reloaded: 'Карточка обновлена: проверьте изменения коллеги и повторите действие.',
     },
     extend: {
       open: 'Продлить срок',
@@ -122,7 +117,6 @@ export const casesMessages = {
       body: 'Текст уведомления',
       submit: 'Продлить и зарегистрировать уведомление',
       done: 'Срок продлён до {{due}}, уведомление исх. № {{number}}',
-      notAllowed: 'Срок по этому основанию продлению не подлежит',
     },
     notes: {
       title: 'Заметки и ход работы',
@@ -154,7 +148,6 @@ export const casesMessages = {
       tooLarge: '«{{name}}»: {{size}} — больше допустимых {{max}}',
       uploaded: 'Файл «{{name}}» добавлен',
       name: 'Файл',
-      type: 'Тип',
       size: 'Размер',
       at: 'Добавлен',
     },
@@ -182,7 +175,6 @@ export const casesMessages = {
       draftTitle: 'Письмо по обращению {{number}}',
       letterKind: 'Вид письма',
       addressee: 'Адресат',
-      body: 'Текст письма',
       bodyHint: 'В квадратных скобках — что нужно заполнить вручную',
       create: 'Присвоить исходящий номер и сформировать PDF',
       created: 'Письмо зарегистрировано: исх. № {{number}}',
@@ -208,7 +200,6 @@ export const casesMessages = {
       email: 'Эл. почта',
       numbering: 'Регистрационные номера',
       numberingHint: '{YYYY} — год, {NNNN} — порядковый номер с ведущими нулями',
-      incoming: 'Входящие',
       outgoing: 'Исходящие',
       example: 'Например: {{example}}',
       save: 'Сохранить',
@@ -235,8 +226,6 @@ export const casesMessages = {
       dayOffShort: 'day off',
       extended: 'extended by 5 working days',
     },
-    urgency: { overdue: 'Overdue', today: 'Today', soon: 'Soon' },
-    rules: 'Term by rule',
     register: {
       open: 'Register a request',
       title: 'Register a request',
@@ -255,7 +244,6 @@ export const casesMessages = {
       summary: 'Summary',
       assignee: 'Assignee',
       unassigned: 'Unassigned',
-      subjects: 'Subjects',
       due: 'Due date',
       dueTerm: '{{rule}} · {{article}}',
       dueWaiting: 'Choose the type and the date received: the due date appears here.',
@@ -266,7 +254,6 @@ export const casesMessages = {
     },
     page: {
       back: 'Queue',
-      incoming: 'Incoming No. {{number}}',
       received: 'Received',
       registered: 'Registered',
       due: 'Due',
@@ -305,7 +292,6 @@ export const casesMessages = {
     conflict: {
       title: 'Changes not saved',
       reload: 'Reload the case',
-      reloaded: "Reloaded: check your colleague's changes and repeat the action.",
     },
     extend: {
       open: 'Extend',
@@ -320,7 +306,6 @@ export const casesMessages = {
       body: 'Notice text',
       submit: 'Extend and register the notice',
       done: 'Extended to {{due}}, notice outgoing No. {{number}}',
-      notAllowed: 'This term cannot be extended',
     },
     notes: {
       title: 'Notes and progress',
@@ -352,7 +337,6 @@ export const casesMessages = {
       tooLarge: '“{{name}}”: {{size}} is over the {{max}} limit',
       uploaded: 'File “{{name}}” added',
       name: 'File',
-      type: 'Type',
       size: 'Size',
       at: 'Added',
     },
@@ -380,7 +364,6 @@ export const casesMessages = {
       draftTitle: 'Letter for case {{number}}',
       letterKind: 'Letter kind',
       addressee: 'Addressee',
-      body: 'Letter text',
       bodyHint: 'Square brackets mark what you fill in by hand',
       create: 'Give an outgoing number and make the PDF',
       created: 'Letter registered: outgoing No. {{number}}',
@@ -406,7 +389,6 @@ export const casesMessages = {
       email: 'E-mail',
       numbering: 'Registration numbers',
       numberingHint: '{YYYY} is the year, {NNNN} the sequence number with leading zeros',
-      incoming: 'Incoming',
       outgoing: 'Outgoing',
       example: 'E.g. {{example}}',
       save: 'Save',

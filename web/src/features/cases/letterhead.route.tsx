@@ -1,5 +1,5 @@
 import { Alert, Button, Grid, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { schemaResolver, type UseFormReturnType, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import {
   type Letterhead,
@@ -8,7 +8,7 @@ import {
   numberingSchema,
 } from '@pd-desk/shared/cases/cases.schemas';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serverErrorFor } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
@@ -48,51 +48,47 @@ function withoutBlanks<T extends Record<string, unknown>>(values: T): T {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== '')) as T;
 }
 
-function LetterheadForm({ initial }: { initial: Letterhead }) {
+/** What both settings forms do on save: errors beside the fields, a toast and a clean form on success. */
+function useSaveHandlers<T>(form: UseFormReturnType<T>) {
   const { t } = useTranslation('cases');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Letterhead>({
-    initialValues: { ...initial, phone: initial.phone ?? '', email: initial.email ?? '' },
-    validate: (values) => schemaResolver(letterheadSchema, { sync: true })(withoutBlanks(values)),
-  });
-  const save = useMutation({
-    ...trpc.settings.setLetterhead.mutationOptions(),
-    meta: { inlineErrors: true },
-    onSuccess: async () => {
-      notifications.show({ color: 'teal', message: t('settings.saved') });
-      form.resetDirty();
-      await queryClient.invalidateQueries(trpc.settings.pathFilter());
+  return {
+    formError,
+    clearError: () => setFormError(null),
+    handlers: {
+      meta: { inlineErrors: true },
+      onSuccess: async () => {
+        notifications.show({ color: 'teal', message: t('settings.saved') });
+        form.resetDirty();
+        await queryClient.invalidateQueries(trpc.settings.pathFilter());
+      },
+      onError: (error: unknown) => setFormError(serverErrorFor(form, error)),
     },
-    onError: (error) => setFormError(serverErrorFor(form, error)),
-  });
+  };
+}
+
+type CardProps = {
+  title: string;
+  formError: string | null;
+  saving: boolean;
+  dirty: boolean;
+  onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
+  children: ReactNode;
+};
+
+function SettingsCard({ title, formError, saving, dirty, onSubmit, children }: CardProps) {
+  const { t } = useTranslation('cases');
   return (
     <Paper withBorder p="sm">
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) => {
-          setFormError(null);
-          save.mutate(letterheadSchema.parse(withoutBlanks(values)));
-        })}
-      >
+      <form noValidate onSubmit={onSubmit}>
         <Stack gap="xs">
-          <Title order={4}>{t('settings.letterhead')}</Title>
+          <Title order={4}>{title}</Title>
           {formError && <Alert color="red">{formError}</Alert>}
-          <TextInput label={t('settings.operatorName')} withAsterisk {...form.getInputProps('operatorName')} />
-          <TextInput label={t('settings.address')} withAsterisk {...form.getInputProps('address')} />
-          <TextInput
-            label={t('settings.responsiblePerson')}
-            withAsterisk
-            {...form.getInputProps('responsiblePerson')}
-          />
-          <TextInput label={t('settings.responsiblePosition')} {...form.getInputProps('responsiblePosition')} />
-          <Group grow>
-            <TextInput label={t('settings.phone')} {...form.getInputProps('phone')} />
-            <TextInput label={t('settings.email')} type="email" {...form.getInputProps('email')} />
-          </Group>
+          {children}
           <Group justify="flex-end">
-            <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
+            <Button type="submit" loading={saving} disabled={!dirty}>
               {t('settings.save')}
             </Button>
           </Group>
@@ -102,63 +98,77 @@ function LetterheadForm({ initial }: { initial: Letterhead }) {
   );
 }
 
+function LetterheadForm({ initial }: { initial: Letterhead }) {
+  const { t } = useTranslation('cases');
+  const trpc = useTRPC();
+  const form = useForm<Letterhead>({
+    initialValues: { ...initial, phone: initial.phone ?? '', email: initial.email ?? '' },
+    validate: (values) => schemaResolver(letterheadSchema, { sync: true })(withoutBlanks(values)),
+  });
+  const { formError, clearError, handlers } = useSaveHandlers(form);
+  const save = useMutation({ ...trpc.settings.setLetterhead.mutationOptions(), ...handlers });
+  return (
+    <SettingsCard
+      title={t('settings.letterhead')}
+      formError={formError}
+      saving={save.isPending}
+      dirty={form.isDirty()}
+      onSubmit={form.onSubmit((values) => {
+        clearError();
+        save.mutate(letterheadSchema.parse(withoutBlanks(values)));
+      })}
+    >
+      <TextInput label={t('settings.operatorName')} withAsterisk {...form.getInputProps('operatorName')} />
+      <TextInput label={t('settings.address')} withAsterisk {...form.getInputProps('address')} />
+      <TextInput label={t('settings.responsiblePerson')} withAsterisk {...form.getInputProps('responsiblePerson')} />
+      <TextInput label={t('settings.responsiblePosition')} {...form.getInputProps('responsiblePosition')} />
+      <Group grow>
+        <TextInput label={t('settings.phone')} {...form.getInputProps('phone')} />
+        <TextInput label={t('settings.email')} type="email" {...form.getInputProps('email')} />
+      </Group>
+    </SettingsCard>
+  );
+}
+
 function NumberingForm({ initial }: { initial: Numbering }) {
   const { t } = useTranslation('cases');
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Numbering>({
     initialValues: initial,
     validate: schemaResolver(numberingSchema, { sync: true }),
   });
-  const save = useMutation({
-    ...trpc.settings.setNumbering.mutationOptions(),
-    meta: { inlineErrors: true },
-    onSuccess: async () => {
-      notifications.show({ color: 'teal', message: t('settings.saved') });
-      form.resetDirty();
-      await queryClient.invalidateQueries(trpc.settings.pathFilter());
-    },
-    onError: (error) => setFormError(serverErrorFor(form, error)),
-  });
+  const { formError, clearError, handlers } = useSaveHandlers(form);
+  const save = useMutation({ ...trpc.settings.setNumbering.mutationOptions(), ...handlers });
   const example = (format: string) =>
     numberingSchema.shape.incoming.safeParse(format).success
       ? t('settings.example', { example: exampleNumber(format) })
       : undefined;
   return (
-    <Paper withBorder p="sm">
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) => {
-          setFormError(null);
-          save.mutate(values);
-        })}
-      >
-        <Stack gap="xs">
-          <Title order={4}>{t('settings.numbering')}</Title>
-          <Text size="xs" c="dimmed">
-            {t('settings.numberingHint')}
-          </Text>
-          {formError && <Alert color="red">{formError}</Alert>}
-          <TextInput
-            label={t('settings.incoming')}
-            description={example(form.values.incoming)}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            {...form.getInputProps('incoming')}
-          />
-          <TextInput
-            label={t('settings.outgoing')}
-            description={example(form.values.outgoing)}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            {...form.getInputProps('outgoing')}
-          />
-          <Group justify="flex-end">
-            <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
-              {t('settings.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+    <SettingsCard
+      title={t('settings.numbering')}
+      formError={formError}
+      saving={save.isPending}
+      dirty={form.isDirty()}
+      onSubmit={form.onSubmit((values) => {
+        clearError();
+        save.mutate(values);
+      })}
+    >
+      <Text size="xs" c="dimmed">
+        {t('settings.numberingHint')}
+      </Text>
+      <TextInput
+        label={t('settings.incoming')}
+        description={example(form.values.incoming)}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        {...form.getInputProps('incoming')}
+      />
+      <TextInput
+        label={t('settings.outgoing')}
+        description={example(form.values.outgoing)}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        {...form.getInputProps('outgoing')}
+      />
+    </SettingsCard>
   );
 }

@@ -12,7 +12,6 @@ export const dashboardMessages = {
       unassigned: 'Без исполнителя',
       open: 'Всего открыто: {{n}}',
       provisional: 'По предварительному календарю: {{count}}',
-      show: 'Показать в очереди',
     },
     workload: {
       title: 'Нагрузка на 10 рабочих дней',
@@ -61,7 +60,6 @@ export const dashboardMessages = {
       unassigned: 'Unassigned',
       open: 'Open in total: {{n}}',
       provisional: 'On a provisional calendar: {{count}}',
-      show: 'Show in the queue',
     },
     workload: {
       title: 'Workload for the next 10 working days',

@@ -23,7 +23,27 @@ export function QueueFiltersBar({ filters, onChange, onReset, searchRef }: Props
   const [search, setSearch] = useState(filters.search ?? '');
   const pushSearch = useDebouncedCallback((value: string) => onChange({ search: value.trim() || undefined }), 300);
   const assignee = filters.assignee === undefined ? ALL : String(filters.assignee);
-  const multi = { size: 'xs', clearable: true, maxDropdownHeight: 320, comboboxProps: { width: 280 } } as const;
+  /** Type, channel and status: several values each; none chosen means "any" (open ones, for status). */
+  const listFilter = (
+    key: 'types' | 'channels' | 'statuses',
+    label: string,
+    data: { value: string; label: string }[],
+    emptyLabel: string,
+    width: number,
+  ) => (
+    <MultiSelect
+      size="xs"
+      clearable
+      maxDropdownHeight={320}
+      comboboxProps={{ width: 280 }}
+      w={width}
+      label={label}
+      placeholder={filters[key]?.length ? undefined : emptyLabel}
+      data={data}
+      value={filters[key] ?? []}
+      onChange={(values) => onChange({ [key]: values.length ? values : undefined })}
+    />
+  );
 
   return (
     <Group gap="xs" align="flex-end" wrap="wrap">
@@ -42,37 +62,9 @@ export function QueueFiltersBar({ filters, onChange, onReset, searchRef }: Props
           if (event.key === 'Escape') event.currentTarget.blur();
         }}
       />
-      <MultiSelect
-        {...multi}
-        w={200}
-        label={t('filters.type')}
-        placeholder={filters.types?.length ? undefined : t('filters.anyone')}
-        data={options.types}
-        value={filters.types ?? []}
-        onChange={(types) => onChange({ types: types.length ? (types as QueueFilters['types']) : undefined })}
-      />
-      <MultiSelect
-        {...multi}
-        w={170}
-        label={t('filters.channel')}
-        placeholder={filters.channels?.length ? undefined : t('filters.anyone')}
-        data={options.channels}
-        value={filters.channels ?? []}
-        onChange={(channels) =>
-          onChange({ channels: channels.length ? (channels as QueueFilters['channels']) : undefined })
-        }
-      />
-      <MultiSelect
-        {...multi}
-        w={170}
-        label={t('filters.status')}
-        placeholder={filters.statuses?.length ? undefined : t('filters.openStatuses')}
-        data={options.statuses}
-        value={filters.statuses ?? []}
-        onChange={(statuses) =>
-          onChange({ statuses: statuses.length ? (statuses as QueueFilters['statuses']) : undefined })
-        }
-      />
+      {listFilter('types', t('filters.type'), options.types, t('filters.anyone'), 200)}
+      {listFilter('channels', t('filters.channel'), options.channels, t('filters.anyone'), 170)}
+      {listFilter('statuses', t('filters.status'), options.statuses, t('filters.openStatuses'), 170)}
       <Select
         size="xs"
         w={180}
