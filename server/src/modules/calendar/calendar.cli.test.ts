@@ -9,7 +9,8 @@ import { createTestDataFolder, testTempDir } from '../../test/test-db';
 /** The real CLI in a child process, on the embedded database in dataDir. */
 const cli = (args: string[], dataDir: string) => runCli(args, { PD_DESK_DATA: dataDir });
 
-describe('pd-desk due', () => {
+// Each run is a new process compiling TypeScript: seconds when idle, far more on a busy machine.
+describe('pd-desk due', { timeout: 120_000 }, () => {
   it('prints the due date, and a provisional-year note on stderr', async () => {
     const run = await cli(['due', '--rule', 'access', '--from', '2026-12-30'], testTempDir('no-db'));
     expect(run).toMatchObject({ code: 0, stdout: '2027-01-22\n' });
@@ -76,5 +77,5 @@ describe('pd-desk due', () => {
     const noSnapshot = await cli(['due', '--rule', 'access', '--from', '2026-12-30'], dataDir);
     expect(noSnapshot).toMatchObject({ code: 0, stdout: '2027-01-22\n' });
     expect(noSnapshot.stderr).toContain('использован встроенный календарь');
-  }, 180_000);
+  }, 300_000);
 });
