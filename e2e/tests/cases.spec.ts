@@ -1,0 +1,146 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+
+/** The officer's own queue search: the new case is found by its incoming number, whatever else is open. */
+async function findInQueue(page: Page, incomingNumber: string) {
+  await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Очередь' }).click();
+  await page.getByLabel('Поиск').fill(incomingNumber);
+  const row = page.getByRole('row').filter({ hasText: incomingNumber });
+  await expect(row).toHaveCount(1, { timeout: 15_000 });
+  return row;
+}
+
+test('an access request received on 30.12.2026 is registered, extended with a notice and answered', async ({
+  page,
+  signIn,
+  shot,
+}) => {
+  // A whole working day of one case, on a shared two-core machine: give it the room.
+  test.slow();
+  await signIn('officer');
+
+  // Registration: the due date is shown before saving, with the provisional 2027 calendar warned about.
+  await page.getByRole('button', { name: 'Зарегистрировать обращение' }).click();
+  const modal = page.getByRole('dialog', { name: 'Регистрация обращения' });
+  await expect(modal.getByLabel('Тип обращения')).toHaveValue('Запрос сведений о ПДн');
+  await modal.getByLabel('Заявитель (ФИО или наименование)').fill('Иванова Мария Петровна');
+  await modal.getByLabel('Почтовый адрес для ответа').fill('620014, г. Екатеринбург, ул. Малышева, д. 5, кв. 12');
+  const received = modal.getByLabel('Дата получения');
+  await received.fill('30.12.2026');
+  await received.press('Tab');
+  await expect(modal.getByTestId('due-preview')).toHaveText('22.01.2027');
+  await expect(modal.getByText(/предварительному производственному календарю/)).toBeVisible();
+  await shot('cases-register');
+  await modal.getByRole('button', { name: 'Зарегистрировать', exact: true }).click();
+
+  // A screen loaded on demand on a busy machine: the first paint may take longer than an assertion's default.
+  const opened = { timeout: 15_000 };
+  const heading = page.getByRole('heading', { level: 2, name: /^ВХ-/ });
+  await expect(heading).toHaveText(/^ВХ-\d{4}-\d{4}$/, opened);
+  const incomingNumber = (await heading.textContent()) ?? '';
+
+  // The queue shows the due date with the provisional-calendar mark, and Enter opens the selected row.
+  const row = await findInQueue(page, incomingNumber);
+  await expect(row).toContainText('22.01.2027');
+  await expect(row.getByRole('img', { name: 'предварительный календарь' })).toBeVisible();
+  await expect(row).toHaveAttribute('aria-current', 'true');
+  await shot('cases-queue');
+  // Escape leaves the search box; from there the queue's keys work.
+  await page.getByLabel('Поиск').press('Escape');
+  await page.keyboard.press('Enter');
+  await expect(heading).toHaveText(incomingNumber, opened);
+
+  // Extension by 5 working days: the new due date is shown before the notice is recorded.
+  await page.getByRole('button', { name: 'Продлить срок' }).click();
+  const extend = page.getByRole('dialog', { name: 'Продление срока на 5 рабочих дней' });
+  await extend
+    .getByLabel('Мотивированная причина продления')
+    .fill('Сведения хранятся в архиве медицинской документации, требуется время на их подбор');
+  await extend.getByRole('button', { name: 'Подготовить уведомление' }).click();
+  await expect(extend.getByTestId('extension-new-due')).toHaveText('29.01.2027');
+  await shot('cases-extend');
+  await extend.getByRole('button', { name: 'Продлить и зарегистрировать уведомление' }).click();
+  await expect(extend).toBeHidden();
+  await expect(page.getByText('29.01.2027').first()).toBeVisible();
+  const letters = page.getByRole('region', { name: 'Исходящие письма' });
+  await expect(letters.getByRole('row').filter({ hasText: 'Уведомление о продлении' })).toHaveCount(1);
+
+  // The answer from the template gets an outgoing number; its PDF downloads under that number.
+  await letters.getByRole('button', { name: 'Подготовить ответ' }).click();
+  const draft = page.getByRole('dialog', { name: `Письмо по обращению ${incomingNumber}` });
+  await expect(draft.getByLabel('Адресат')).toHaveValue(/Иванова Мария Петровна/);
+  await draft.getByRole('button', { name: 'Присвоить исходящий номер и сформировать PDF' }).click();
+  await expect(draft).toBeHidden();
+  const answer = letters.getByRole('row').filter({ hasText: 'Ответ' });
+  await expect(answer).toHaveCount(1);
+  const outgoingNumber = (await answer.getByRole('cell').first().textContent()) ?? '';
+  expect(outgoingNumber).toMatch(/^ИСХ-\d{4}-\d{4}$/);
+  await expect(page.getByText(`Исх. № ${outgoingNumber}: ответ`)).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await answer.getByRole('link', { name: `Скачать PDF исх. № ${outgoingNumber}` }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`${outgoingNumber}.pdf`);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  const pdf = Buffer.concat(chunks);
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.length).toBeGreaterThan(5_000);
+
+  // How it was sent: post needs the tracking number.
+  await answer.getByRole('button', { name: 'Отметить отправку' }).click();
+  const sending = page.getByRole('dialog', { name: `Отправка письма исх. № ${outgoingNumber}` });
+  await sending.getByLabel('Трек-номер (ШПИ)').fill('62001489123456');
+  await sending.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(answer).toContainText('ШПИ 62001489123456');
+  // The page itself, not the confirmation toasts over the header.
+  await expect(page.getByText('Отправка отмечена')).toBeHidden({ timeout: 15_000 });
+  await shot('cases-case-page');
+});
+
+test('the queue is driven from the keyboard', async ({ page, signIn }) => {
+  await signIn('officer');
+  const rows = page.getByRole('row').filter({ has: page.getByRole('checkbox') });
+  await expect(rows.first()).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('j');
+  await expect(rows.nth(1)).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('x');
+  await expect(rows.nth(1).getByRole('checkbox')).toBeChecked();
+  await expect(page.getByText('Выбрано 1 обращение')).toBeVisible();
+  await page.keyboard.press('k');
+  await expect(rows.first()).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('a');
+  const picker = page.getByRole('dialog', { name: 'Исполнитель для 1 обращения' });
+  await expect(picker).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(picker).toBeHidden();
+  await page.keyboard.press('/');
+  await expect(page.getByLabel('Поиск')).toBeFocused();
+});
+
+test('the morning dashboard counts the clocks and charts the next 10 working days', async ({ page, signIn, shot }) => {
+  await signIn('officer');
+  await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Сводка' }).click();
+  await expect(page.getByRole('heading', { name: 'Нагрузка на 10 рабочих дней' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Просрочено/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Идущие сроки' })).toBeVisible();
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await shot('cases-dashboard');
+});
+
+test('the administrator sees which calendar years are verified and the letterhead', async ({ page, signIn, shot }) => {
+  await signIn('admin');
+  const nav = page.getByRole('navigation', { name: 'Разделы' });
+  await nav.getByRole('link', { name: 'Администрирование' }).click();
+  await nav.getByRole('link', { name: 'Производственный календарь' }).click();
+  const year = (y: string) => page.getByRole('row').filter({ has: page.getByRole('cell', { name: y, exact: true }) });
+  await expect(year('2027')).toContainText('Предварительный');
+  await expect(year('2026')).toContainText('Сверен');
+  await shot('cases-calendar-admin');
+
+  await nav.getByRole('link', { name: 'Бланк и нумерация' }).click();
+  await expect(page.getByLabel('Наименование оператора')).toHaveValue(/Стоматологическая клиника/);
+  await expect(page.getByText('Например: ВХ-2026-0001')).toBeVisible();
+  await shot('cases-letterhead');
+});
