@@ -141,6 +141,7 @@ test('the administrator sees which calendar years are verified and the letterhea
 
   await nav.getByRole('link', { name: 'Бланк и нумерация' }).click();
   await expect(page.getByLabel('Наименование оператора')).toHaveValue(/Стоматологическая клиника/);
+  await expect(page.getByLabel('Входящие')).toHaveValue('ВХ-{YYYY}-{NNNN}');
   await expect(page.getByText('Например: ВХ-2026-0001')).toBeVisible();
   await shot('cases-letterhead');
 });
