@@ -25,6 +25,7 @@ import { subjectAddresses, subjectEmails, subjectFormerNames, subjectPhones, sub
 import { DomainError } from '../../trpc/errors';
 import { type Actor, appendAudit } from '../audit/audit.service';
 import { indexSubjectNames, subjectNameStems, writeSubjectContacts } from './subject-index';
+import { subjectCoreColumns } from './subject-page.service';
 
 export const STALE_SUBJECT_MESSAGE =
   'Запись изменил другой пользователь, пока вы её редактировали. Ничего не перезаписано: обновите страницу и внесите правку заново.';
@@ -76,20 +77,7 @@ export async function createSubject(db: Db, actor: Actor, input: z.output<typeof
 
 /** Locks the subject row for the rest of the transaction and refuses an edit based on an older version. */
 export async function lockSubjectForEdit(tx: Tx, subjectId: number, version: number) {
-  const [current] = await tx
-    .select({
-      id: subjects.id,
-      lastName: subjects.lastName,
-      firstName: subjects.firstName,
-      middleName: subjects.middleName,
-      birthDate: subjects.birthDate,
-      category: subjects.category,
-      mergedIntoId: subjects.mergedIntoId,
-      version: subjects.version,
-    })
-    .from(subjects)
-    .where(eq(subjects.id, subjectId))
-    .for('update');
+  const [current] = await tx.select(subjectCoreColumns).from(subjects).where(eq(subjects.id, subjectId)).for('update');
   if (!current) throw new DomainError('NOT_FOUND', 'Субъект не найден');
   if (current.mergedIntoId !== null) {
     throw new DomainError(

@@ -3,6 +3,7 @@ import { maskPhone } from '@pd-desk/shared/subjects/phone-normalise';
 import { maskBirthDate, maskEmail, maskFullName } from '@pd-desk/shared/subjects/subject-mask';
 import type { mergeInput, undoMergeInput } from '@pd-desk/shared/subjects/subject-records.schemas';
 import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { Db, Tx } from '../../db/client';
 import { caseSubjects } from '../../db/schema/cases';
@@ -19,7 +20,7 @@ import { type Actor, appendAudit } from '../audit/audit.service';
 import { selectRows } from './sql-arrays';
 import { bumpSubjectVersion, lockSubjectForEdit, staleVersion } from './subject-edit.service';
 import { indexSubjectNames } from './subject-index';
-import { fullNameOf } from './subject-page.service';
+import { fullNameOf, subjectCoreColumns } from './subject-page.service';
 
 export type MergeReason = 'phone' | 'email' | 'name_birth_date';
 
@@ -55,15 +56,7 @@ export async function mergeCandidates(db: Db, subjectId: number) {
   }
   if (reasons.size === 0) return [];
   const people = await db
-    .select({
-      id: subjects.id,
-      lastName: subjects.lastName,
-      firstName: subjects.firstName,
-      middleName: subjects.middleName,
-      birthDate: subjects.birthDate,
-      category: subjects.category,
-      version: subjects.version,
-    })
+    .select(subjectCoreColumns)
     .from(subjects)
     .where(and(inArray(subjects.id, [...reasons.keys()]), isNull(subjects.mergedIntoId)));
   return people
@@ -101,67 +94,30 @@ async function moveRows(
  * duplicate's copy then stays where it was, in its history, and search keeps finding the survivor by it.
  */
 async function moveContacts(tx: Tx, from: number, to: number) {
-  const phones = await tx
-    .update(subjectPhones)
-    .set({ subjectId: to })
-    .where(
-      and(
-        eq(subjectPhones.subjectId, from),
-        notInArray(
-          subjectPhones.digits,
-          tx.select({ d: subjectPhones.digits }).from(subjectPhones).where(eq(subjectPhones.subjectId, to)),
-        ),
-      ),
-    )
-    .returning({ id: subjectPhones.id });
-  const emails = await tx
-    .update(subjectEmails)
-    .set({ subjectId: to })
-    .where(
-      and(
-        eq(subjectEmails.subjectId, from),
-        notInArray(
-          subjectEmails.normalised,
-          tx.select({ n: subjectEmails.normalised }).from(subjectEmails).where(eq(subjectEmails.subjectId, to)),
-        ),
-      ),
-    )
-    .returning({ id: subjectEmails.id });
-  const addresses = await tx
-    .update(subjectAddresses)
-    .set({ subjectId: to })
-    .where(
-      and(
-        eq(subjectAddresses.subjectId, from),
-        notInArray(
-          subjectAddresses.address,
-          tx.select({ a: subjectAddresses.address }).from(subjectAddresses).where(eq(subjectAddresses.subjectId, to)),
-        ),
-      ),
-    )
-    .returning({ id: subjectAddresses.id });
-  const formerNames = await tx
-    .update(subjectFormerNames)
-    .set({ subjectId: to })
-    .where(
-      and(
-        eq(subjectFormerNames.subjectId, from),
-        notInArray(
-          subjectFormerNames.lastName,
-          tx
-            .select({ l: subjectFormerNames.lastName })
-            .from(subjectFormerNames)
-            .where(eq(subjectFormerNames.subjectId, to)),
-        ),
-      ),
-    )
-    .returning({ id: subjectFormerNames.id });
   return {
-    phones: phones.map((r) => r.id),
-    emails: emails.map((r) => r.id),
-    addresses: addresses.map((r) => r.id),
-    formerNames: formerNames.map((r) => r.id),
+    phones: await moveUnlessPresent(tx, subjectPhones, subjectPhones.digits, from, to),
+    emails: await moveUnlessPresent(tx, subjectEmails, subjectEmails.normalised, from, to),
+    addresses: await moveUnlessPresent(tx, subjectAddresses, subjectAddresses.address, from, to),
+    formerNames: await moveUnlessPresent(tx, subjectFormerNames, subjectFormerNames.lastName, from, to),
   };
+}
+
+type ContactTable = typeof subjectPhones | typeof subjectEmails | typeof subjectAddresses | typeof subjectFormerNames;
+
+async function moveUnlessPresent(
+  tx: Tx,
+  table: ContactTable,
+  key: AnyPgColumn,
+  from: number,
+  to: number,
+): Promise<number[]> {
+  const present = tx.select({ key }).from(table).where(eq(table.subjectId, to));
+  const moved = await tx
+    .update(table)
+    .set({ subjectId: to })
+    .where(and(eq(table.subjectId, from), notInArray(key, present)))
+    .returning({ id: table.id });
+  return moved.map((r) => r.id);
 }
 
 /** Cases about the duplicate now name the survivor (a case about both keeps both links). */

@@ -12,6 +12,18 @@ import { type Actor, type AuditInput, appendAudit } from '../audit/audit.service
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
+/** What every subject screen starts from: who the person is and where the record stands. */
+export const subjectCoreColumns = {
+  id: subjects.id,
+  lastName: subjects.lastName,
+  firstName: subjects.firstName,
+  middleName: subjects.middleName,
+  birthDate: subjects.birthDate,
+  category: subjects.category,
+  mergedIntoId: subjects.mergedIntoId,
+  version: subjects.version,
+};
+
 export function fullNameOf(s: { lastName: string; firstName: string; middleName: string | null }): string {
   return [s.lastName, s.firstName, s.middleName].filter(Boolean).join(' ');
 }
@@ -159,18 +171,7 @@ export type SubjectPage = Awaited<ReturnType<typeof getSubjectPage>>;
  * category and whether the record was merged away. Still a view of personal data, so still audited.
  */
 export async function getSubjectCard(db: Db, actor: Actor, subjectId: number) {
-  const [s] = await db
-    .select({
-      id: subjects.id,
-      lastName: subjects.lastName,
-      firstName: subjects.firstName,
-      middleName: subjects.middleName,
-      birthDate: subjects.birthDate,
-      category: subjects.category,
-      mergedIntoId: subjects.mergedIntoId,
-    })
-    .from(subjects)
-    .where(eq(subjects.id, subjectId));
+  const [s] = await db.select(subjectCoreColumns).from(subjects).where(eq(subjects.id, subjectId));
   if (!s) throw new DomainError('NOT_FOUND', 'Субъект не найден');
   await auditView(db, actor, {
     action: 'subject.view',

@@ -37,6 +37,45 @@ const USER_AGENTS = [
 // Address blocks of Yekaterinburg's home and mobile providers.
 const IP_PREFIXES = ['5.165', '46.146', '188.17', '213.87', '176.59', '95.154'];
 
+/** The website's forms (policy 1.5, 3.5): which purpose and system each feeds, and what its checkbox says. */
+const WEB_FORMS = {
+  booking: {
+    purpose: 'online_booking',
+    system: 'booking_site',
+    form: 'Онлайн-запись на приём',
+    text: CHECKBOX_TEXT,
+    source: 'Форма записи на сайте',
+  },
+  feedback: {
+    purpose: 'feedback',
+    system: 'feedback_form',
+    form: 'Обратная связь',
+    text: CHECKBOX_TEXT,
+    source: 'Форма обратной связи на сайте',
+  },
+  newsletter: {
+    purpose: 'newsletter',
+    system: 'newsletter',
+    form: 'Подписка на новости',
+    text: MARKETING_TEXT,
+    source: 'Форма подписки на сайте',
+  },
+  advertising: {
+    purpose: 'advertising',
+    system: 'ad_mailings',
+    form: 'Подписка на акции',
+    text: AD_TEXT,
+    source: 'Форма подписки на сайте',
+  },
+  vacancy: {
+    purpose: 'recruitment',
+    system: 'hr',
+    form: 'Отклик на вакансию',
+    text: CHECKBOX_TEXT,
+    source: 'Резюме через сайт',
+  },
+} as const;
+
 type SubjectRow = typeof subjects.$inferSelect;
 type Catalogue = { system: Map<string, number>; purpose: Map<string, number> };
 
@@ -105,6 +144,11 @@ function webConsent(rng: Rng, purpose: string, form: string, text: string, on: s
   };
 }
 
+/** A record on a contract or a law: it stays active whatever happens to consents. */
+function keptRecord(r: Omit<PlannedRecord, 'state' | 'stateReason' | 'consent'>): PlannedRecord {
+  return { ...r, state: 'active', stateReason: null, consent: null };
+}
+
 function consentRecord(consent: PlannedConsent, system: string, dataFields: PdField[], source: string): PlannedRecord {
   const collectedOn = consent.givenAt.slice(0, 10);
   const stopped = consent.withdrawnAt !== null && consent.withdrawnAt !== undefined;
@@ -127,10 +171,11 @@ function planFor(subject: SubjectRow, hasEmail: boolean): Plan {
   const rng = rngFor(subject);
   const plan: Plan = { subjectId: subject.id, consents: [], records: [], representatives: [] };
   const contactFields: PdField[] = hasEmail ? ['full_name', 'phone', 'email'] : ['full_name', 'phone'];
-  const addWeb = (purpose: string, system: string, form: string, text: string, fields: PdField[], source: string) => {
-    const consent = webConsent(rng, purpose, form, text, dateBetween(rng, '2019-03-01', REFERENCE_DATE));
+  const addWeb = (kind: keyof typeof WEB_FORMS, fields: PdField[]) => {
+    const f = WEB_FORMS[kind];
+    const consent = webConsent(rng, f.purpose, f.form, f.text, dateBetween(rng, '2019-03-01', REFERENCE_DATE));
     plan.consents.push(consent);
-    plan.records.push(consentRecord(consent, system, fields, source));
+    plan.records.push(consentRecord(consent, f.system, fields, f.source));
   };
   const age = ageAt(subject.birthDate, REFERENCE_DATE);
 
@@ -138,65 +183,42 @@ function planFor(subject: SubjectRow, hasEmail: boolean): Plan {
     case 'patient': {
       const firstVisit = dateBetween(rng, '2012-01-10', '2026-04-30');
       const lastVisit = dateBetween(rng, firstVisit, '2026-05-30');
-      plan.records.push({
-        system: 'mis',
-        purpose: 'medical_care',
-        legalBasis: 'law',
-        legalBasisNote:
-          'Медицинская карта стоматологического пациента (форма 043/у): хранение 25 лет, приказ Минздрава России № 408н от 03.08.2023; ст. 10 ч. 2 п. 4 152-ФЗ',
-        dataFields: ['full_name', 'birth_date', 'phone', 'address', 'health', 'passport'],
-        source: 'Регистратура, первичный приём',
-        collectedOn: firstVisit,
-        retainUntil: addYears(lastVisit, 25),
-        state: 'active',
-        stateReason: null,
-        consent: null,
-      });
+      plan.records.push(
+        keptRecord({
+          system: 'mis',
+          purpose: 'medical_care',
+          legalBasis: 'law',
+          legalBasisNote:
+            'Медицинская карта стоматологического пациента (форма 043/у): хранение 25 лет, приказ Минздрава России № 408н от 03.08.2023; ст. 10 ч. 2 п. 4 152-ФЗ',
+          dataFields: ['full_name', 'birth_date', 'phone', 'address', 'health', 'passport'],
+          source: 'Регистратура, первичный приём',
+          collectedOn: firstVisit,
+          retainUntil: addYears(lastVisit, 25),
+        }),
+      );
       if (chance(rng, 0.6)) {
         const paidOn = dateBetween(rng, firstVisit, lastVisit);
-        plan.records.push({
-          system: 'payments',
-          purpose: 'payment_tax',
-          legalBasis: 'contract',
-          legalBasisNote: `Договор на оказание платных медицинских услуг № ${paidOn.slice(0, 4)}/${int(rng, 10, 2999)} от ${paidOn.split('-').reverse().join('.')}`,
-          dataFields: chance(rng, 0.3) ? ['full_name', 'birth_date', 'inn', 'passport'] : ['full_name', 'phone'],
-          source: 'Касса клиники; заявление на справку об оплате медицинских услуг',
-          collectedOn: paidOn,
-          retainUntil: addYears(paidOn, 5),
-          state: 'active',
-          stateReason: null,
-          consent: null,
-        });
+        plan.records.push(
+          keptRecord({
+            system: 'payments',
+            purpose: 'payment_tax',
+            legalBasis: 'contract',
+            legalBasisNote: `Договор на оказание платных медицинских услуг № ${paidOn.slice(0, 4)}/${int(rng, 10, 2999)} от ${paidOn.split('-').reverse().join('.')}`,
+            dataFields: chance(rng, 0.3) ? ['full_name', 'birth_date', 'inn', 'passport'] : ['full_name', 'phone'],
+            source: 'Касса клиники; заявление на справку об оплате медицинских услуг',
+            collectedOn: paidOn,
+            retainUntil: addYears(paidOn, 5),
+          }),
+        );
       }
       if (age >= 18 && chance(rng, 0.5)) {
-        addWeb(
-          'online_booking',
-          'booking_site',
-          'Онлайн-запись на приём',
-          CHECKBOX_TEXT,
-          contactFields,
-          'Форма записи на сайте',
-        );
+        addWeb('booking', contactFields);
       }
       if (age >= 18 && hasEmail && chance(rng, 0.25)) {
-        addWeb(
-          'newsletter',
-          'newsletter',
-          'Подписка на новости',
-          MARKETING_TEXT,
-          ['full_name', 'email'],
-          'Форма подписки на сайте',
-        );
+        addWeb('newsletter', ['full_name', 'email']);
       }
       if (age >= 18 && chance(rng, 0.1)) {
-        addWeb(
-          'advertising',
-          'ad_mailings',
-          'Подписка на акции',
-          AD_TEXT,
-          ['full_name', 'phone'],
-          'Форма подписки на сайте',
-        );
+        addWeb('advertising', ['full_name', 'phone']);
       }
       if (age < 18) {
         plan.representatives.push(parentOf(rng, subject));
@@ -204,68 +226,39 @@ function planFor(subject: SubjectRow, hasEmail: boolean): Plan {
       break;
     }
     case 'site_user':
-      addWeb(
-        'online_booking',
-        'booking_site',
-        'Онлайн-запись на приём',
-        CHECKBOX_TEXT,
-        contactFields,
-        'Форма записи на сайте',
-      );
+      addWeb('booking', contactFields);
       if (chance(rng, 0.5)) {
-        addWeb(
-          'feedback',
-          'feedback_form',
-          'Обратная связь',
-          CHECKBOX_TEXT,
-          contactFields,
-          'Форма обратной связи на сайте',
-        );
+        addWeb('feedback', contactFields);
       }
       if (hasEmail && chance(rng, 0.3)) {
-        addWeb(
-          'newsletter',
-          'newsletter',
-          'Подписка на новости',
-          MARKETING_TEXT,
-          ['full_name', 'email'],
-          'Форма подписки на сайте',
-        );
+        addWeb('newsletter', ['full_name', 'email']);
       }
       break;
     case 'applicant':
-      addWeb(
-        'recruitment',
-        'hr',
-        'Отклик на вакансию',
-        CHECKBOX_TEXT,
-        [...contactFields, 'birth_date', 'employment'],
-        'Резюме через сайт',
-      );
+      addWeb('vacancy', [...contactFields, 'birth_date', 'employment']);
       break;
     case 'claimant':
-      addWeb('feedback', 'feedback_form', 'Обратная связь', CHECKBOX_TEXT, contactFields, 'Обращение через сайт');
+      addWeb('feedback', contactFields);
       break;
     default: {
       const hired = dateBetween(rng, '2008-01-09', '2025-12-01');
       const relative = subject.category === 'employee_relative';
-      plan.records.push({
-        system: 'hr',
-        purpose: 'employment',
-        legalBasis: 'law',
-        legalBasisNote: relative
-          ? 'Трудовой кодекс РФ, ст. 228 (сведения о членах семьи работника); 125-ФЗ — хранение 50 лет'
-          : `Трудовой договор № ${int(rng, 1, 240)}-ТД; Трудовой кодекс РФ; 125-ФЗ — хранение 50 лет`,
-        dataFields: relative
-          ? ['full_name', 'birth_date']
-          : ['full_name', 'birth_date', 'phone', 'address', 'passport', 'snils', 'inn', 'bank_details', 'employment'],
-        source: relative ? 'Заявление работника' : 'Личное дело работника',
-        collectedOn: hired,
-        retainUntil: addYears(hired, 50),
-        state: 'active',
-        stateReason: null,
-        consent: null,
-      });
+      plan.records.push(
+        keptRecord({
+          system: 'hr',
+          purpose: 'employment',
+          legalBasis: 'law',
+          legalBasisNote: relative
+            ? 'Трудовой кодекс РФ, ст. 228 (сведения о членах семьи работника); 125-ФЗ — хранение 50 лет'
+            : `Трудовой договор № ${int(rng, 1, 240)}-ТД; Трудовой кодекс РФ; 125-ФЗ — хранение 50 лет`,
+          dataFields: relative
+            ? ['full_name', 'birth_date']
+            : ['full_name', 'birth_date', 'phone', 'address', 'passport', 'snils', 'inn', 'bank_details', 'employment'],
+          source: relative ? 'Заявление работника' : 'Личное дело работника',
+          collectedOn: hired,
+          retainUntil: addYears(hired, 50),
+        }),
+      );
     }
   }
   return plan;
