@@ -25,6 +25,9 @@ test('an access request received on 30.12.2026 is registered, extended with a no
   await expect(modal.getByLabel('Тип обращения')).toHaveValue('Запрос сведений о ПДн');
   await modal.getByLabel('Заявитель (ФИО или наименование)').fill('Иванова Мария Петровна');
   await modal.getByLabel('Почтовый адрес для ответа').fill('620014, г. Екатеринбург, ул. Малышева, д. 5, кв. 12');
+  // The letter names the patient: she is found with the subject search and linked to the case.
+  await modal.getByLabel('Субъекты (кого касается)').fill('Иванова');
+  await page.getByRole('option').first().click();
   const received = modal.getByLabel('Дата получения');
   await received.fill('30.12.2026');
   await received.press('Tab');
@@ -38,6 +41,7 @@ test('an access request received on 30.12.2026 is registered, extended with a no
   const heading = page.getByRole('heading', { level: 2, name: /^ВХ-/ });
   await expect(heading).toHaveText(/^ВХ-\d{4}-\d{4}$/, opened);
   const incomingNumber = (await heading.textContent()) ?? '';
+  await expect(page.getByRole('region', { name: 'Сведения' }).getByRole('link')).toHaveCount(1);
 
   // The queue shows the due date with the provisional-calendar mark, and Enter opens the selected row.
   const row = await findInQueue(page, incomingNumber);

@@ -1,18 +1,22 @@
-import { Anchor, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Anchor, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { formatDate } from '../../lib/format';
 import { useCasePage } from './case-page-context';
+import { LinkSubjectsModal, subjectLabel } from './link-subjects-modal';
 import { Section } from './section';
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
+function Field({ label, action, children }: { label: string; action?: ReactNode; children: ReactNode }) {
   return (
     <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
+      <Group gap="xs">
+        <Text size="xs" c="dimmed">
+          {label}
+        </Text>
+        {action}
+      </Group>
       <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
         {children}
       </Text>
@@ -20,9 +24,10 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function CaseDetails() {
+export function CaseDetails({ canLink }: { canLink: boolean }) {
   const { t } = useTranslation('cases');
   const { detail } = useCasePage();
+  const [linking, setLinking] = useState(false);
   const { requester } = detail;
   return (
     <Section title={t('page.details')}>
@@ -50,7 +55,16 @@ export function CaseDetails() {
         {detail.extensionReason && <Field label={t('page.extensionReason')}>{detail.extensionReason}</Field>}
         {detail.statusReason && <Field label={t('page.statusReason')}>{detail.statusReason}</Field>}
         {detail.summary && <Field label={t('page.summary')}>{detail.summary}</Field>}
-        <Field label={t('page.subjects')}>
+        <Field
+          label={t('page.subjects')}
+          action={
+            canLink && (
+              <Button size="compact-xs" variant="subtle" onClick={() => setLinking(true)}>
+                {t('subjects.edit')}
+              </Button>
+            )
+          }
+        >
           {detail.subjects.length === 0 ? (
             <Text span c="dimmed" size="sm">
               {t('page.noSubjects')}
@@ -59,14 +73,14 @@ export function CaseDetails() {
             <Group gap="md" component="span">
               {detail.subjects.map((subject) => (
                 <Anchor key={subject.id} component={Link} to={paths.subject.href(subject.id)} size="sm">
-                  {[subject.lastName, subject.firstName, subject.middleName].filter(Boolean).join(' ')}
-                  {subject.birthDate && `, ${formatDate(subject.birthDate)}`}
+                  {subjectLabel(subject)}
                 </Anchor>
               ))}
             </Group>
           )}
         </Field>
       </Stack>
+      {canLink && <LinkSubjectsModal opened={linking} onClose={() => setLinking(false)} />}
     </Section>
   );
 }

@@ -106,7 +106,7 @@ function CasePage({ detail, failure, onReload }: Props) {
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="sm">
-            <CaseDetails />
+            <CaseDetails canLink={hasRole(me.role, ['officer', 'registrar'])} />
             <CaseLetters canWrite={officer} />
             <CaseAttachments canUpload={hasRole(me.role, ['officer', 'registrar'])} />
           </Stack>

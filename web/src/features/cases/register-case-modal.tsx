@@ -29,6 +29,7 @@ import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
 import { DateField } from './date-field';
 import { DuePreview } from './due-preview';
+import { type PickedSubject, SubjectPicker } from './subject-picker';
 import { useCaseOptions } from './use-case-options';
 import { useOfficers } from './use-officers';
 
@@ -47,6 +48,7 @@ type Values = {
   receivedOn: string | null;
   summary: string;
   assigneeId: string | null;
+  subjects: PickedSubject[];
 };
 
 /** Blank optional fields are left out rather than sent as '' (an empty e-mail is not an invalid one). */
@@ -68,6 +70,7 @@ function toInput(values: Values): z.input<typeof createCaseInput> {
     receivedOn: values.receivedOn ?? '',
     summary: optional(values.summary),
     assigneeId: values.assigneeId ? Number(values.assigneeId) : undefined,
+    subjectIds: values.subjects.map((subject) => Number(subject.value)),
   };
 }
 
@@ -91,6 +94,7 @@ export function RegisterCaseModal({ opened, onClose }: { opened: boolean; onClos
     receivedOn: todayIn(me.timeZone),
     summary: '',
     assigneeId: null,
+    subjects: [],
   });
   const form = useForm<Values>({
     initialValues: blank(),
@@ -221,7 +225,20 @@ export function RegisterCaseModal({ opened, onClose }: { opened: boolean; onClos
               />
             )}
           </SimpleGrid>
-          <Textarea label={t('register.summary')} autosize minRows={2} maxRows={5} {...form.getInputProps('summary')} />
+          <SimpleGrid cols={2} spacing="sm">
+            <SubjectPicker
+              label={t('register.subjects')}
+              value={values.subjects}
+              onChange={(subjects) => form.setFieldValue('subjects', subjects)}
+            />
+            <Textarea
+              label={t('register.summary')}
+              autosize
+              minRows={1}
+              maxRows={4}
+              {...form.getInputProps('summary')}
+            />
+          </SimpleGrid>
           <DuePreview
             type={values.type}
             rule={values.type === 'other' ? (values.rule ?? undefined) : undefined}

@@ -1,0 +1,65 @@
+import { Button, Group, Modal, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../lib/format';
+import { useTRPC } from '../../lib/trpc';
+import { MutationErrorAlert } from './case-errors';
+import { useCasePage, useRefreshCases } from './case-page-context';
+import { type PickedSubject, SubjectPicker } from './subject-picker';
+import type { CaseDetail } from './types';
+
+/** The case page shows its subjects in clear (the view is audited), so the picker starts with those names. */
+export function subjectLabel(subject: CaseDetail['subjects'][number]): string {
+  const name = [subject.lastName, subject.firstName, subject.middleName].filter(Boolean).join(' ');
+  return subject.birthDate ? `${name}, ${formatDate(subject.birthDate)}` : name;
+}
+
+export function LinkSubjectsModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation('cases');
+  const { detail } = useCasePage();
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('subjects.title', { number: detail.incomingNumber })} size="lg">
+      <LinkSubjectsForm onDone={onClose} />
+    </Modal>
+  );
+}
+
+function LinkSubjectsForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation('cases');
+  const trpc = useTRPC();
+  const { detail } = useCasePage();
+  const refresh = useRefreshCases();
+  const [picked, setPicked] = useState<PickedSubject[]>(() =>
+    detail.subjects.map((subject) => ({ value: String(subject.id), label: subjectLabel(subject) })),
+  );
+  const save = useMutation({
+    ...trpc.cases.setSubjects.mutationOptions(),
+    meta: { inlineErrors: true },
+    onSuccess: async () => {
+      notifications.show({ color: 'teal', message: t('actions.saved') });
+      onDone();
+      await refresh();
+    },
+  });
+  return (
+    <Stack gap="sm">
+      <MutationErrorAlert error={save.error} onReload={() => void refresh()} />
+      <SubjectPicker label={t('register.subjects')} value={picked} onChange={setPicked} />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onDone}>
+          {t('subjects.cancel')}
+        </Button>
+        <Button
+          loading={save.isPending}
+          onClick={() =>
+            save.mutate({ id: detail.id, version: detail.version, subjectIds: picked.map((p) => Number(p.value)) })
+          }
+        >
+          {t('subjects.save')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
