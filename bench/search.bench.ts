@@ -9,6 +9,7 @@
  * with the ratios, and recall@5 at this scale. Run with `pnpm bench:search` (BENCH_SUBJECTS to change the size).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { type DatabaseHandle, type Db, openDatabase } from '../server/src/db/client';
 import { runMigrations } from '../server/src/db/migrate';
@@ -54,7 +55,12 @@ async function main() {
 }
 
 async function benchmark(name: string, handle: DatabaseHandle, queries: readonly SearchQuery[]) {
-  log(`\n== ${name} (${handle.location})`);
+  log(
+    `\n== ${name} (${handle.location}); load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   try {
     await runMigrations(handle);
     await ensureSeeded(handle);
@@ -68,7 +74,7 @@ async function benchmark(name: string, handle: DatabaseHandle, queries: readonly
     const search: number[] = [];
     const find: number[] = [];
     const raw: number[] = [];
-    let found = 0;
+    const hit: boolean[] = [];
     for (const q of queries) {
       search.push(await timed(() => searchSubjects(db, BENCH_ACTOR, { query: q.query, limit: 20 })));
       const statements: SQL[] = [];
@@ -79,7 +85,7 @@ async function benchmark(name: string, handle: DatabaseHandle, queries: readonly
           top = result.found.slice(0, 5).map((f) => f.candidate.externalId ?? '');
         }),
       );
-      if (top.includes(q.expectedExternalId)) found++;
+      hit.push(top.includes(q.expectedExternalId));
       const compiled = statements.map((s) => dialect.sqlToQuery(s));
       raw.push(
         await timed(async () => {
@@ -107,11 +113,16 @@ async function benchmark(name: string, handle: DatabaseHandle, queries: readonly
     log(`  search / raw SQL: p50 ×${ratio(search, raw, 0.5)}, p95 ×${ratio(search, raw, 0.95)}`);
     log(`  find / raw SQL:   p50 ×${ratio(find, raw, 0.5)}, p95 ×${ratio(find, raw, 0.95)}`);
     log(`  ILIKE / search:   p50 ×${ratio(ilike, searchOnSample, 0.5)}, p95 ×${ratio(ilike, searchOnSample, 0.95)}`);
+    const found = hit.filter(Boolean).length;
     log(`  recall@5 at this size: ${(found / queries.length).toFixed(3)} (${found}/${queries.length})`);
-    log('  per kind, search p50 / p95:');
+    log('  per kind: search p50 / p95, recall@5');
     for (const kind of QUERY_KINDS) {
-      const xs = search.filter((_, i) => queries[i]?.kind === kind);
-      log(`    ${kind.padEnd(26)} ${fmt(percentile(xs, 0.5))} / ${fmt(percentile(xs, 0.95))}`);
+      const of = (i: number) => queries[i]?.kind === kind;
+      const xs = search.filter((_, i) => of(i));
+      const kindHits = hit.filter((h, i) => of(i) && h).length;
+      log(
+        `    ${kind.padEnd(26)} ${fmt(percentile(xs, 0.5))} / ${fmt(percentile(xs, 0.95))}   ${kindHits}/${xs.length}`,
+      );
     }
   } finally {
     await handle.close();
@@ -128,6 +139,7 @@ async function ensureSeeded(handle: DatabaseHandle) {
   }
   log(`  seeding ${SUBJECTS.toLocaleString('en')} subjects (have ${have.toLocaleString('en')})…`);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   let lastReport = 0;
   await seedDemoSubjects(handle.db, BENCH_ACTOR, SUBJECTS, (done, phase) => {
     if (done - lastReport < SUBJECTS / 20 && phase === 'rows') return;
@@ -138,10 +150,13 @@ async function ensureSeeded(handle: DatabaseHandle) {
     );
   });
   const seeded = (performance.now() - started) / 1000;
+  // PGlite runs inside this process: its CPU time is the work itself, whatever else the machine was doing.
+  const { user, system } = process.cpuUsage(cpu);
   const analyzeStarted = performance.now();
   await client.query('vacuum analyze');
   log(
-    `  seeded in ${seeded.toFixed(1)} s (${Math.round((SUBJECTS - have) / seeded).toLocaleString('en')} rows/s); ` +
+    `  seeded in ${seeded.toFixed(1)} s (${Math.round((SUBJECTS - have) / seeded).toLocaleString('en')} rows/s, ` +
+      `${((user + system) / 1e6).toFixed(0)} s of CPU in this process); ` +
       `vacuum analyze ${((performance.now() - analyzeStarted) / 1000).toFixed(1)} s`,
   );
 }

@@ -39,34 +39,83 @@ export type Candidate = {
 /** Rows per probe: enough for a page of namesakes, bounded so a query for «Иванова» reads no more. */
 const PROBE_LIMIT = 60;
 
+/**
+ * narrow: the name readings must also match the query's shared identifiers (phone tail, birth date), and unique
+ * identifiers (phone, e-mail, record number) are probed alone: «Петров 4567» reads the few Petrovs with that tail,
+ * not sixty Petrovs and sixty tails. broad: every reading and every identifier on its own, for queries where some
+ * part matches nobody.
+ */
+export type ProbeMode = 'narrow' | 'broad';
+
+/** Whether a narrow round differs from the broad one: names together with a shared identifier. */
+export function narrowable(query: SearchQuery, words: readonly ResolvedWord[]): boolean {
+  return words.length > 0 && (query.phoneFragments.length > 0 || query.birthDates.length > 0);
+}
+
 export async function probeCandidates(
   db: Db,
   query: SearchQuery,
   words: readonly ResolvedWord[],
+  mode: ProbeMode,
 ): Promise<Candidate[]> {
+  const initials = query.nameWords.filter((w) => w.isInitial).map((w) => w.stem);
+  const narrow = mode === 'narrow' ? sharedIdentifierConditions(query) : [];
   const probes = [
-    ...nameProbes(
-      words,
-      query.nameWords.filter((w) => w.isInitial).map((w) => w.stem),
-    ),
-    ...idProbes(query),
+    ...nameProbes(words, initials, narrow),
+    ...idProbes(query, mode === 'narrow' ? null : surnameStems(words)),
   ];
   if (probes.length === 0) return [];
   const hits = sql.join(
     probes.map((p) => sql`(${p} limit ${PROBE_LIMIT})`),
     sql` union `,
   );
+  const none = sql`'{}'::text[]`;
+  const matchesPhones = query.phones.length > 0 || query.phoneFragments.length > 0;
   const rows = await selectRows<CandidateRow>(
     db,
     sql`with hit(id) as (${hits})
         select s.id, s.external_id, s.last_name, s.first_name, s.middle_name, s.birth_date::text as birth_date,
           s.category, s.last_stem, s.first_stem, s.middle_stem,
-          array(select p.digits from subject_phones p where p.subject_id = s.id order by p.id) as phones,
-          array(select e.normalised from subject_emails e where e.subject_id = s.id order by e.id) as emails,
-          array(select f.last_stem from subject_former_names f where f.subject_id = s.id) as former_stems
+          ${matchesPhones ? phonesOfRow : none} as phones,
+          ${query.emails.length > 0 ? emailsOf : none} as emails,
+          ${words.some(mayBeFormer) ? formerStemsOf : none} as former_stems
         from subjects s where s.id in (select id from hit) and s.merged_into_id is null`,
   );
   return rows.map(toCandidate);
+}
+
+/** Phones of the people shown, when ranking did not need them: a masked phone tells namesakes apart. */
+export async function phonesOf(db: Db, ids: readonly number[]): Promise<Map<number, string[]>> {
+  const phones = new Map<number, string[]>();
+  if (ids.length === 0) return phones;
+  const rows = await selectRows<{ subject_id: number | string; digits: string }>(
+    db,
+    sql`select subject_id, digits from subject_phones where subject_id = any(${list(ids)}::bigint[])`,
+  );
+  for (const r of rows) {
+    const id = Number(r.subject_id);
+    phones.set(id, [...(phones.get(id) ?? []), r.digits]);
+  }
+  return phones;
+}
+
+// Only what ranking needs is read with the candidates: on a page of sixty namesakes every list is sixty index probes.
+const phonesOfRow = sql`array(select p.digits from subject_phones p where p.subject_id = s.id)`;
+const emailsOf = sql`array(select e.normalised from subject_emails e where e.subject_id = s.id)`;
+const formerStemsOf = sql`array(select f.last_stem from subject_former_names f where f.subject_id = s.id)`;
+
+function mayBeFormer(word: ResolvedWord): boolean {
+  return [...word.stems.values()].some((s) => s.roles & NAME_ROLE.former);
+}
+
+function sharedIdentifierConditions(query: SearchQuery): SQL[] {
+  const conditions = query.phoneFragments.map(
+    (fragment) =>
+      sql`exists (select 1 from subject_phones p where p.subject_id = s.id
+                  and ${startsWith(sql`p.digits_reversed`, reverseDigits(fragment))})`,
+  );
+  if (query.birthDates.length > 0) conditions.push(sql`s.birth_date = any(${list(query.birthDates)}::date[])`);
+  return conditions;
 }
 
 type CandidateRow = {
@@ -110,12 +159,12 @@ type Reading = Map<NameRole, string[]>;
  * Probes for the readings that place the most words. A reading needs an indexed way in (surname, former surname or
  * first name); a query of a patronymic alone finds nothing rather than scanning every subject.
  */
-function nameProbes(words: readonly ResolvedWord[], initials: readonly string[]): SQL[] {
+function nameProbes(words: readonly ResolvedWord[], initials: readonly string[], extra: readonly SQL[]): SQL[] {
   const readings = bestReadings(words.slice(0, 4));
   return readings.flatMap((reading) => {
     const withInitials = placeInitials(reading, initials);
     if (!reading.has('last') && !reading.has('former') && !reading.has('first')) return [];
-    return [nameProbe(reading, withInitials)];
+    return [nameProbe(reading, withInitials, extra)];
   });
 }
 
@@ -160,8 +209,8 @@ function placeInitials(reading: Reading, initials: readonly string[]): Map<'firs
   return placed;
 }
 
-function nameProbe(reading: Reading, initials: ReadonlyMap<'first' | 'middle', string>): SQL {
-  const conditions: SQL[] = [sql`s.merged_into_id is null`];
+function nameProbe(reading: Reading, initials: ReadonlyMap<'first' | 'middle', string>, extra: readonly SQL[]): SQL {
+  const conditions: SQL[] = [sql`s.merged_into_id is null`, ...extra];
   const last = reading.get('last');
   const first = reading.get('first');
   const middle = reading.get('middle');
@@ -189,26 +238,43 @@ function nextPrefix(prefix: string): string {
   return prefix.slice(0, -1) + String.fromCodePoint(last + 1);
 }
 
-function idProbes(query: SearchQuery): SQL[] {
+/** Every stem a query word may have as a surname: what narrows a shared identifier (a phone tail, a birthday). */
+function surnameStems(words: readonly ResolvedWord[]): string[] {
+  return words.flatMap((w) => [...w.stems.values()].filter((s) => s.roles & NAME_ROLE.last).map((s) => s.stem));
+}
+
+/**
+ * One probe per identifier. A phone tail or a birth date is shared by many people (a four-digit tail by one phone in
+ * ten thousand), so with a surname in the query each also gets a probe narrowed by it, which the row cap cannot cut.
+ * In a narrow round (surnames null) shared identifiers are left to the name probes.
+ */
+function idProbes(query: SearchQuery, surnames: readonly string[] | null): SQL[] {
   const probes: SQL[] = [];
+  const bySurname = (probe: SQL) =>
+    sql`${probe} and s.last_stem = any(${list(surnames ?? [])}::text[]) and s.merged_into_id is null`;
   if (query.phones.length > 0) {
     probes.push(sql`select subject_id from subject_phones where digits = any(${list(query.phones)}::text[])`);
-  }
-  for (const fragment of query.phoneFragments) {
-    probes.push(
-      sql`select subject_id from subject_phones where ${startsWith(sql`digits_reversed`, reverseDigits(fragment))}`,
-    );
   }
   if (query.emails.length > 0) {
     probes.push(sql`select subject_id from subject_emails where normalised = any(${list(query.emails)}::text[])`);
   }
-  if (query.birthDates.length > 0) {
-    probes.push(
-      sql`select id from subjects where birth_date = any(${list(query.birthDates)}::date[]) and merged_into_id is null`,
-    );
-  }
   if (query.externalIds.length > 0) {
     probes.push(sql`select id from subjects where external_id = any(${list(query.externalIds)}::text[])`);
+  }
+  if (surnames === null) return probes;
+  for (const fragment of query.phoneFragments) {
+    const tail = startsWith(sql`p.digits_reversed`, reverseDigits(fragment));
+    probes.push(sql`select p.subject_id from subject_phones p where ${tail}`);
+    if (surnames.length > 0) {
+      probes.push(
+        bySurname(sql`select s.id from subject_phones p join subjects s on s.id = p.subject_id where ${tail}`),
+      );
+    }
+  }
+  if (query.birthDates.length > 0) {
+    const born = sql`s.birth_date = any(${list(query.birthDates)}::date[])`;
+    probes.push(sql`select s.id from subjects s where ${born} and s.merged_into_id is null`);
+    if (surnames.length > 0) probes.push(bySurname(sql`select s.id from subjects s where ${born}`));
   }
   return probes;
 }

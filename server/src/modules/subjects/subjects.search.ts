@@ -8,7 +8,7 @@ import { maskBirthDate, maskFullName } from '@pd-desk/shared/subjects/subject-ma
 import type { SearchSubjectsInput, SubjectSearchResult } from '@pd-desk/shared/subjects/subject-search.schemas';
 import type { Db } from '../../db/client';
 import { type Actor, appendAudit } from '../audit/audit.service';
-import { probeCandidates } from './subjects.search-probe';
+import { narrowable, type ProbeMode, phonesOf, probeCandidates } from './subjects.search-probe';
 import { compareScored, type Scored, scoreCandidate } from './subjects.search-score';
 import { addTypoReadings, type ResolvedWord, resolveWords } from './subjects.search-words';
 
@@ -27,24 +27,36 @@ export async function searchSubjects(db: Db, actor: Actor, input: SearchSubjects
   return found.map(toResult);
 }
 
-/** The ranked people for a query, unmasked and unaudited: for searchSubjects and the search-quality test only. */
+/**
+ * The ranked people for a query, unmasked and unaudited: for searchSubjects, the benchmark and the quality test.
+ * Rounds, each only when the one before found nobody matching every part of the query: names narrowed by the
+ * query's phone tail or birth date; every reading and identifier on its own; the same with typo readings.
+ */
 export async function findSubjects(db: Db, input: SearchOptions): Promise<{ query: SearchQuery; found: Scored[] }> {
   const query = parseSearchQuery(input.query);
   const words = await resolveWords(
     db,
     query.nameWords.filter((w) => !w.isInitial),
   );
-  let scored = await rank(db, query, words);
-  // Typos are looked for only when the exact readings found nobody who matches every part of the query.
+  let scored = narrowable(query, words) ? await rank(db, query, words, 'narrow') : [];
+  if (!scored.some((s) => s.complete)) scored = await rank(db, query, words, 'broad');
   if (!scored.some((s) => s.complete) && words.length > 0) {
     await addTypoReadings(db, words);
-    scored = await rank(db, query, words);
+    scored = await rank(db, query, words, 'broad');
   }
-  return { query, found: scored.slice(0, input.limit ?? 20) };
+  const found = scored.slice(0, input.limit ?? 20);
+  if (query.phones.length === 0 && query.phoneFragments.length === 0) {
+    const phones = await phonesOf(
+      db,
+      found.map((f) => f.candidate.id),
+    );
+    for (const f of found) f.candidate.phones = phones.get(f.candidate.id) ?? [];
+  }
+  return { query, found };
 }
 
-async function rank(db: Db, query: SearchQuery, words: readonly ResolvedWord[]): Promise<Scored[]> {
-  const candidates = await probeCandidates(db, query, words);
+async function rank(db: Db, query: SearchQuery, words: readonly ResolvedWord[], mode: ProbeMode): Promise<Scored[]> {
+  const candidates = await probeCandidates(db, query, words, mode);
   return candidates
     .map((c) => scoreCandidate(c, query, words))
     .filter((s) => s.score > 0)
