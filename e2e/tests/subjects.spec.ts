@@ -143,6 +143,50 @@ test('a rectification keeps the old surname searchable and shows in the history'
   expect(await searchAndOpen(page, 'Шереметьевой Ульяны Ростиславовны')).toBe(ulyanaId);
 });
 
+test('the officer records where the data is held', async ({ page, signIn }) => {
+  await signIn('officer');
+  await page.goto(`/subjects/${ulyanaId}`);
+  await page.getByRole('button', { name: 'Добавить запись' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Добавить запись' });
+  await dialog.getByLabel('Система').click();
+  await page.getByRole('option', { name: 'Медицинская информационная система' }).click();
+  await dialog.getByLabel('Цель').click();
+  await page.getByRole('option', { name: /^Оказание медицинской помощи/ }).click();
+  await dialog
+    .getByLabel('Закон, договор или согласие')
+    .fill('Приказ Минздрава России № 408н: медицинская карта 25 лет');
+  await dialog.getByLabel('Получены').fill('01.02.2026');
+  await dialog.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(dialog).toBeHidden();
+  const records = page.getByRole('region', { name: /^Где и зачем хранятся данные/ });
+  await expect(records.getByText('Медицинская информационная система')).toBeVisible();
+  await expect(records.getByText('Обрабатываются')).toBeVisible();
+});
+
+test('a duplicate with the same phone is suggested, merged, and the merge undone', async ({ page, signIn, shot }) => {
+  await signIn('officer');
+  const duplicateId = await addSubject(page, { ...ULYANA, phone: '89126043321', email: '', address: '' });
+  await page.goto(`/subjects/${ulyanaId}`);
+  const panel = page.getByRole('region', { name: 'Возможные дубликаты' });
+  await expect(panel.getByRole('link', { name: new RegExp(`№ ${duplicateId}`) })).toBeVisible();
+  await expect(panel.getByText('телефону')).toBeVisible();
+  await panel.getByRole('button', { name: 'Объединить' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Объединение записей' });
+  await dialog.getByLabel('Почему это один человек').fill('Один человек: тот же телефон, ФИО и дата рождения');
+  await shot('subject-merge-confirm');
+  await dialog.getByRole('button', { name: 'Объединить' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(panel.getByText(`№ ${duplicateId} присоединена сюда`)).toBeVisible();
+  await shot('subject-merged');
+
+  await panel.getByRole('button', { name: 'Отменить' }).click();
+  const undo = page.getByRole('dialog', { name: 'Отмена объединения' });
+  await undo.getByLabel('Почему отменяете').fill('Проверили по паспорту: это разные люди');
+  await undo.getByRole('button', { name: 'Подтвердить' }).click();
+  await expect(panel.getByText(/отменено/)).toBeVisible();
+  await expect(panel.getByRole('link', { name: new RegExp(`№ ${duplicateId}`) })).toBeVisible();
+});
+
 test('the registrar gets the masked card only', async ({ page, signIn, shot }) => {
   await signIn('registrar');
   expect(await searchAndOpen(page, '8 912 604 33 21')).toBe(ulyanaId);
@@ -171,4 +215,13 @@ test('the admin sees the catalogue of systems and purposes, and the import scree
   await expect(page.getByText('Отклонено: есть ошибочные строки')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('cell', { name: 'birth_date', exact: true })).toBeVisible();
   await shot('subjects-import-report');
+});
+
+test('the subject page reads in English too', async ({ page, signIn, shot }) => {
+  await signIn('officer');
+  await page.goto(`/subjects/${ulyanaId}`);
+  await page.getByRole('radiogroup', { name: 'Язык' }).getByText('English').click();
+  await expect(page.getByRole('region', { name: /^Where and why the data is kept/ })).toBeVisible();
+  await expect(page.getByText('Viewing personal data is recorded in the audit trail')).toBeVisible();
+  await shot('subject-page-en');
 });

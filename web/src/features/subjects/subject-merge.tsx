@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
-import { formatDate } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import { MutationErrorAlert } from '../cases/case-errors';
 import { ReasonModal } from '../cases/reason-modal';
@@ -123,22 +123,22 @@ export function SubjectMerge({ subject, canEdit, onChanged, onReload }: Props) {
           </Text>
         )}
         {candidates.data?.map((c) => (
-          <Group key={c.id} justify="space-between" wrap="nowrap" align="flex-start">
-            <Stack gap={2}>
-              <Anchor component={Link} to={paths.subject.href(c.id)} size="sm" fw={600}>
-                № {c.id} · {c.name}
-              </Anchor>
-              <Text size="xs" c="dimmed">
-                {c.birthDate ?? '—'} · {t(`categories.${c.category}`)}
-              </Text>
+          <Stack key={c.id} gap={2}>
+            <Anchor component={Link} to={paths.subject.href(c.id)} size="sm" fw={600}>
+              № {c.id} · {c.name}
+            </Anchor>
+            <Text size="xs" c="dimmed">
+              {c.birthDate ?? '—'} · {t(`categories.${c.category}`)}
+            </Text>
+            <Group justify="space-between" wrap="nowrap">
               <MatchedOn fields={c.matchedOn.map((m) => m.reason)} />
-            </Stack>
-            {canEdit && (
-              <Button size="compact-xs" variant="light" color="orange" onClick={() => setMerging(c)}>
-                {t('merge.merge')}
-              </Button>
-            )}
-          </Group>
+              {canEdit && (
+                <Button size="compact-xs" variant="light" color="orange" onClick={() => setMerging(c)}>
+                  {t('merge.merge')}
+                </Button>
+              )}
+            </Group>
+          </Stack>
         ))}
         {subject.merges.length > 0 && (
           <>
@@ -146,21 +146,30 @@ export function SubjectMerge({ subject, canEdit, onChanged, onReload }: Props) {
               {t('merge.past')}
             </Text>
             {subject.merges.map((m) => (
-              <Group key={m.id} justify="space-between" wrap="nowrap">
+              <Stack key={m.id} gap={2}>
                 <Text size="sm">
                   {m.survivorId === subject.id
-                    ? t('merge.mergedFrom', { id: m.mergedId, date: formatDate(m.mergedAt) })
-                    : t('merge.mergedTo', { id: m.survivorId, date: formatDate(m.mergedAt) })}
-                  {m.undoneAt && (
-                    <Text span c="dimmed" size="sm">{` · ${t('merge.undone', { date: formatDate(m.undoneAt) })}`}</Text>
-                  )}
+                    ? t('merge.mergedFrom', { id: m.mergedId, date: formatDateTime(m.mergedAt) })
+                    : t('merge.mergedTo', { id: m.survivorId, date: formatDateTime(m.mergedAt) })}
                 </Text>
-                {canEdit && !m.undoneAt && (
-                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => setUndoing(m.id)}>
-                    {t('merge.undo')}
-                  </Button>
+                {m.undoneAt ? (
+                  <Text size="xs" c="dimmed">
+                    {t('merge.undone', { date: formatDateTime(m.undoneAt) })}
+                  </Text>
+                ) : (
+                  canEdit && (
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      w="fit-content"
+                      onClick={() => setUndoing(m.id)}
+                    >
+                      {t('merge.undo')}
+                    </Button>
+                  )
                 )}
-              </Group>
+              </Stack>
             ))}
           </>
         )}

@@ -1,8 +1,9 @@
-import { Stack, Table, Text } from '@mantine/core';
-import { Fragment, useMemo } from 'react';
+import { Button, Stack, Table, Text } from '@mantine/core';
+import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
 import { Section } from '../cases/section';
+import { AddRecordModal } from './add-record-modal';
 import { RecordStateBadge } from './state-badge';
 import type { PdRecord } from './types';
 
@@ -10,8 +11,11 @@ import type { PdRecord } from './types';
  * Records grouped by the system that holds them, then by purpose — how an access-request answer is laid out. One
  * table with a heading row per system keeps fifty records on a couple of screens.
  */
-export function SubjectRecords({ records }: { records: PdRecord[] }) {
+type Props = { subjectId: number; records: PdRecord[]; canEdit: boolean; onChanged: () => void };
+
+export function SubjectRecords({ subjectId, records, canEdit, onChanged }: Props) {
   const { t } = useTranslation('subjects');
+  const [adding, setAdding] = useState(false);
   const groups = useMemo(() => {
     const bySystem = new Map<number, { id: number; name: string; records: PdRecord[] }>();
     for (const r of records) {
@@ -25,7 +29,16 @@ export function SubjectRecords({ records }: { records: PdRecord[] }) {
     return [...bySystem.values()];
   }, [records]);
   return (
-    <Section title={`${t('sections.records')} · ${t('records.count', { count: records.length })}`}>
+    <Section
+      title={`${t('sections.records')} · ${t('records.count', { count: records.length })}`}
+      action={
+        canEdit && (
+          <Button size="xs" variant="light" onClick={() => setAdding(true)}>
+            {t('records.add')}
+          </Button>
+        )
+      }
+    >
       {groups.length === 0 ? (
         <Text c="dimmed" size="sm">
           {t('page.empty')}
@@ -92,6 +105,9 @@ export function SubjectRecords({ records }: { records: PdRecord[] }) {
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {canEdit && (
+        <AddRecordModal subjectId={subjectId} opened={adding} onClose={() => setAdding(false)} onDone={onChanged} />
       )}
     </Section>
   );

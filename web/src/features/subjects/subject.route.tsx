@@ -125,7 +125,7 @@ function FullPage({ subjectId }: { subjectId: number }) {
       <Grid gap="sm">
         <Grid.Col span={9}>
           <Stack gap="sm">
-            <SubjectRecords records={subject.records} />
+            <SubjectRecords subjectId={subject.id} records={subject.records} canEdit={canEdit} onChanged={changed} />
             <SubjectConsents consents={subject.consents} revealed={revealed} canEdit={canEdit} onChanged={changed} />
             <SubjectRepresentatives
               subjectId={subject.id}

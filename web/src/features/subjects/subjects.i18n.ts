@@ -78,6 +78,10 @@ const ru = {
     merge: 'Возможные дубликаты',
   },
   records: {
+    add: 'Добавить запись',
+    system: 'Система',
+    basisNote: 'Закон, договор или согласие',
+    pick: 'Выберите из справочника',
     purpose: 'Цель',
     basis: 'Основание',
     fields: 'Данные',
@@ -380,6 +384,10 @@ const en: Messages = {
     merge: 'Possible duplicates',
   },
   records: {
+    add: 'Add record',
+    system: 'System',
+    basisNote: 'Law, contract or consent',
+    pick: 'Choose from the catalogue',
     purpose: 'Purpose',
     basis: 'Legal basis',
     fields: 'Data',
