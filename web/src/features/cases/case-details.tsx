@@ -1,4 +1,5 @@
 import { Anchor, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { DEADLINE_RULES } from '@pd-desk/shared/calendar/deadline-rules';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -25,7 +26,7 @@ function Field({ label, action, children }: { label: string; action?: ReactNode;
 }
 
 export function CaseDetails({ canLink }: { canLink: boolean }) {
-  const { t } = useTranslation('cases');
+  const { t, i18n } = useTranslation('cases');
   const { detail } = useCasePage();
   const [linking, setLinking] = useState(false);
   const { requester } = detail;
@@ -50,7 +51,7 @@ export function CaseDetails({ canLink }: { canLink: boolean }) {
           <Field label={t('page.registered')}>{formatDate(detail.registeredOn)}</Field>
         </SimpleGrid>
         <Field label={t('page.rule')}>
-          {detail.ruleTitle} · {detail.article}
+          {i18n.language === 'en' ? DEADLINE_RULES[detail.rule].titleEn : detail.ruleTitle} · {detail.article}
         </Field>
         {detail.extensionReason && <Field label={t('page.extensionReason')}>{detail.extensionReason}</Field>}
         {detail.statusReason && <Field label={t('page.statusReason')}>{detail.statusReason}</Field>}

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
@@ -56,7 +56,11 @@ export function IntakeJournal({ onRegister }: { onRegister: () => void }) {
         </div>
         <Button onClick={onRegister}>{tCases('register.open')}</Button>
       </Group>
-      <DataTable data={rows} columns={columns} emptyText={t('emptyAll')} getRowId={(row) => String(row.id)} />
+      {journal.isPending ? (
+        <Loader size="sm" />
+      ) : (
+        <DataTable data={rows} columns={columns} emptyText={t('journal.empty')} getRowId={(row) => String(row.id)} />
+      )}
       {journal.hasNextPage && (
         <Button variant="default" loading={journal.isFetchingNextPage} onClick={() => void journal.fetchNextPage()}>
           {t('journal.more')}

@@ -99,6 +99,7 @@ export const triageMessages = {
       hint: 'Последние зарегистрированные обращения. Очередь со сроками видят ответственные.',
       registered: 'Зарегистрировано',
       more: 'Показать ещё',
+      empty: 'Зарегистрированных обращений нет',
     },
   },
   en: {
@@ -189,6 +190,7 @@ export const triageMessages = {
       hint: 'Recently registered requests. Officers see the queue with due dates.',
       registered: 'Registered',
       more: 'Show more',
+      empty: 'No requests registered yet',
     },
   },
 };
