@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import readline from 'node:readline';
 import { MAX_QUERY_LENGTH } from '@pd-desk/shared/subjects/search-query';
 import type { SubjectSearchResult } from '@pd-desk/shared/subjects/subject-search.schemas';
@@ -37,7 +38,16 @@ export function registerSubjectCommands(program: Command) {
     );
 }
 
-async function importCommandAction(file: string, skipInvalid: boolean) {
+/**
+ * A path as the user typed it. `pnpm pd-desk` runs the CLI inside server/, and pnpm passes the folder it was started
+ * in as INIT_CWD: «pnpm pd-desk import subjects export.csv» must read export.csv from there.
+ */
+function userPath(file: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+}
+
+async function importCommandAction(typed: string, skipInvalid: boolean) {
+  const file = userPath(typed);
   if (!fs.existsSync(file)) throw new CliError(`Файл не найден: ${file}`);
   await withDatabase('import subjects', async ({ database }) => {
     const bar = progressBar('Импорт субъектов');
@@ -46,7 +56,7 @@ async function importCommandAction(file: string, skipInvalid: boolean) {
       SYSTEM_ACTOR,
       () => fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }),
       {
-        fileName: file,
+        fileName: typed,
         skipInvalid,
         maxProblems: PROBLEMS_PRINTED,
         onProgress: (phase, done, total) => bar.update(done, total, PHASES[phase]),
@@ -81,10 +91,11 @@ async function searchCommandAction(query: string | undefined, opts: { json?: boo
   const limit = Number(opts.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new CliError('--limit: целое число от 1 до 100');
   if (opts.batch === undefined && !query?.trim()) throw new CliError('Укажите запрос или --batch <файл>');
-  if (opts.batch !== undefined && !fs.existsSync(opts.batch)) throw new CliError(`Файл не найден: ${opts.batch}`);
+  const batch = opts.batch === undefined ? undefined : userPath(opts.batch);
+  if (batch !== undefined && !fs.existsSync(batch)) throw new CliError(`Файл не найден: ${batch}`);
   await withDatabase('search', async ({ database }) => {
-    if (opts.batch !== undefined) {
-      const lines = readline.createInterface({ input: fs.createReadStream(opts.batch, 'utf8'), crlfDelay: Infinity });
+    if (batch !== undefined) {
+      const lines = readline.createInterface({ input: fs.createReadStream(batch, 'utf8'), crlfDelay: Infinity });
       for await (const line of lines)
         print(JSON.stringify(line.trim() ? await cliSearch(database.db, line, limit) : []));
       return;

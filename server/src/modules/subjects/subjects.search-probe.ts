@@ -43,9 +43,10 @@ const PROBE_LIMIT = 60;
  * narrow: the name readings must also match the query's shared identifiers (phone tail, birth date), and unique
  * identifiers (phone, e-mail, record number) are probed alone: «Петров 4567» reads the few Petrovs with that tail,
  * not sixty Petrovs and sixty tails. broad: every reading and every identifier on its own, for queries where some
- * part matches nobody.
+ * part matches nobody. partial: broad, and readings that leave one more name word out («Иванова Мария» when no
+ * Иванова is a Мария: the Ивановы and the Марии, ranked below anyone matching both).
  */
-export type ProbeMode = 'narrow' | 'broad';
+export type ProbeMode = 'narrow' | 'broad' | 'partial';
 
 /** Whether a narrow round differs from the broad one: names together with a shared identifier. */
 export function narrowable(query: SearchQuery, words: readonly ResolvedWord[]): boolean {
@@ -61,7 +62,7 @@ export async function probeCandidates(
   const initials = query.nameWords.filter((w) => w.isInitial).map((w) => w.stem);
   const narrow = mode === 'narrow' ? sharedIdentifierConditions(query) : [];
   const probes = [
-    ...nameProbes(words, initials, narrow),
+    ...nameProbes(words, initials, narrow, mode === 'partial' ? 1 : 0),
     ...idProbes(query, mode === 'narrow' ? null : surnameStems(words)),
   ];
   if (probes.length === 0) return [];
@@ -159,8 +160,13 @@ type Reading = Map<NameRole, string[]>;
  * Probes for the readings that place the most words. A reading needs an indexed way in (surname, former surname or
  * first name); a query of a patronymic alone finds nothing rather than scanning every subject.
  */
-function nameProbes(words: readonly ResolvedWord[], initials: readonly string[], extra: readonly SQL[]): SQL[] {
-  const readings = bestReadings(words.slice(0, 4));
+function nameProbes(
+  words: readonly ResolvedWord[],
+  initials: readonly string[],
+  extra: readonly SQL[],
+  slack: number,
+): SQL[] {
+  const readings = bestReadings(words.slice(0, 4), slack);
   return readings.flatMap((reading) => {
     const withInitials = placeInitials(reading, initials);
     if (!reading.has('last') && !reading.has('former') && !reading.has('first')) return [];
@@ -168,17 +174,13 @@ function nameProbes(words: readonly ResolvedWord[], initials: readonly string[],
   });
 }
 
-function bestReadings(words: readonly ResolvedWord[]): Reading[] {
+/** The readings that place the most words, and with slack 1 also those that leave one more word out. */
+function bestReadings(words: readonly ResolvedWord[], slack: number): Reading[] {
   const roles: NameRole[] = ['last', 'former', 'first', 'middle'];
-  let best: Reading[] = [];
-  let bestPlaced = 0;
+  const all: { reading: Reading; placed: number }[] = [];
   const walk = (i: number, reading: Reading, placed: number) => {
     if (i === words.length) {
-      if (placed > bestPlaced) {
-        best = [];
-        bestPlaced = placed;
-      }
-      if (placed === bestPlaced && placed > 0) best.push(new Map(reading));
+      if (placed > 0) all.push({ reading: new Map(reading), placed });
       return;
     }
     const word = words[i];
@@ -195,7 +197,8 @@ function bestReadings(words: readonly ResolvedWord[]): Reading[] {
     walk(i + 1, reading, placed);
   };
   walk(0, new Map(), 0);
-  return best;
+  const most = Math.max(0, ...all.map((r) => r.placed));
+  return all.filter((r) => r.placed >= Math.max(1, most - slack)).map((r) => r.reading);
 }
 
 /** Initials go to the first name, then the patronymic, whichever a full word has not taken. */

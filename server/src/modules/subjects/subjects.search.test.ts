@@ -107,6 +107,12 @@ describe('subject search', () => {
     expect((await search('Иванова 1985-03-12'))[0]?.externalId).toBe('S-1');
   });
 
+  it('with nobody matching the whole name, shows those matching a part of it', async () => {
+    const results = await search('Щукина Мария');
+    expect(externalIds(results).sort()).toEqual(['S-1', 'S-2', 'S-6']);
+    expect(results.every((r) => r.score === 0.5)).toBe(true);
+  });
+
   it('leaves merged records out and finds nothing for noise', async () => {
     const merged = ids.get('S-2') ?? 0;
     await database.db

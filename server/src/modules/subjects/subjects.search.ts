@@ -30,7 +30,8 @@ export async function searchSubjects(db: Db, actor: Actor, input: SearchSubjects
 /**
  * The ranked people for a query, unmasked and unaudited: for searchSubjects, the benchmark and the quality test.
  * Rounds, each only when the one before found nobody matching every part of the query: names narrowed by the
- * query's phone tail or birth date; every reading and identifier on its own; the same with typo readings.
+ * query's phone tail or birth date; every reading and identifier on its own; the same with typo readings; and
+ * readings that leave a name word out.
  */
 export async function findSubjects(db: Db, input: SearchOptions): Promise<{ query: SearchQuery; found: Scored[] }> {
   const query = parseSearchQuery(input.query);
@@ -43,6 +44,7 @@ export async function findSubjects(db: Db, input: SearchOptions): Promise<{ quer
   if (!scored.some((s) => s.complete) && words.length > 0) {
     await addTypoReadings(db, words);
     scored = await rank(db, query, words, 'broad');
+    if (!scored.some((s) => s.complete)) scored = await rank(db, query, words, 'partial');
   }
   const found = scored.slice(0, input.limit ?? 20);
   if (query.phones.length === 0 && query.phoneFragments.length === 0) {
