@@ -5,6 +5,7 @@ import { refreshCalendarSnapshot } from './modules/calendar/calendar.service';
 import { seedDemoCasesIfEmpty } from './modules/demo/demo-cases';
 import { seedDemoSubjectsIfEmpty } from './modules/demo/demo-subjects';
 import { createDemoUsersIfEmpty, DEMO_USERS, SYSTEM_ACTOR } from './modules/demo/demo-users';
+import { seedSubjectRecordsForAll } from './modules/subjects/subject-records.seed';
 import { createServer } from './server';
 
 async function main() {
@@ -16,6 +17,8 @@ async function main() {
   if (database.kind === 'pglite') await refreshCalendarSnapshot(database.db, config.dataDir);
   const demoCreated = process.env.PD_DESK_DEMO !== 'false' && (await createDemoUsersIfEmpty(database.db));
   const demoSubjects = demoCreated ? await seedDemoSubjectsIfEmpty(database.db, SYSTEM_ACTOR) : null;
+  // Records and consents make the subject page worth opening; only for the small first-start set.
+  if (demoSubjects) await seedSubjectRecordsForAll(database.db);
   // Keep last among the demo seeds: the cases link the demo subjects (and do without them).
   const demoCases = demoCreated ? await seedDemoCasesIfEmpty(database.db, config.timeZone) : 0;
   const server = createServer({ config, database });

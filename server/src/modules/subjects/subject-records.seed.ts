@@ -6,7 +6,7 @@ import { addDays, addMonths } from '@pd-desk/shared/calendar/iso-date';
 import { chance, deriveSeed, int, mulberry32, pick, type Rng } from '@pd-desk/shared/demo/prng';
 import { feminineSurname } from '@pd-desk/shared/demo/russian-names';
 import type { LegalBasis, PdField, RecordState } from '@pd-desk/shared/subjects/pd-records';
-import { inArray } from 'drizzle-orm';
+import { asc, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import {
   consents,
@@ -349,4 +349,15 @@ export async function seedSubjectRecords(db: Tx | Db, subjectIds: readonly numbe
     records += recordRows.length;
   }
   return { records };
+}
+
+/** Demo records for every subject in the registry (the first-start demo set), in one transaction. */
+export async function seedSubjectRecordsForAll(db: Db): Promise<{ records: number }> {
+  return db.transaction(async (tx) => {
+    const rows = await tx.select({ id: subjects.id }).from(subjects).orderBy(asc(subjects.id));
+    return seedSubjectRecords(
+      tx,
+      rows.map((r) => r.id),
+    );
+  });
 }
