@@ -4,11 +4,15 @@ import { formatDate } from '../../lib/format';
 import { ClockIcon, WarningIcon } from './icons';
 import { URGENCY_COLOR, urgencyOf } from './urgency';
 
-/** «осталось 3 рабочих дня» / «срок сегодня» / «просрочено на 1 рабочий день», coloured by urgency. */
+/**
+ * «осталось 3 рабочих дня» / «срок сегодня» / «просрочено на 1 рабочий день», coloured by urgency.
+ * Plain spans, not Mantine Text/Group: the queue draws this in every row that scrolls into view.
+ */
 export function DaysLeft({ workingDaysLeft, open }: { workingDaysLeft: number | null; open: boolean }) {
   const { t } = useTranslation('cases');
-  if (!open) return <Text c="dimmed">{t('due.stopped')}</Text>;
-  if (workingDaysLeft === null) return <Text c="red.8">{t('due.noCalendar')}</Text>;
+  if (!open) return <span style={{ color: 'var(--mantine-color-dimmed)' }}>{t('due.stopped')}</span>;
+  if (workingDaysLeft === null)
+    return <span style={{ color: 'var(--mantine-color-red-8)' }}>{t('due.noCalendar')}</span>;
   const urgency = urgencyOf(workingDaysLeft);
   const text =
     workingDaysLeft < 0
@@ -16,15 +20,22 @@ export function DaysLeft({ workingDaysLeft, open }: { workingDaysLeft: number | 
       : workingDaysLeft === 0
         ? t('due.today')
         : t('due.left', { count: workingDaysLeft });
-  if (!urgency) return <Text inherit>{text}</Text>;
+  if (!urgency) return <span>{text}</span>;
   // Colour, weight and an icon: the words carry the meaning for anyone who cannot tell red from orange.
   return (
-    <Group gap={4} wrap="nowrap" c={`${URGENCY_COLOR[urgency]}.9`} component="span">
+    <span
+      style={{
+        color: `var(--mantine-color-${URGENCY_COLOR[urgency]}-9)`,
+        fontWeight: 600,
+        display: 'inline-flex',
+        alignItems: 'center',
+        verticalAlign: 'middle',
+        gap: 4,
+      }}
+    >
       <ClockIcon size={14} />
-      <Text fw={600} inherit span>
-        {text}
-      </Text>
-    </Group>
+      {text}
+    </span>
   );
 }
 

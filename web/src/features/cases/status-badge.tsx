@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core';
 import type { CaseStatus } from '@pd-desk/shared/cases/case-model';
 import { useTranslation } from 'react-i18next';
 
-const COLORS: Record<CaseStatus, string> = {
+export const STATUS_COLORS: Record<CaseStatus, string> = {
   new: 'blue',
   identity_check: 'cyan',
   in_work: 'teal',
@@ -14,7 +14,7 @@ const COLORS: Record<CaseStatus, string> = {
 export function StatusBadge({ status, size = 'md' }: { status: CaseStatus; size?: 'sm' | 'md' }) {
   const { t } = useTranslation('cases');
   return (
-    <Badge color={COLORS[status]} variant="light" size={size}>
+    <Badge color={STATUS_COLORS[status]} variant="light" size={size}>
       {t(`statuses.${status}`)}
     </Badge>
   );

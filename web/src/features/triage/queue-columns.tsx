@@ -1,12 +1,11 @@
-import { Anchor, Group, Text } from '@mantine/core';
-import { isOpenStatus, type TriageSort } from '@pd-desk/shared/cases/case-model';
+import { type CaseStatus, isOpenStatus, type TriageSort } from '@pd-desk/shared/cases/case-model';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { formatDate } from '../../lib/format';
 import { DaysLeft, ProvisionalMark } from '../cases/due-status';
-import { StatusBadge } from '../cases/status-badge';
+import { STATUS_COLORS } from '../cases/status-badge';
 import classes from './queue-table.module.css';
 import type { QueueRow } from './types';
 
@@ -16,6 +15,15 @@ export type QueueColumnMeta = { sort?: TriageSort; width: number | string };
 export type QueueTableMeta = { isSelected: (row: QueueRow) => boolean; toggle: (row: QueueRow) => void };
 
 type Options = { t: TFunction<'triage'>; tCases: TFunction<'cases'> };
+
+/**
+ * The cells are plain elements styled with Mantine's variables: a Mantine component per cell costs
+ * frames when rows stream into view at 10 000 cases.
+ */
+function statusStyle(status: CaseStatus) {
+  const color = STATUS_COLORS[status];
+  return { background: `var(--mantine-color-${color}-light)`, color: `var(--mantine-color-${color}-light-color)` };
+}
 
 /** Masked names only: the list is seen over the officer's shoulder; the case page shows them in clear. */
 function whoText(row: QueueRow): string {
@@ -54,9 +62,9 @@ export function queueColumns({ t, tCases }: Options): ColumnDef<QueueRow, unknow
       meta: { width: 108, sort: 'number' },
       header: t('columns.number'),
       cell: ({ row }) => (
-        <Anchor component={Link} to={paths.case.href(row.original.id)} fw={600} inherit tabIndex={-1}>
+        <Link className={classes.number} to={paths.case.href(row.original.id)} tabIndex={-1}>
           {row.original.incomingNumber}
-        </Anchor>
+        </Link>
       ),
     }),
     column({
@@ -85,17 +93,15 @@ export function queueColumns({ t, tCases }: Options): ColumnDef<QueueRow, unknow
       meta: { width: 108, sort: 'due' },
       header: t('columns.due'),
       cell: ({ row }) => (
-        <Group gap={4} wrap="nowrap">
-          <Text span fw={600} inherit>
-            {formatDate(row.original.dueOn)}
-          </Text>
+        <span className={classes.due}>
+          {formatDate(row.original.dueOn)}
           {row.original.dueProvisional && <ProvisionalMark />}
-        </Group>
+        </span>
       ),
     }),
     column({
       id: 'left',
-      meta: { width: 236 },
+      meta: { width: 250 },
       header: t('columns.left'),
       cell: ({ row }) => (
         <DaysLeft workingDaysLeft={row.original.workingDaysLeft} open={isOpenStatus(row.original.status)} />
@@ -105,18 +111,17 @@ export function queueColumns({ t, tCases }: Options): ColumnDef<QueueRow, unknow
       id: 'status',
       meta: { width: 112 },
       header: t('columns.status'),
-      cell: ({ row }) => <StatusBadge status={row.original.status} size="sm" />,
+      cell: ({ row }) => (
+        <span className={classes.status} style={statusStyle(row.original.status)}>
+          {tCases(`statuses.${row.original.status}`)}
+        </span>
+      ),
     }),
     column({
       id: 'assignee',
       meta: { width: 112 },
       header: t('columns.assignee'),
-      cell: ({ row }) =>
-        row.original.assignee?.displayName ?? (
-          <Text span c="dimmed" inherit>
-            —
-          </Text>
-        ),
+      cell: ({ row }) => row.original.assignee?.displayName ?? <span className={classes.dimmed}>—</span>,
     }),
   ];
 }
