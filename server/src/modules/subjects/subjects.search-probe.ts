@@ -31,7 +31,8 @@ export type Candidate = {
   lastStem: string;
   firstStem: string;
   middleStem: string | null;
-  phones: string[];
+  /** Null when not read with the candidates (see probeCandidates). */
+  phones: string[] | null;
   emails: string[];
   formerStems: string[];
 };
@@ -58,6 +59,7 @@ export async function probeCandidates(
   query: SearchQuery,
   words: readonly ResolvedWord[],
   mode: ProbeMode,
+  shown: number,
 ): Promise<Candidate[]> {
   const initials = query.nameWords.filter((w) => w.isInitial).map((w) => w.stem);
   const narrow = mode === 'narrow' ? sharedIdentifierConditions(query) : [];
@@ -71,13 +73,18 @@ export async function probeCandidates(
     sql` union `,
   );
   const none = sql`'{}'::text[]`;
-  const matchesPhones = query.phones.length > 0 || query.phoneFragments.length > 0;
+  // Ranking needs phones only for a phone in the query; otherwise they are read here only when every candidate will
+  // be shown anyway (no extra round trip for a precise query), and for the shown few afterwards (phonesOf).
+  const phones =
+    query.phones.length > 0 || query.phoneFragments.length > 0
+      ? phonesOfRow
+      : sql`case when (select count(*) from hit) <= ${shown} then ${phonesOfRow} end`;
   const rows = await selectRows<CandidateRow>(
     db,
     sql`with hit(id) as (${hits})
         select s.id, s.external_id, s.last_name, s.first_name, s.middle_name, s.birth_date::text as birth_date,
           s.category, s.last_stem, s.first_stem, s.middle_stem,
-          ${matchesPhones ? phonesOfRow : none} as phones,
+          ${phones} as phones,
           ${query.emails.length > 0 ? emailsOf : none} as emails,
           ${words.some(mayBeFormer) ? formerStemsOf : none} as former_stems
         from subjects s where s.id in (select id from hit) and s.merged_into_id is null`,
@@ -130,7 +137,7 @@ type CandidateRow = {
   last_stem: string;
   first_stem: string;
   middle_stem: string | null;
-  phones: string[];
+  phones: string[] | null;
   emails: string[];
   former_stems: string[];
 };

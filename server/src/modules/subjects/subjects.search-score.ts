@@ -49,10 +49,10 @@ export function scoreCandidate(c: Candidate, query: SearchQuery, words: readonly
   );
   for (const ok of initialFields) add(WEIGHT.initial, ok ? 1 : 0, ok ? 'initials' : null);
 
-  const phoneHit = query.phones.some((p) => c.phones.includes(p));
-  for (const p of query.phones) add(WEIGHT.phone, 1, c.phones.includes(p) ? 'phone' : null);
+  const phoneHit = query.phones.some((p) => (c.phones ?? []).includes(p));
+  for (const p of query.phones) add(WEIGHT.phone, 1, (c.phones ?? []).includes(p) ? 'phone' : null);
   for (const f of query.phoneFragments)
-    add(WEIGHT.phoneTail, 1, c.phones.some((p) => p.endsWith(f)) ? 'phone_tail' : null);
+    add(WEIGHT.phoneTail, 1, (c.phones ?? []).some((p) => p.endsWith(f)) ? 'phone_tail' : null);
   const emailHit = query.emails.some((e) => c.emails.includes(e));
   for (const e of query.emails) add(WEIGHT.email, 1, c.emails.includes(e) ? 'email' : null);
   for (const d of query.birthDates) add(WEIGHT.birthDate, 1, c.birthDate === d ? 'birth_date' : null);

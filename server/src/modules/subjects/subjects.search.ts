@@ -35,30 +35,32 @@ export async function searchSubjects(db: Db, actor: Actor, input: SearchSubjects
  */
 export async function findSubjects(db: Db, input: SearchOptions): Promise<{ query: SearchQuery; found: Scored[] }> {
   const query = parseSearchQuery(input.query);
+  const limit = input.limit ?? 20;
   const words = await resolveWords(
     db,
     query.nameWords.filter((w) => !w.isInitial),
   );
-  let scored = narrowable(query, words) ? await rank(db, query, words, 'narrow') : [];
-  if (!scored.some((s) => s.complete)) scored = await rank(db, query, words, 'broad');
+  let scored = narrowable(query, words) ? await rank(db, query, words, 'narrow', limit) : [];
+  if (!scored.some((s) => s.complete)) scored = await rank(db, query, words, 'broad', limit);
   if (!scored.some((s) => s.complete) && words.length > 0) {
     await addTypoReadings(db, words);
-    scored = await rank(db, query, words, 'broad');
-    if (!scored.some((s) => s.complete)) scored = await rank(db, query, words, 'partial');
+    scored = await rank(db, query, words, 'broad', limit);
+    if (!scored.some((s) => s.complete)) scored = await rank(db, query, words, 'partial', limit);
   }
-  const found = scored.slice(0, input.limit ?? 20);
-  if (query.phones.length === 0 && query.phoneFragments.length === 0) {
+  const found = scored.slice(0, limit);
+  const unread = found.filter((f) => f.candidate.phones === null);
+  if (unread.length > 0) {
     const phones = await phonesOf(
       db,
-      found.map((f) => f.candidate.id),
+      unread.map((f) => f.candidate.id),
     );
-    for (const f of found) f.candidate.phones = phones.get(f.candidate.id) ?? [];
+    for (const f of unread) f.candidate.phones = phones.get(f.candidate.id) ?? [];
   }
   return { query, found };
 }
 
-async function rank(db: Db, query: SearchQuery, words: readonly ResolvedWord[], mode: ProbeMode): Promise<Scored[]> {
-  const candidates = await probeCandidates(db, query, words, mode);
+async function rank(db: Db, query: SearchQuery, words: readonly ResolvedWord[], mode: ProbeMode, limit: number) {
+  const candidates = await probeCandidates(db, query, words, mode, limit);
   return candidates
     .map((c) => scoreCandidate(c, query, words))
     .filter((s) => s.score > 0)
@@ -79,7 +81,7 @@ function toResult(s: Scored): SubjectSearchResult {
     fullName: maskFullName([c.lastName, c.firstName, c.middleName].filter(Boolean).join(' ')),
     birthDate,
     category: c.category as SubjectCategory,
-    phones: c.phones.map(maskPhone),
+    phones: (c.phones ?? []).map(maskPhone),
     score: s.score,
     matchedOn: s.matchedOn,
     approximate: s.approximate,
