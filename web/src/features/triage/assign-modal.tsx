@@ -18,7 +18,14 @@ type Props = { items: CaseRef[] | null; onClose: () => void; onDone: () => void 
 export function AssignModal({ items, onClose, onDone }: Props) {
   const { t } = useTranslation('triage');
   return (
-    <Modal opened={items !== null} onClose={onClose} title={t('assign.title', { count: items?.length ?? 0 })}>
+    // Opened by a key, not a button: handing focus "back" after closing would only steal it from whatever
+    // the next key (say «/» for the search) focused meanwhile.
+    <Modal
+      opened={items !== null}
+      onClose={onClose}
+      title={t('assign.title', { count: items?.length ?? 0 })}
+      returnFocus={false}
+    >
       {items && <AssignForm items={items} onClose={onClose} onDone={onDone} />}
     </Modal>
   );
