@@ -22,7 +22,7 @@ describe('calendarYearSchema', () => {
   it('keeps the reason a year is provisional', () => {
     const year = calendarYearSchema.parse(ru2027);
     expect(year.verified).toBe(false);
-    expect(year.statusNote).toMatch(/^no adopted 2027 transfer decree found/);
+    expect(year.statusNote).toMatch(/^постановление о переносе выходных дней на 2027 год не принято/);
     expect(calendarYearSchema.parse({ ...valid2025, status: 'provisional' }).statusNote).toBeNull();
   });
 

@@ -129,7 +129,7 @@ export function extensionNoticeDraft(c: LetterCase, reason: string, oldDueOn: st
   return {
     title: 'Мотивированное уведомление о продлении срока ответа',
     body: [
-      `${reference(c)} находится на рассмотрении. Срок ответа истекал ${ruDate(oldDueOn)}.`,
+      `${reference(c)} находится на рассмотрении; первоначальный срок ответа — ${ruDate(oldDueOn)}.`,
       `Уведомляем, что на основании ${rule.article} срок рассмотрения продлён на ${EXTENSION_WORKING_DAYS} рабочих дней — до ${ruDate(newDueOn)} включительно.`,
       `Причина продления: ${reason}`,
     ].join('\n\n'),
