@@ -22,6 +22,11 @@ export type Scored = {
   /** Every part of the query matched: nothing more to look for. */
   complete: boolean;
   exactIdentifier: boolean;
+  /** Share of the person's name (surname, first name, patronymic) the query named: «Давыдова Жанна» fits a Жанна with
+   * no patronymic better than a Жанна Александровна. */
+  coverage: number;
+  /** The surname matched only as a maiden name: who bears it now comes first. */
+  byFormerName: boolean;
 };
 
 export function scoreCandidate(c: Candidate, query: SearchQuery, words: readonly ResolvedWord[]): Scored {
@@ -64,9 +69,11 @@ export function scoreCandidate(c: Candidate, query: SearchQuery, words: readonly
     candidate: c,
     score: total === 0 ? 0 : Math.round((gained / total) * 1000) / 1000,
     matchedOn: [...matched],
-    approximate: names.words.some((m) => m !== null && m.quality < OTHER_FORM),
+    approximate: names.words.some((m) => m?.approximate === true),
     complete,
     exactIdentifier: phoneHit || emailHit || idHit,
+    coverage: Math.min(1, matched.size === 0 ? 0 : namePartsNamed(names.words, initialFields) / (c.middleName ? 3 : 2)),
+    byFormerName: matched.has('former_last_name') && !matched.has('last_name'),
   };
 }
 
@@ -77,6 +84,8 @@ export function compareScored(a: Scored, b: Scored): number {
   return (
     b.score - a.score ||
     Number(b.exactIdentifier) - Number(a.exactIdentifier) ||
+    b.coverage - a.coverage ||
+    Number(a.byFormerName) - Number(b.byFormerName) ||
     russian.compare(a.candidate.lastName, b.candidate.lastName) ||
     russian.compare(a.candidate.firstName, b.candidate.firstName) ||
     russian.compare(a.candidate.middleName ?? '', b.candidate.middleName ?? '') ||
@@ -86,7 +95,8 @@ export function compareScored(a: Scored, b: Scored): number {
 }
 
 type Part = { role: 'last' | 'first' | 'middle' | 'former'; field: MatchField; stem: string; word: string };
-type WordMatch = { quality: number; field: MatchField } | null;
+/** approximate: read through transliteration, the keyboard layout or a typo, not as written. */
+type WordMatch = { quality: number; field: MatchField; approximate: boolean } | null;
 
 /** The assignment of query words to this person's name parts (each part used once) that matches best. */
 function matchNames(c: Candidate, words: readonly ResolvedWord[]) {
@@ -121,12 +131,12 @@ function matchNames(c: Candidate, words: readonly ResolvedWord[]) {
       if (!stem) return;
       const quality =
         stem.quality === QUALITY.exact
-          ? part.word === word.word.normalised || part.word === ''
+          ? part.word === word.word.normalised || part.role === 'former'
             ? 1
             : OTHER_FORM
           : stem.quality;
       used.add(p);
-      current.push({ quality, field: part.field });
+      current.push({ quality, field: part.field, approximate: stem.quality < QUALITY.exact });
       walk(i + 1, sum + quality);
       current.pop();
       used.delete(p);
@@ -137,6 +147,10 @@ function matchNames(c: Candidate, words: readonly ResolvedWord[]) {
   };
   walk(0, 0);
   return { words: best.matches, usedRoles: best.used };
+}
+
+function namePartsNamed(words: readonly WordMatch[], initials: readonly boolean[]): number {
+  return words.filter((w) => w !== null).length + initials.filter(Boolean).length;
 }
 
 function matchInitials(c: Candidate, letters: readonly string[], usedRoles: ReadonlySet<string>): boolean[] {

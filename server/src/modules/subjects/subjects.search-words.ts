@@ -3,8 +3,9 @@
 // Latin skeletons are one indexed lookup; typos (a fuzzy scan, still over the dictionary only) are asked for only
 // when the exact readings found nobody who matches the whole query.
 
+import { nameStem } from '@pd-desk/shared/subjects/name-normalise';
 import type { NameWord } from '@pd-desk/shared/subjects/search-query';
-import { nameSkeleton } from '@pd-desk/shared/subjects/transliteration';
+import { fixKeyboardLayout, nameSkeleton } from '@pd-desk/shared/subjects/transliteration';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { list, selectRows } from './sql-arrays';
@@ -28,7 +29,10 @@ export type ResolvedWord = { word: NameWord; stems: Map<string, StemMatch> };
 export async function resolveWords(db: Db, words: readonly NameWord[]): Promise<ResolvedWord[]> {
   const resolved = words.map((word) => ({ word, stems: new Map<string, StemMatch>() }));
   if (words.length === 0) return resolved;
-  const readings = words.map(readingsOf);
+  // One word typed with the wrong layout means the keyboard was wrong for the whole query: a short word («Zy», Ян)
+  // the parser could not judge on its own gets the layout reading too.
+  const layoutTyped = words.some((w) => w.source === 'layout');
+  const readings = words.map((w) => readingsOf(w, layoutTyped));
   const stems = [...new Set(readings.flatMap((r) => [...r.keys()]))];
   const skeletons = [...new Set(stems.map(nameSkeleton))];
   const rows = await selectRows<{ via: 's' | 'k'; key: string; stem: string; roles: number }>(
@@ -56,7 +60,12 @@ export async function resolveWords(db: Db, words: readonly NameWord[]): Promise<
 
 /** Adds dictionary stems within a typo or two of each word (by edit distance, transpositions counting one). */
 export async function addTypoReadings(db: Db, resolved: readonly ResolvedWord[]): Promise<void> {
-  const fuzzy = resolved.filter((r) => r.word.normalised.length >= MIN_TYPO_WORD);
+  // A three-letter word is corrected only when it is no name at all («Ефм» for Ефим; «Лев» stays Лев).
+  const fuzzy = resolved.filter(
+    (r) =>
+      r.word.normalised.length >= MIN_TYPO_WORD ||
+      (r.word.normalised.length === MIN_TYPO_WORD - 1 && r.stems.size === 0),
+  );
   if (fuzzy.length === 0) return;
   const index = fuzzy.map((_, i) => i);
   const norm = fuzzy.map((r) => r.word.normalised);
@@ -93,7 +102,7 @@ export async function addTypoReadings(db: Db, resolved: readonly ResolvedWord[])
   }
 }
 
-/** Words shorter than this are not corrected: one edit turns «Лев» or «Ян» into another name. */
+/** Shorter words that are names are not corrected: one edit turns «Лев» or «Ян» into another name. */
 const MIN_TYPO_WORD = 4;
 
 function maxTypos(word: string): number {
@@ -101,12 +110,14 @@ function maxTypos(word: string): number {
 }
 
 /** Stems a word may stand for before the dictionary is asked, each with its reading quality. */
-function readingsOf(word: NameWord): Map<string, number> {
+function readingsOf(word: NameWord, layoutTyped: boolean): Map<string, number> {
   const readings = new Map<string, number>();
   const first =
     word.source === 'cyrillic' ? QUALITY.exact : word.source === 'layout' ? QUALITY.layout : QUALITY.reading;
   readings.set(word.stem, first);
-  for (const alternative of word.alternatives ?? []) {
+  const alternatives = [...(word.alternatives ?? [])];
+  if (layoutTyped && word.source === 'latin') alternatives.push(nameStem(fixKeyboardLayout(word.raw)));
+  for (const alternative of alternatives) {
     if (!readings.has(alternative)) readings.set(alternative, QUALITY.alternative);
   }
   return readings;
