@@ -6,7 +6,8 @@
  *   - find:    the same without the audit entry (findSubjects);
  *   - raw SQL: the very statements `find` sent, replayed straight to the driver (no parsing, no ranking, no ORM);
  *   - ILIKE:   a naive '%word%' scan of names, phones and e-mails (on a sample: each costs a full scan);
- * with the ratios, and recall@5 at this scale. Run with `pnpm bench:search` (BENCH_SUBJECTS to change the size).
+ * with the ratios, and recall@5 at this scale. Run with `pnpm bench:search` (BENCH_SUBJECTS to change the size,
+ * BENCH_ONLY=postgres to skip PGlite).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -43,8 +44,11 @@ async function main() {
   people.length = 0;
   log(`${queries.length} queries, ${QUERY_KINDS.length} kinds`);
 
-  fs.mkdirSync(dataDir, { recursive: true });
-  await benchmark('PGlite', await openDatabase({ dataDir, command: 'bench search' }), queries);
+  // BENCH_ONLY=postgres re-measures PostgreSQL alone (PGlite takes minutes per run on two cores).
+  if (process.env.BENCH_ONLY !== 'postgres') {
+    fs.mkdirSync(dataDir, { recursive: true });
+    await benchmark('PGlite', await openDatabase({ dataDir, command: 'bench search' }), queries);
+  }
   if (process.env.DATABASE_URL) {
     await benchmark(
       'PostgreSQL',
