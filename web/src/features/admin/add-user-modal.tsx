@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { type CreateUserInput, createUserInput } from '@pd-desk/shared/auth/auth.schemas';
@@ -6,6 +6,7 @@ import { ROLES } from '@pd-desk/shared/auth/roles';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../components/ui/form-actions';
 import { serverErrorFor } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
 
@@ -50,14 +51,7 @@ export function AddUserModal({ opened, onClose, onCreated }: Props) {
             {...form.getInputProps('role')}
           />
           <PasswordInput label={t('users.password')} autoComplete="new-password" {...form.getInputProps('password')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('users.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('users.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={create.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Modal, PasswordInput, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { resetPasswordInput } from '@pd-desk/shared/auth/auth.schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../components/ui/form-actions';
 import { serverErrorFor } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
 
@@ -42,14 +43,7 @@ export function ResetPasswordModal({ user, onClose }: Props) {
             autoComplete="new-password"
             {...form.getInputProps('password')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('users.cancel')}
-            </Button>
-            <Button type="submit" loading={reset.isPending}>
-              {t('users.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={reset.isPending} />
         </Stack>
       </form>
     </Modal>

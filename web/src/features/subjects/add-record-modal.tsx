@@ -1,4 +1,4 @@
-import { Alert, Button, Grid, Group, Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Grid, Group, Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { LEGAL_BASES, type LegalBasis, PD_FIELDS } from '@pd-desk/shared/subjects/pd-records';
 import { addRecordInput } from '@pd-desk/shared/subjects/subject-records.schemas';
@@ -6,6 +6,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { FormActions } from '../../components/ui/form-actions';
 import { serverErrorFor } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
 import { DateField } from '../cases/date-field';
@@ -95,14 +96,7 @@ export function AddRecordModal({ subjectId, opened, onClose, onDone }: Props) {
             <DateField label={t('records.collected')} {...form.getInputProps('collectedOn')} />
             <DateField label={t('records.retainUntil')} clearable {...form.getInputProps('retainUntil')} />
           </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('rectify.cancel')}
-            </Button>
-            <Button type="submit" loading={add.isPending}>
-              {t('catalogue.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={add.isPending} />
         </Stack>
       </form>
     </Modal>

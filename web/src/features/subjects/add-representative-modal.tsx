@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { REPRESENTATIVE_KINDS } from '@pd-desk/shared/subjects/pd-records';
 import { addRepresentativeInput } from '@pd-desk/shared/subjects/subject-records.schemas';
@@ -6,6 +6,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { FormActions } from '../../components/ui/form-actions';
 import { serverErrorFor } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
 import { DateField } from '../cases/date-field';
@@ -46,14 +47,7 @@ export function AddRepresentativeModal({ subjectId, opened, onClose, onDone }: P
           <TextInput label={t('representatives.contact')} {...form.getInputProps('contact')} />
           <TextInput label={t('representatives.document')} {...form.getInputProps('authorityDocument')} />
           <DateField label={t('representatives.validUntil')} clearable {...form.getInputProps('validUntil')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('rectify.cancel')}
-            </Button>
-            <Button type="submit" loading={add.isPending}>
-              {t('catalogue.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={add.isPending} />
         </Stack>
       </form>
     </Modal>

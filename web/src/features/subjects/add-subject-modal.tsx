@@ -1,4 +1,4 @@
-import { Alert, Button, Grid, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Grid, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { SUBJECT_CATEGORIES } from '@pd-desk/shared/subjects/subject-categories';
@@ -7,6 +7,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { FormActions } from '../../components/ui/form-actions';
 import { paths } from '../../config/paths';
 import { serverErrorFor } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
@@ -98,14 +99,7 @@ export function AddSubjectModal({ opened, onClose }: Props) {
               />
             </Grid.Col>
           </Grid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('add.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('add.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={create.isPending} submitLabel={t('add.save')} />
         </Stack>
       </form>
     </Modal>

@@ -6,6 +6,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/ui/data-table';
+import { FormActions } from '../../components/ui/form-actions';
 import { useTRPC } from '../../lib/trpc';
 import { MutationErrorAlert } from '../cases/case-errors';
 import { Section } from '../cases/section';
@@ -106,14 +107,7 @@ function EditModal({ entry, onClose }: { entry: Entry | null; onClose: () => voi
               />
             </Group>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('catalogue.cancel')}
-            </Button>
-            <Button type="submit" loading={saveSystem.isPending || savePurpose.isPending}>
-              {t('catalogue.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={saveSystem.isPending || savePurpose.isPending} />
         </Stack>
       </form>
     </Modal>

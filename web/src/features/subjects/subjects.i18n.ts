@@ -233,7 +233,6 @@ const ru = {
     source: 'Откуда данные',
     sourcePlaceholder: 'Например: письмо вх. № 15 от 03.02.2026',
     save: 'Создать',
-    cancel: 'Отмена',
     created: 'Субъект создан',
   },
   merge: {
@@ -296,8 +295,6 @@ const ru = {
     retired: 'Выведена',
     add: 'Добавить',
     edit: 'Изменить',
-    save: 'Сохранить',
-    cancel: 'Отмена',
     saved: 'Сохранено',
   },
 };
@@ -539,7 +536,6 @@ const en: Messages = {
     source: 'Where the data came from',
     sourcePlaceholder: 'For example: letter in. No. 15 of 03.02.2026',
     save: 'Create',
-    cancel: 'Cancel',
     created: 'Subject created',
   },
   merge: {
@@ -602,8 +598,6 @@ const en: Messages = {
     retired: 'Retired',
     add: 'Add',
     edit: 'Edit',
-    save: 'Save',
-    cancel: 'Cancel',
     saved: 'Saved',
   },
 };
