@@ -32,21 +32,33 @@ export type BatchOutcome = { created: number; updated: number; unchanged: number
  */
 export type KnownNameWords = Map<string, number>;
 
-type Existing = {
-  id: number;
-  external_id: string;
-  last_name: string;
-  first_name: string;
-  middle_name: string | null;
-  birth_date: string | null;
-  category: string;
+/** The fields import may change, named as in SubjectImportRow so that one diff compares both. */
+type CoreFields = Pick<SubjectImportRow, 'lastName' | 'firstName' | 'middleName' | 'birthDate'> & { category: string };
+type Existing = CoreFields & { id: number; externalId: string };
+
+type ContactKind = 'phone' | 'email' | 'former_last_name';
+/** Rows keyed by column name, ready for insertMissing; addresses have no natural key and are inserted apart. */
+type ContactRows = Record<ContactKind, Record<string, unknown>[]> & {
+  addresses: { subjectId: number; address: string }[];
 };
 
-type ContactRows = {
-  phones: { subjectId: number; raw: string; digits: string; digitsReversed: string }[];
-  emails: { subjectId: number; raw: string; normalised: string }[];
-  addresses: { subjectId: number; address: string }[];
-  formerNames: { subjectId: number; lastName: string; lastStem: string }[];
+/** Where each kind of contact goes: table, the unique key that makes a repeated row a no-op, column types. */
+const CONTACT_TABLES: Record<ContactKind, { table: string; key: string; columns: Record<string, string> }> = {
+  phone: {
+    table: 'subject_phones',
+    key: 'subject_id, digits',
+    columns: { subject_id: 'bigint', raw: 'text', digits: 'text', digits_reversed: 'text' },
+  },
+  email: {
+    table: 'subject_emails',
+    key: 'subject_id, normalised',
+    columns: { subject_id: 'bigint', raw: 'text', normalised: 'text' },
+  },
+  former_last_name: {
+    table: 'subject_former_names',
+    key: 'subject_id, last_name',
+    columns: { subject_id: 'bigint', last_name: 'text', last_stem: 'text' },
+  },
 };
 
 export type WriteProgress = (rowsDone: number, phase: 'rows' | 'indexes') => void;
@@ -146,12 +158,13 @@ export async function writeSubjectBatch(
 ): Promise<BatchOutcome> {
   const existing = await selectRows<Existing>(
     tx,
-    sql`select id, external_id, last_name, first_name, middle_name, birth_date::text as birth_date, category
+    sql`select id, external_id as "externalId", last_name as "lastName", first_name as "firstName",
+          middle_name as "middleName", birth_date::text as "birthDate", category
         from subjects where external_id = any(${list(rows.map((r) => r.externalId))}::text[])`,
   );
-  const byExternalId = new Map(existing.map((e) => [e.external_id, { ...e, id: Number(e.id) }]));
+  const byExternalId = new Map(existing.map((e) => [e.externalId, { ...e, id: Number(e.id) }]));
   const fresh = rows.filter((r) => !byExternalId.has(r.externalId));
-  const ids = new Map(existing.map((e) => [e.external_id, Number(e.id)]));
+  const ids = new Map(existing.map((e) => [e.externalId, Number(e.id)]));
   for (const created of await insertSubjects(tx, fresh)) ids.set(created.external_id, Number(created.id));
 
   const changed: { row: SubjectImportRow; before: Existing }[] = [];
@@ -177,7 +190,7 @@ export async function writeSubjectBatch(
       action: 'subject.update',
       objectType: 'subject',
       objectId: e.id,
-      changes: row ? diffFields(fieldsOf(e), fieldsOfRow(row)) : null,
+      changes: row ? diffFields(coreFields(e), coreFields(row)) : null,
       details: { source: 'import', contactsAdded: contactsAdded ?? [] },
     });
   }
@@ -201,28 +214,18 @@ async function insertSubjects(tx: Tx, rows: readonly SubjectImportRow[]) {
   );
 }
 
-function fieldsOf(e: Existing) {
+function coreFields(x: CoreFields): CoreFields {
   return {
-    lastName: e.last_name,
-    firstName: e.first_name,
-    middleName: e.middle_name,
-    birthDate: e.birth_date,
-    category: e.category,
-  };
-}
-
-function fieldsOfRow(r: SubjectImportRow) {
-  return {
-    lastName: r.lastName,
-    firstName: r.firstName,
-    middleName: r.middleName,
-    birthDate: r.birthDate,
-    category: r.category,
+    lastName: x.lastName,
+    firstName: x.firstName,
+    middleName: x.middleName,
+    birthDate: x.birthDate,
+    category: x.category,
   };
 }
 
 function subjectFieldsDiffer(e: Existing, r: SubjectImportRow): boolean {
-  return Object.keys(diffFields(fieldsOf(e), fieldsOfRow(r))).length > 0;
+  return Object.keys(diffFields(coreFields(e), coreFields(r))).length > 0;
 }
 
 async function updateSubjects(tx: Tx, changed: readonly { row: SubjectImportRow; before: Existing }[]) {
@@ -243,21 +246,27 @@ async function updateSubjects(tx: Tx, changed: readonly { row: SubjectImportRow;
 }
 
 function contactRowsOf(rows: readonly SubjectImportRow[], ids: ReadonlyMap<string, number>): ContactRows {
-  const out: ContactRows = { phones: [], emails: [], addresses: [], formerNames: [] };
+  const out: ContactRows = { phone: [], email: [], former_last_name: [], addresses: [] };
   for (const row of rows) {
     const subjectId = ids.get(row.externalId);
     if (subjectId === undefined) throw new Error(`subject ${row.externalId} was neither found nor inserted`);
     for (const raw of row.phones) {
       const phone = phoneRow(raw);
-      if (phone) out.phones.push({ subjectId, ...phone });
+      if (phone)
+        out.phone.push({
+          subject_id: subjectId,
+          raw: phone.raw,
+          digits: phone.digits,
+          digits_reversed: phone.digitsReversed,
+        });
     }
     for (const raw of row.emails) {
       const email = emailRow(raw);
-      if (email) out.emails.push({ subjectId, ...email });
+      if (email) out.email.push({ subject_id: subjectId, raw: email.raw, normalised: email.normalised });
     }
     for (const address of row.addresses ?? []) out.addresses.push({ subjectId, address });
     for (const lastName of row.formerLastNames ?? []) {
-      out.formerNames.push({ subjectId, lastName, lastStem: stemOf(lastName) });
+      out.former_last_name.push({ subject_id: subjectId, last_name: lastName, last_stem: stemOf(lastName) });
     }
   }
   return out;
@@ -272,62 +281,7 @@ async function insertContacts(tx: Tx, c: ContactRows): Promise<Map<number, strin
       added.set(id, [...(added.get(id) ?? []), label]);
     }
   };
-  const column = (type: string, values: unknown[]) => ({ type, values });
-  note(
-    await insertMissing(tx, 'subject_phones', 'subject_id, digits', {
-      subject_id: column(
-        'bigint',
-        c.phones.map((p) => p.subjectId),
-      ),
-      raw: column(
-        'text',
-        c.phones.map((p) => p.raw),
-      ),
-      digits: column(
-        'text',
-        c.phones.map((p) => p.digits),
-      ),
-      digits_reversed: column(
-        'text',
-        c.phones.map((p) => p.digitsReversed),
-      ),
-    }),
-    'phone',
-  );
-  note(
-    await insertMissing(tx, 'subject_emails', 'subject_id, normalised', {
-      subject_id: column(
-        'bigint',
-        c.emails.map((e) => e.subjectId),
-      ),
-      raw: column(
-        'text',
-        c.emails.map((e) => e.raw),
-      ),
-      normalised: column(
-        'text',
-        c.emails.map((e) => e.normalised),
-      ),
-    }),
-    'email',
-  );
-  note(
-    await insertMissing(tx, 'subject_former_names', 'subject_id, last_name', {
-      subject_id: column(
-        'bigint',
-        c.formerNames.map((f) => f.subjectId),
-      ),
-      last_name: column(
-        'text',
-        c.formerNames.map((f) => f.lastName),
-      ),
-      last_stem: column(
-        'text',
-        c.formerNames.map((f) => f.lastStem),
-      ),
-    }),
-    'former_last_name',
-  );
+  for (const kind of Object.keys(CONTACT_TABLES) as ContactKind[]) note(await insertMissing(tx, kind, c[kind]), kind);
   if (c.addresses.length > 0) {
     // Addresses have no natural key; an address identical to one the subject has is skipped.
     note(
@@ -348,23 +302,23 @@ async function insertContacts(tx: Tx, c: ContactRows): Promise<Map<number, strin
 
 /**
  * insert … select from unnest(…) on conflict (key) do nothing: rows the subject already has are skipped; returns the
- * subject of each row added. Table and column names are this module's constants, never input.
+ * subject of each row added. Table and column names come from CONTACT_TABLES, never from input.
  */
 async function insertMissing(
   tx: Tx,
-  table: string,
-  key: string,
-  columns: Record<string, { type: string; values: unknown[] }>,
+  kind: ContactKind,
+  rows: Record<string, unknown>[],
 ): Promise<{ subject_id: number }[]> {
-  const entries = Object.entries(columns);
-  if ((entries[0]?.[1].values.length ?? 0) === 0) return [];
+  if (rows.length === 0) return [];
+  const { table, key, columns } = CONTACT_TABLES[kind];
+  const names = Object.keys(columns);
   const arrays = sql.join(
-    entries.map(([, c]) => sql`${list(c.values)}::${sql.raw(c.type)}[]`),
+    names.map((name) => sql`${list(rows.map((r) => r[name]))}::${sql.raw(columns[name] ?? 'text')}[]`),
     sql`, `,
   );
   return selectRows(
     tx,
-    sql`insert into ${sql.raw(table)} (${sql.raw(entries.map(([name]) => name).join(', '))})
+    sql`insert into ${sql.raw(table)} (${sql.raw(names.join(', '))})
         select * from unnest(${arrays}) on conflict (${sql.raw(key)}) do nothing returning subject_id`,
   );
 }
