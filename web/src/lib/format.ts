@@ -55,9 +55,3 @@ export function dayStartInstant(isoDate: string): string {
   const zoneAsUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
   return new Date(utcMidnight - (zoneAsUtc - utcMidnight)).toISOString();
 }
-
-export function addDaysIso(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}

@@ -1,11 +1,12 @@
 import { Alert, Button, Code, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { addDays } from '@pd-desk/shared/calendar/iso-date';
 import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DataTable } from '../../components/ui/data-table';
-import { addDaysIso, dayStartInstant, formatDateTime } from '../../lib/format';
+import { dayStartInstant, formatDateTime } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
 
@@ -33,7 +34,7 @@ export default function AuditRoute() {
     objectType: params.get('objectType') || undefined,
     objectId: params.get('objectId') || undefined,
     from: params.get('from') ? dayStartInstant(params.get('from') as string) : undefined,
-    to: params.get('to') ? dayStartInstant(addDaysIso(params.get('to') as string, 1)) : undefined,
+    to: params.get('to') ? dayStartInstant(addDays(params.get('to') as string, 1)) : undefined,
     limit: 50,
   };
   const setFilter = (key: (typeof FILTER_KEYS)[number], value: string | null) => {
