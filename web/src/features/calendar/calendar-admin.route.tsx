@@ -1,11 +1,12 @@
 import { Badge, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/ui/data-table';
 import { formatDateTime } from '../../lib/format';
+import { useInvalidateEverything } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 import { ImportCalendarModal } from './import-calendar-modal';
 import type { CalendarYearRow } from './types';
@@ -106,14 +107,14 @@ export default function CalendarAdminRoute() {
 function VerifyModal({ year, onClose }: { year: CalendarYearRow | null; onClose: () => void }) {
   const { t } = useTranslation('calendar');
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const invalidateEverything = useInvalidateEverything();
   const setVerified = useMutation({
     ...trpc.calendar.setVerified.mutationOptions(),
     onSuccess: async (result) => {
       notifications.show({ color: 'teal', message: t('changed', { year: result.year, count: result.changedCases }) });
       onClose();
       // Due dates of open cases were recomputed with the flag: every screen showing them refreshes.
-      await queryClient.invalidateQueries();
+      await invalidateEverything();
     },
   });
   const verifying = year !== null && !year.verified;

@@ -105,13 +105,8 @@ export const casesMessages = {
       reasonTitle: '{{action}}: {{number}}',
       reason: 'Причина',
       reasonRejected: 'Мотивированное основание отказа (ст. 14 ч. 8, ст. 20 ч. 2 152-ФЗ)',
-      confirm: 'Подтвердить',
       cancel: 'Отмена',
       saved: 'Сохранено',
-    },
-    conflict: {
-      title: 'Изменения не сохранены',
-      reload: 'Обновить карточку',
     },
     extend: {
       open: 'Продлить срок',
@@ -304,13 +299,8 @@ export const casesMessages = {
       reasonTitle: '{{action}}: {{number}}',
       reason: 'Reason',
       reasonRejected: 'Reasoned grounds for the refusal (152-FZ art. 14 p. 8, art. 20 p. 2)',
-      confirm: 'Confirm',
       cancel: 'Cancel',
       saved: 'Saved',
-    },
-    conflict: {
-      title: 'Changes not saved',
-      reload: 'Reload the case',
     },
     extend: {
       open: 'Extend',

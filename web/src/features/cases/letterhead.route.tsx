@@ -7,10 +7,11 @@ import {
   type Numbering,
   numberingSchema,
 } from '@pd-desk/shared/cases/cases.schemas';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serverErrorFor } from '../../lib/forms';
+import { useInvalidateSettings } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 
 /** What a format gives for the first number of this year: «ВХ-{YYYY}-{NNNN}» → «ВХ-2026-0001». */
@@ -51,8 +52,8 @@ function withoutBlanks<T extends Record<string, unknown>>(values: T): T {
 /** What both settings forms do on save: errors beside the fields, a toast and a clean form on success. */
 function useSaveHandlers<T>(form: UseFormReturnType<T>) {
   const { t } = useTranslation('cases');
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const _trpc = useTRPC();
+  const invalidateSettings = useInvalidateSettings();
   const [formError, setFormError] = useState<string | null>(null);
   return {
     formError,
@@ -62,7 +63,7 @@ function useSaveHandlers<T>(form: UseFormReturnType<T>) {
       onSuccess: async () => {
         notifications.show({ color: 'teal', message: t('settings.saved') });
         form.resetDirty();
-        await queryClient.invalidateQueries(trpc.settings.pathFilter());
+        await invalidateSettings();
       },
       onError: (error: unknown) => setFormError(serverErrorFor(form, error)),
     },

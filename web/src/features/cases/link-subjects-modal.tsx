@@ -3,10 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { formatDate } from '../../lib/format';
+import { useInvalidateCases } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
-import { MutationErrorAlert } from './case-errors';
-import { useCasePage, useRefreshCases } from './case-page-context';
+import { useCasePage } from './case-page-context';
 import { type PickedSubject, SubjectPicker } from './subject-picker';
 import type { CaseDetail } from './types';
 
@@ -30,7 +31,7 @@ function LinkSubjectsForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation('cases');
   const trpc = useTRPC();
   const { detail } = useCasePage();
-  const refresh = useRefreshCases();
+  const refresh = useInvalidateCases();
   const [picked, setPicked] = useState<PickedSubject[]>(() =>
     detail.subjects.map((subject) => ({ value: String(subject.id), label: subjectLabel(subject) })),
   );

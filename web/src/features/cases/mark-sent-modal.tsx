@@ -7,12 +7,12 @@ import { markLetterSentInput } from '@pd-desk/shared/cases/cases.schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/ui/date-field';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { serverErrorFor } from '../../lib/forms';
+import { useInvalidateCases } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 import { useCurrentUser } from '../auth/use-session';
-import { MutationErrorAlert } from './case-errors';
-import { useRefreshCases } from './case-page-context';
-import { DateField } from './date-field';
 import type { CaseLetter } from './types';
 
 type Values = { method: SendMethod; sentOn: string | null; trackingNumber: string; note: string };
@@ -47,7 +47,7 @@ function MarkSentForm({ letter, onDone }: { letter: CaseLetter; onDone: () => vo
   const { t } = useTranslation('cases');
   const trpc = useTRPC();
   const me = useCurrentUser();
-  const refresh = useRefreshCases();
+  const refresh = useInvalidateCases();
   const [formError, setFormError] = useState<unknown>(null);
   const form = useForm<Values>({
     initialValues: { method: 'post', sentOn: todayIn(me.timeZone), trackingNumber: '', note: '' },

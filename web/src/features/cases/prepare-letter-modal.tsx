@@ -4,9 +4,10 @@ import { LETTER_KINDS, type LetterKind } from '@pd-desk/shared/cases/case-model'
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
+import { useInvalidateCases } from '../../lib/invalidate';
 import { useTRPC, useTRPCClient } from '../../lib/trpc';
-import { MutationErrorAlert } from './case-errors';
-import { useCasePage, useRefreshCases } from './case-page-context';
+import { useCasePage } from './case-page-context';
 import { settle } from './settle';
 
 /** The extension notice is made by «Продлить срок», together with the new due date. */
@@ -68,7 +69,7 @@ function LetterEditor({ kind, draft, onDone }: EditorProps) {
   const { t } = useTranslation('cases');
   const trpc = useTRPC();
   const { detail } = useCasePage();
-  const refresh = useRefreshCases();
+  const refresh = useInvalidateCases();
   const [addressee, setAddressee] = useState(draft.addressee);
   const [body, setBody] = useState(draft.body);
   const create = useMutation({

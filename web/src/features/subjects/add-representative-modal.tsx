@@ -6,10 +6,10 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { DateField } from '../../components/ui/date-field';
 import { FormActions } from '../../components/ui/form-actions';
 import { serverErrorFor } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
-import { DateField } from '../cases/date-field';
 
 type Props = { subjectId: number; opened: boolean; onClose: () => void; onDone: () => void };
 type Values = z.input<typeof addRepresentativeInput>;

@@ -11,10 +11,10 @@ import {
 } from '@pd-desk/shared/subjects/subject-records.schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/ui/date-field';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { formatDate } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
-import { MutationErrorAlert } from '../cases/case-errors';
-import { DateField } from '../cases/date-field';
 import { type SubjectPage, type SubjectReveal, shown } from './types';
 
 type Props = {

@@ -19,10 +19,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../components/ui/data-table';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { paths } from '../../config/paths';
 import { formatNumber } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
-import { MutationErrorAlert } from '../cases/case-errors';
 
 /** What the browser may send; larger files go through the CLI (see the server's input limit). */
 const MAX_BYTES = 12_000_000;

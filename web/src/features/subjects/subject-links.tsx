@@ -1,9 +1,9 @@
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Section } from '../../components/ui/section';
 import { paths } from '../../config/paths';
 import { formatDate } from '../../lib/format';
-import { Section } from '../cases/section';
 import { StatusBadge } from '../cases/status-badge';
 import type { SubjectPage } from './types';
 

@@ -4,12 +4,12 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
+import { ReasonModal } from '../../components/ui/reason-modal';
+import { Section } from '../../components/ui/section';
 import { paths } from '../../config/paths';
 import { formatDateTime } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
-import { MutationErrorAlert } from '../cases/case-errors';
-import { ReasonModal } from '../cases/reason-modal';
-import { Section } from '../cases/section';
 import { MatchedOn } from './matched-on';
 import type { SubjectPage } from './types';
 

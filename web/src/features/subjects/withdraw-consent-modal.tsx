@@ -3,10 +3,10 @@ import { WITHDRAWAL_CHANNELS, type WithdrawalChannel } from '@pd-desk/shared/sub
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/ui/date-field';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { formatDate } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
-import { MutationErrorAlert } from '../cases/case-errors';
-import { DateField } from '../cases/date-field';
 import type { Consent } from './types';
 
 type Props = { consent: Consent | null; onClose: () => void; onDone: () => void };

@@ -4,10 +4,10 @@ import type { CaseRef } from '@pd-desk/shared/cases/cases.schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
+import { useInvalidateCases } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 import { useCurrentUser } from '../auth/use-session';
-import { MutationErrorAlert } from '../cases/case-errors';
-import { useRefreshCases } from '../cases/case-page-context';
 import { useOfficers } from '../cases/use-officers';
 
 const NOBODY = 'none';
@@ -36,7 +36,7 @@ function AssignForm({ items, onClose, onDone }: Props & { items: CaseRef[] }) {
   const trpc = useTRPC();
   const me = useCurrentUser();
   const officers = useOfficers();
-  const refresh = useRefreshCases();
+  const refresh = useInvalidateCases();
   const [value, setValue] = useState<string | null>(String(me.id));
   const assign = useMutation({
     ...trpc.triage.bulkAssign.mutationOptions(),

@@ -4,8 +4,8 @@ import { saveViewInput } from '@pd-desk/shared/cases/cases.schemas';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { useTRPC } from '../../lib/trpc';
-import { MutationErrorAlert } from '../cases/case-errors';
 import type { QueueFilters } from './queue-params';
 
 type Props = { filters: QueueFilters; onApply: (filters: QueueFilters) => void };
