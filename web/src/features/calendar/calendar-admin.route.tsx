@@ -5,6 +5,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/ui/data-table';
+import { FormActions } from '../../components/ui/form-actions';
 import { formatDateTime } from '../../lib/format';
 import { useInvalidateEverything } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
@@ -129,17 +130,12 @@ function VerifyModal({ year, onClose }: { year: CalendarYearRow | null; onClose:
     >
       <Stack gap="sm">
         <Text size="sm">{verifying ? t('confirmVerified') : t('confirmProvisional')}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-          <Button
-            loading={setVerified.isPending}
-            onClick={() => year && setVerified.mutate({ year: year.year, verified: verifying })}
-          >
-            {t('confirm')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onClose}
+          loading={setVerified.isPending}
+          submitLabel={t('confirm')}
+          onSubmit={() => year && setVerified.mutate({ year: year.year, verified: verifying })}
+        />
       </Stack>
     </Modal>
   );

@@ -1,9 +1,10 @@
-import { Alert, Button, Checkbox, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Checkbox, FileInput, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ImportCalendarInput } from '@pd-desk/shared/cases/cases.schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../components/ui/form-actions';
 import { useInvalidateEverything } from '../../lib/invalidate';
 import { isApiError, useTRPC } from '../../lib/trpc';
 
@@ -74,14 +75,13 @@ function ImportForm({ onDone }: { onDone: () => void }) {
         clearable
       />
       <Checkbox label={t('fileVerified')} checked={verified} onChange={(e) => setVerified(e.currentTarget.checked)} />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {t('cancel')}
-        </Button>
-        <Button disabled={!file} loading={importYear.isPending} onClick={() => void submit()}>
-          {t('submit')}
-        </Button>
-      </Group>
+      <FormActions
+        onCancel={onDone}
+        disabled={!file}
+        loading={importYear.isPending}
+        submitLabel={t('submit')}
+        onSubmit={() => void submit()}
+      />
     </Stack>
   );
 }

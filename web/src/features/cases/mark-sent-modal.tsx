@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { todayIn } from '@pd-desk/shared/calendar/deadlines';
@@ -8,6 +8,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/ui/date-field';
+import { FormActions } from '../../components/ui/form-actions';
 import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { serverErrorFor } from '../../lib/forms';
 import { useInvalidateCases } from '../../lib/invalidate';
@@ -94,14 +95,7 @@ function MarkSentForm({ letter, onDone }: { letter: CaseLetter; onDone: () => vo
             {...form.getInputProps('note')}
           />
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('letters.cancel')}
-          </Button>
-          <Button type="submit" loading={markSent.isPending}>
-            {t('letters.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} loading={markSent.isPending} submitLabel={t('letters.save')} />
       </Stack>
     </form>
   );

@@ -1,7 +1,6 @@
 import {
   Alert,
   Button,
-  Group,
   Modal,
   SegmentedControl,
   Select,
@@ -23,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { DateField } from '../../components/ui/date-field';
+import { FormActions } from '../../components/ui/form-actions';
 import { paths } from '../../config/paths';
 import { formatDate } from '../../lib/format';
 import { serverErrorFor } from '../../lib/forms';
@@ -245,17 +245,11 @@ export function RegisterCaseModal({ opened, onClose }: { opened: boolean; onClos
             rule={values.type === 'other' ? (values.rule ?? undefined) : undefined}
             receivedOn={values.receivedOn}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('register.cancel')}
-            </Button>
+          <FormActions onCancel={onClose} loading={create.isPending && !another} submitLabel={t('register.save')}>
             <Button variant="light" loading={create.isPending && another} onClick={() => submit(true)()}>
               {t('register.saveAndNext')}
             </Button>
-            <Button type="submit" loading={create.isPending && !another}>
-              {t('register.save')}
-            </Button>
-          </Group>
+          </FormActions>
         </Stack>
       </form>
     </Modal>

@@ -206,7 +206,6 @@ const ru = {
     evidence: 'Подтверждающий документ',
     evidencePlaceholder: 'Например: свидетельство о заключении брака II-АИ № 512345',
     save: 'Исправить',
-    cancel: 'Отмена',
     done: 'Данные исправлены',
     reload: 'Обновить страницу',
     fields: {
@@ -509,7 +508,6 @@ const en: Messages = {
     evidence: 'Supporting document',
     evidencePlaceholder: 'For example: marriage certificate II-АИ No. 512345',
     save: 'Rectify',
-    cancel: 'Cancel',
     done: 'Data rectified',
     reload: 'Reload the page',
     fields: {
