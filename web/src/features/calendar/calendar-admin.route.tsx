@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/ui/data-table';
 import { FormActions } from '../../components/ui/form-actions';
+import { PageHeader } from '../../components/ui/page-header';
 import { formatDateTime } from '../../lib/format';
 import { useInvalidateEverything } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
@@ -89,15 +90,11 @@ export default function CalendarAdminRoute() {
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={2}>{t('title')}</Title>
-          <Text c="dimmed" size="sm" maw={760}>
-            {t('subtitle')}
-          </Text>
-        </div>
-        <Button onClick={() => setImporting(true)}>{t('import')}</Button>
-      </Group>
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        actions={<Button onClick={() => setImporting(true)}>{t('import')}</Button>}
+      />
       <DataTable data={years.data ?? []} columns={columns} emptyText="—" getRowId={(row) => String(row.year)} />
       <ImportCalendarModal opened={importing} onClose={() => setImporting(false)} />
       <VerifyModal year={confirming} onClose={() => setConfirming(null)} />

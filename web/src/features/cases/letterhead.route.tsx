@@ -10,6 +10,7 @@ import {
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/ui/page-header';
 import { serverErrorFor } from '../../lib/forms';
 import { useInvalidateSettings } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
@@ -28,12 +29,7 @@ export default function LetterheadRoute() {
   const numbering = useQuery(trpc.settings.numbering.queryOptions());
   return (
     <Stack gap="sm">
-      <div>
-        <Title order={2}>{t('settings.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('settings.subtitle')}
-        </Text>
-      </div>
+      <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, md: 7 }}>
           {letterhead.data && <LetterheadForm initial={letterhead.data} />}

@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LEGAL_BASES, type LegalBasis } from '@pd-desk/shared/subjects/pd-records';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/ui/data-table';
 import { FormActions } from '../../components/ui/form-actions';
 import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
+import { PageHeader } from '../../components/ui/page-header';
 import { Section } from '../../components/ui/section';
 import { useInvalidateCatalogue } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
@@ -188,7 +189,7 @@ export default function CatalogueRoute() {
   });
   return (
     <Stack gap="sm">
-      <Title order={2}>{t('catalogue.title')}</Title>
+      <PageHeader title={t('catalogue.title')} />
       {(['systems', 'purposes'] as const).map((list) => (
         <Section
           key={list}
