@@ -1,13 +1,11 @@
+import { SUBJECT_CATEGORIES, SUBJECT_CATEGORY_LABELS } from '@pd-desk/shared/subjects/subject-categories';
+
+/** Category names come from shared, where the CSV import reads them too: one list for both languages. */
+const categoryLabels = (language: 'ru' | 'en') =>
+  Object.fromEntries(SUBJECT_CATEGORIES.map((category) => [category, SUBJECT_CATEGORY_LABELS[category][language]]));
+
 const ru = {
-  categories: {
-    site_user: 'Пользователь сайта',
-    employee: 'Работник',
-    former_employee: 'Бывший работник',
-    employee_relative: 'Родственник работника',
-    applicant: 'Соискатель',
-    patient: 'Пациент',
-    claimant: 'Заявитель',
-  },
+  categories: categoryLabels('ru'),
   search: {
     title: 'Субъекты',
     subtitle: 'Поиск по ФИО в любом падеже и раскладке, латиницей, по телефону, e-mail или дате рождения',
@@ -301,15 +299,7 @@ const ru = {
 type Messages = typeof ru;
 
 const en: Messages = {
-  categories: {
-    site_user: 'Website user',
-    employee: 'Employee',
-    former_employee: 'Former employee',
-    employee_relative: "Employee's relative",
-    applicant: 'Job applicant',
-    patient: 'Patient',
-    claimant: 'Claimant',
-  },
+  categories: categoryLabels('en'),
   search: {
     title: 'Subjects',
     subtitle: 'Search by full name in any case or keyboard layout, in Latin letters, by phone, e-mail or birth date',
