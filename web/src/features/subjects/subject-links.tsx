@@ -74,7 +74,7 @@ export function SubjectLinks({ subject }: { subject: SubjectPage }) {
       <Section title={t('sections.blocks')}>
         <Empty later />
       </Section>
-      <Section title={t('sections.incidents')}>
+      <Section title={t('sections.breaches')}>
         <Empty later />
       </Section>
     </Stack>
