@@ -8,10 +8,10 @@ import {
   numberingSchema,
 } from '@pd-desk/shared/cases/cases.schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header';
-import { serverErrorFor } from '../../lib/forms';
+import { useFormMutation } from '../../lib/forms';
 import { useInvalidateSettings } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 
@@ -48,22 +48,15 @@ function withoutBlanks<T extends Record<string, unknown>>(values: T): T {
 /** What both settings forms do on save: errors beside the fields, a toast and a clean form on success. */
 function useSaveHandlers<T>(form: UseFormReturnType<T>) {
   const { t } = useTranslation('cases');
-  const _trpc = useTRPC();
   const invalidateSettings = useInvalidateSettings();
-  const [formError, setFormError] = useState<string | null>(null);
-  return {
-    formError,
-    clearError: () => setFormError(null),
-    handlers: {
-      meta: { inlineErrors: true },
-      onSuccess: async () => {
-        notifications.show({ color: 'teal', message: t('settings.saved') });
-        form.resetDirty();
-        await invalidateSettings();
-      },
-      onError: (error: unknown) => setFormError(serverErrorFor(form, error)),
+  return useFormMutation(
+    form,
+    () => {
+      notifications.show({ color: 'teal', message: t('settings.saved') });
+      return invalidateSettings();
     },
-  };
+    { keepValues: true },
+  );
 }
 
 type CardProps = {
