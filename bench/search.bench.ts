@@ -16,7 +16,7 @@ import { type DatabaseHandle, type Db, openDatabase } from '../server/src/db/cli
 import { runMigrations } from '../server/src/db/migrate';
 import type { Actor } from '../server/src/modules/audit/audit.service';
 import { DEMO_SUBJECT_SEED, seedDemoSubjects } from '../server/src/modules/demo/demo-subjects';
-import { findSubjects, searchSubjects } from '../server/src/modules/subjects/subjects.search';
+import { findSubjects, searchSubjects } from '../server/src/modules/subjects/search.service';
 // Relative imports only: bench/ has no node_modules of its own, packages resolve from server/ and shared/.
 import { generateSubjects } from '../shared/src/demo/demo-subjects';
 import { buildQuerySet, QUERY_KINDS, type SearchQuery } from '../shared/src/demo/search-query-set';

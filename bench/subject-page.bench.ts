@@ -23,9 +23,9 @@ import { subjects } from '../server/src/db/schema/subjects';
 import { users } from '../server/src/db/schema/users';
 import { loadConfig } from '../server/src/env';
 import { type Actor, appendAudit } from '../server/src/modules/audit/audit.service';
+import { seedSubjectRecords } from '../server/src/modules/demo/demo-records';
 import { seedDemoSubjects } from '../server/src/modules/demo/demo-subjects';
-import { createSubject } from '../server/src/modules/subjects/subject-edit.service';
-import { seedSubjectRecords } from '../server/src/modules/subjects/subject-records.seed';
+import { createSubject } from '../server/src/modules/subjects/edit.service';
 import { createContextInner } from '../server/src/trpc/context';
 import { createCaller } from '../server/src/trpc/router';
 

@@ -3,9 +3,9 @@ import { runMigrations } from './db/migrate';
 import { ConfigError, loadConfig } from './env';
 import { refreshCalendarSnapshot } from './modules/calendar/calendar.service';
 import { seedDemoCasesIfEmpty } from './modules/demo/demo-cases';
+import { seedSubjectRecordsForAll } from './modules/demo/demo-records';
 import { seedDemoSubjectsIfEmpty } from './modules/demo/demo-subjects';
 import { createDemoUsersIfEmpty, DEMO_USERS, SYSTEM_ACTOR } from './modules/demo/demo-users';
-import { seedSubjectRecordsForAll } from './modules/subjects/subject-records.seed';
 import { createServer } from './server';
 
 async function main() {

@@ -9,7 +9,7 @@ import type { DatabaseHandle } from './db/client';
 import type { Config } from './env';
 import { logSafeError } from './log-safe-error';
 import { resolveSession, SESSION_COOKIE } from './modules/auth/sessions';
-import { registerCaseFileRoutes } from './modules/cases/cases.files';
+import { registerCaseFileRoutes } from './modules/cases/files.routes';
 import type { Context } from './trpc/context';
 import { type AppRouter, appRouter } from './trpc/router';
 

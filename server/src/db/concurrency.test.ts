@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { appendAudit } from '../modules/audit/audit.service';
-import { verifyAuditChain } from '../modules/audit/audit.verify';
+import { verifyAuditChain } from '../modules/audit/audit-verify';
 import { auditEntries } from '../test/factories';
 import { useTestDatabase } from '../test/test-db';
 import type { Db } from './client';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { print, withDatabase } from '../../cli/runtime';
-import { verifyAuditChain } from './audit.verify';
+import { verifyAuditChain } from './audit-verify';
 
 export function registerAuditCommands(program: Command) {
   const audit = program.command('audit').description('журнал аудита');

@@ -2,7 +2,7 @@ import { listAuditInput } from '@pd-desk/shared/audit/audit.schemas';
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
 import { listAudit } from './audit.service';
-import { verifyAuditChain } from './audit.verify';
+import { verifyAuditChain } from './audit-verify';
 
 export const auditRouter = router({
   list: procedureFor(['admin', 'officer', 'auditor'])

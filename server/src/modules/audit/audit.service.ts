@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { type AuditChanges, auditLog } from '../../db/schema/audit';
-import { auditEntryHash, GENESIS_HASH } from './audit.hash';
+import { auditEntryHash, GENESIS_HASH } from './audit-hash';
 
 /** Who acts: a signed-in user, or the system/CLI (actorId null). */
 export type Actor = {

@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Tx } from '../../db/client';
 import { auditEntries, type Caller, callerFor, createTestUser } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
-import { auditEntryHash } from './audit.hash';
 import { appendAudit } from './audit.service';
-import { type AuditVerifyResult, verifyAuditChain } from './audit.verify';
+import { auditEntryHash } from './audit-hash';
+import { type AuditVerifyResult, verifyAuditChain } from './audit-verify';
 
 const SYSTEM = { userId: null, login: 'system', role: 'system', ip: null };
 

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ImportCalendarInput } from '@pd-desk/shared/calendar/calendar.schemas';
 import { DEADLINE_RULE_IDS, type DeadlineRuleId } from '@pd-desk/shared/calendar/deadline-rules';
 import type { Deadline } from '@pd-desk/shared/calendar/deadlines';
 import { isIsoDate, weekdayNameRu, yearOf } from '@pd-desk/shared/calendar/iso-date';
 import { ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
-import type { ImportCalendarInput } from '@pd-desk/shared/cases/cases.schemas';
 import type { Command } from 'commander';
 import { CliError, print, readAllStdin, withDatabase } from '../../cli/runtime';
 import { openDatabase } from '../../db/client';

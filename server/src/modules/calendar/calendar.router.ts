@@ -3,7 +3,7 @@ import {
   dueInput,
   importCalendarInput,
   setCalendarVerifiedInput,
-} from '@pd-desk/shared/cases/cases.schemas';
+} from '@pd-desk/shared/calendar/calendar.schemas';
 import type { Config } from '../../env';
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';

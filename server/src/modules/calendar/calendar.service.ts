@@ -1,8 +1,8 @@
+import type { ImportCalendarInput } from '@pd-desk/shared/calendar/calendar.schemas';
 import { type CalendarYear, calendarYearSchema } from '@pd-desk/shared/calendar/calendar.schemas';
 import { bundledCalendarYears, ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
 import { parseXmlCalendar, XmlCalendarParseError } from '@pd-desk/shared/calendar/xmlcalendar';
 import { computeYearStats } from '@pd-desk/shared/calendar/year-stats';
-import type { ImportCalendarInput } from '@pd-desk/shared/cases/cases.schemas';
 import { asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { calendarYears } from '../../db/schema/calendar';

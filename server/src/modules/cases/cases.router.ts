@@ -14,7 +14,7 @@ import {
 } from '@pd-desk/shared/cases/cases.schemas';
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
-import { addAttachment } from './case-attachments';
+import { addAttachment } from './attachments.service';
 import {
   addCaseNote,
   assignCase,
@@ -28,6 +28,7 @@ import {
   transitionCase,
   updateCase,
 } from './cases.service';
+import { lettersRouter } from './letters.router';
 
 /** The officer works cases; the registrar registers them and adds scans; the auditor reads. */
 const officer = procedureFor(['officer']);
@@ -55,4 +56,5 @@ export const casesRouter = router({
     .mutation(({ ctx, input }) => extendCase(ctx.db, ctx.actor, input, ctx.config.timeZone)),
   addNote: officer.input(addNoteInput).mutation(({ ctx, input }) => addCaseNote(ctx.db, ctx.actor, input)),
   addAttachment: intake.input(addAttachmentInput).mutation(({ ctx, input }) => addAttachment(ctx.db, ctx.actor, input)),
+  letters: lettersRouter,
 });

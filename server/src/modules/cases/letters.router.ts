@@ -1,4 +1,4 @@
-import { createLetterInput, letterDraftInput, markLetterSentInput } from '@pd-desk/shared/cases/cases.schemas';
+import { createLetterInput, letterDraftInput, markLetterSentInput } from '@pd-desk/shared/cases/letters.schemas';
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
 import { createLetter, draftLetter, markLetterSent } from './letters.service';

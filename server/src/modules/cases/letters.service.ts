@@ -1,7 +1,7 @@
 import { todayIn } from '@pd-desk/shared/calendar/deadlines';
 import { yearOf } from '@pd-desk/shared/calendar/iso-date';
 import type { LetterKind } from '@pd-desk/shared/cases/case-model';
-import type { CreateLetterInput, MarkLetterSentInput } from '@pd-desk/shared/cases/cases.schemas';
+import type { CreateLetterInput, MarkLetterSentInput } from '@pd-desk/shared/cases/letters.schemas';
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { caseLetters, cases, type LetterContent } from '../../db/schema/cases';

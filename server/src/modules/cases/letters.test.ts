@@ -1,10 +1,10 @@
 import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../server';
+import { accessRequest, freezeToday } from '../../test/case-fixtures';
 import { auditEntries, callerFor, createTestUser, testConfig } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
 import { createSession, SESSION_COOKIE } from '../auth/sessions';
-import { accessRequest, freezeToday } from './case-fixtures';
 import { letterPdf } from './letters.service';
 
 const database = useTestDatabase();
@@ -26,10 +26,10 @@ describe('answer letters', () => {
       responsiblePosition: 'Ответственный за организацию обработки ПДн',
     });
     const { id } = await officer.cases.create(accessRequest({ type: 'consent_withdrawal', channel: 'email' }));
-    const draft = await officer.letters.draft({ caseId: id, kind: 'answer' });
+    const draft = await officer.cases.letters.draft({ caseId: id, kind: 'answer' });
     expect(draft.title).toBe('Ответ на отзыв согласия на обработку персональных данных');
     expect(draft.body).toContain('25 лет');
-    const letter = await officer.letters.create({ caseId: id, kind: 'answer', body: draft.body });
+    const letter = await officer.cases.letters.create({ caseId: id, kind: 'answer', body: draft.body });
     expect(letter.outgoingNumber).toBe('ИСХ-2026-0001');
 
     const actor = { userId: null, login: 'test', role: 'officer', ip: null };
@@ -43,7 +43,7 @@ describe('answer letters', () => {
   it('the access answer lists the art. 14 p. 7 items', async () => {
     const officer = await callerFor(database.db, 'officer');
     const { id } = await officer.cases.create(accessRequest());
-    const { body } = await officer.letters.draft({ caseId: id, kind: 'answer' });
+    const { body } = await officer.cases.letters.draft({ caseId: id, kind: 'answer' });
     expect(body).toContain('ч. 7 ст. 14');
     for (const item of ['Правовые основания', 'Способы обработки', 'Трансграничная', 'Сроки обработки']) {
       expect(body).toContain(item);
@@ -54,18 +54,18 @@ describe('answer letters', () => {
     const officer = await callerFor(database.db, 'officer');
     const { id, version } = await officer.cases.create(accessRequest());
     const inWork = await officer.cases.transition({ id, version, to: 'in_work' });
-    const letter = await officer.letters.create({ caseId: id, kind: 'answer', body: 'Текст ответа' });
+    const letter = await officer.cases.letters.create({ caseId: id, kind: 'answer', body: 'Текст ответа' });
     await expect(
-      officer.letters.markSent({ letterId: letter.id, method: 'post', sentOn: '2026-11-25' }),
+      officer.cases.letters.markSent({ letterId: letter.id, method: 'post', sentOn: '2026-11-25' }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await officer.letters.markSent({
+    await officer.cases.letters.markSent({
       letterId: letter.id,
       method: 'post',
       sentOn: '2026-11-25',
       trackingNumber: '62005012345678',
     });
     await expect(
-      officer.letters.markSent({ letterId: letter.id, method: 'email', sentOn: '2026-11-25' }),
+      officer.cases.letters.markSent({ letterId: letter.id, method: 'email', sentOn: '2026-11-25' }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
     const answered = await officer.cases.transition({ id, version: inWork.version, to: 'answered' });
     await officer.cases.transition({ id, version: answered.version, to: 'closed' });
@@ -99,7 +99,7 @@ describe('GET /files/letters/:id.pdf', () => {
   it('serves the PDF to an officer, audited; refuses anonymous and registrar', async () => {
     const officer = await callerFor(database.db, 'officer');
     const { id } = await officer.cases.create(accessRequest());
-    const letter = await officer.letters.create({ caseId: id, kind: 'answer', body: 'Ответ' });
+    const letter = await officer.cases.letters.create({ caseId: id, kind: 'answer', body: 'Ответ' });
     const url = `/files/letters/${letter.id}.pdf`;
 
     expect((await server.app.inject({ method: 'GET', url })).statusCode).toBe(401);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { freezeToday, insertSubject } from '../../test/case-fixtures';
 import { callerFor } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
-import { freezeToday, insertSubject } from '../cases/case-fixtures';
 import { seedDemoCasesIfEmpty } from './demo-cases';
 import { createDemoUsersIfEmpty } from './demo-users';
 

@@ -3,7 +3,7 @@ import { count } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { subjects } from '../../db/schema/subjects';
 import { type Actor, appendAudit } from '../audit/audit.service';
-import { type SubjectImportRow, type WriteProgress, writeSubjects } from '../subjects/subjects.bulk';
+import { type SubjectImportRow, type WriteProgress, writeSubjects } from '../subjects/bulk-write';
 
 /** Every demo data set uses this seed, so DEMO-0000042 is the same person in every installation and test. */
 export const DEMO_SUBJECT_SEED = 20261125;

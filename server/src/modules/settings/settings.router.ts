@@ -1,4 +1,4 @@
-import { letterheadSchema, numberingSchema } from '@pd-desk/shared/cases/cases.schemas';
+import { letterheadSchema, numberingSchema } from '@pd-desk/shared/settings/settings.schemas';
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
 import { getSetting, setSetting } from './settings.service';

@@ -3,7 +3,7 @@ import {
   letterheadSchema,
   type Numbering,
   numberingSchema,
-} from '@pd-desk/shared/cases/cases.schemas';
+} from '@pd-desk/shared/settings/settings.schemas';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, Tx } from '../../db/client';

@@ -8,8 +8,8 @@ import { progressBar } from '../../cli/progress';
 import { CliError, print, withDatabase } from '../../cli/runtime';
 import type { Db } from '../../db/client';
 import { SYSTEM_ACTOR } from '../demo/demo-users';
-import { ImportFileError, type ImportProblem, importSubjects } from './subjects.import';
-import { searchSubjects } from './subjects.search';
+import { ImportFileError, type ImportProblem, importSubjects } from './import.service';
+import { searchSubjects } from './search.service';
 
 const PHASES = { check: 'проверка', write: 'запись', indexes: 'построение индексов' } as const;
 

@@ -11,8 +11,10 @@ import {
   undoMergeInput,
   withdrawConsentInput,
 } from '@pd-desk/shared/subjects/subject-records.schemas';
+import { searchSubjectsInput } from '@pd-desk/shared/subjects/subject-search.schemas';
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
+import { catalogueRouter } from './catalogue.router';
 import {
   addRecord,
   addRepresentative,
@@ -20,9 +22,11 @@ import {
   rectifySubject,
   revokeRepresentative,
   withdrawConsent,
-} from './subject-edit.service';
-import { mergeCandidates, mergeSubjects, undoMerge } from './subject-merge.service';
-import { getSubjectCard, getSubjectHistory, getSubjectPage, revealSubject } from './subject-page.service';
+} from './edit.service';
+import { importRouter } from './import.router';
+import { mergeCandidates, mergeSubjects, undoMerge } from './merge.service';
+import { getSubjectCard, getSubjectHistory, getSubjectPage, revealSubject } from './page.service';
+import { searchSubjects } from './search.service';
 
 // The officer works the data; the auditor reads all of it; the registrar gets what intake needs (the masked card,
 // and adding the sender of a letter nobody knows yet); the admin runs the system, not the people in it.
@@ -30,6 +34,10 @@ const readers = procedureFor(['officer', 'auditor']);
 const officer = procedureFor(['officer']);
 
 export const subjectsRouter = router({
+  // Registrars search too: matching an incoming letter to a person is their job.
+  search: procedureFor(['officer', 'auditor', 'admin', 'registrar'])
+    .input(searchSubjectsInput)
+    .query(({ ctx, input }) => searchSubjects(ctx.db, ctx.actor, input)),
   byId: readers.input(subjectIdInput).query(({ ctx, input }) => getSubjectPage(ctx.db, ctx.actor, input.subjectId)),
   card: procedureFor(['officer', 'auditor', 'registrar'])
     .input(subjectIdInput)
@@ -55,4 +63,6 @@ export const subjectsRouter = router({
     .input(representativeIdInput)
     .mutation(({ ctx, input }) => revokeRepresentative(ctx.db, ctx.actor, input.representativeId)),
   addRecord: officer.input(addRecordInput).mutation(({ ctx, input }) => addRecord(ctx.db, ctx.actor, input)),
+  import: importRouter,
+  catalogue: catalogueRouter,
 });

@@ -13,8 +13,8 @@ import {
 import { subjectFormerNames, subjectPhones, subjects } from '../../db/schema/subjects';
 import { auditEntries, type Caller, callerFor } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
-import { STALE_SUBJECT_MESSAGE } from './subject-edit.service';
-import { seedSubjectRecords } from './subject-records.seed';
+import { seedSubjectRecords } from '../demo/demo-records';
+import { STALE_SUBJECT_MESSAGE } from './edit.service';
 
 const IVANOVA = {
   lastName: 'Иванова',
@@ -449,7 +449,7 @@ describe('catalogue', () => {
   it('is seeded from the policy, readable by all, editable by an admin with version checks', async () => {
     const admin = await callerFor(database.db, 'admin');
     const officer = await callerFor(database.db, 'officer');
-    const { systems, purposes } = await officer.catalogue.list();
+    const { systems, purposes } = await officer.subjects.catalogue.list();
     expect(systems.map((s) => s.code)).toEqual([
       'booking_site',
       'feedback_form',
@@ -462,16 +462,18 @@ describe('catalogue', () => {
     expect(purposes.find((p) => p.code === 'medical_care')?.defaultLegalBasis).toBe('law');
     const mis = systems.find((s) => s.code === 'mis');
     if (!mis) throw new Error('no mis');
-    await expect(officer.catalogue.saveSystem({ ...mis, name: 'МИС' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const saved = await admin.catalogue.saveSystem({ ...mis, name: 'МИС «Стоматология»' });
+    await expect(officer.subjects.catalogue.saveSystem({ ...mis, name: 'МИС' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const saved = await admin.subjects.catalogue.saveSystem({ ...mis, name: 'МИС «Стоматология»' });
     expect(saved.version).toBe(mis.version + 1);
-    await expect(admin.catalogue.saveSystem({ ...mis, name: 'Другое имя' })).rejects.toMatchObject({
+    await expect(admin.subjects.catalogue.saveSystem({ ...mis, name: 'Другое имя' })).rejects.toMatchObject({
       code: 'CONFLICT',
     });
     await expect(
-      admin.catalogue.saveSystem({ code: 'mis', name: 'Дубликат', description: null, active: true }),
+      admin.subjects.catalogue.saveSystem({ code: 'mis', name: 'Дубликат', description: null, active: true }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
-    const created = await admin.catalogue.savePurpose({
+    const created = await admin.subjects.catalogue.savePurpose({
       code: 'reviews',
       name: 'Публикация отзывов пациентов',
       source: 'Согласие пациента',

@@ -43,7 +43,7 @@ export function AddSubjectModal({ opened, onClose }: Props) {
     meta: { inlineErrors: true },
     onSuccess: async ({ id }) => {
       notifications.show({ color: 'teal', message: t('add.created') });
-      await queryClient.invalidateQueries(trpc.subjectSearch.pathFilter());
+      await queryClient.invalidateQueries(trpc.subjects.search.pathFilter());
       form.reset();
       onClose();
       navigate(paths.subject.href(id));

@@ -31,16 +31,16 @@ function EditModal({ entry, onClose }: { entry: Entry | null; onClose: () => voi
   const [draft, setDraft] = useState<Entry | null>(entry);
   const done = async () => {
     notifications.show({ color: 'teal', message: t('catalogue.saved') });
-    await queryClient.invalidateQueries(trpc.catalogue.pathFilter());
+    await queryClient.invalidateQueries(trpc.subjects.catalogue.pathFilter());
     onClose();
   };
   const saveSystem = useMutation({
-    ...trpc.catalogue.saveSystem.mutationOptions(),
+    ...trpc.subjects.catalogue.saveSystem.mutationOptions(),
     meta: { inlineErrors: true },
     onSuccess: done,
   });
   const savePurpose = useMutation({
-    ...trpc.catalogue.savePurpose.mutationOptions(),
+    ...trpc.subjects.catalogue.savePurpose.mutationOptions(),
     meta: { inlineErrors: true },
     onSuccess: done,
   });
@@ -118,7 +118,7 @@ function EditModal({ entry, onClose }: { entry: Entry | null; onClose: () => voi
 export default function CatalogueRoute() {
   const { t } = useTranslation('subjects');
   const trpc = useTRPC();
-  const catalogue = useQuery(trpc.catalogue.list.queryOptions());
+  const catalogue = useQuery(trpc.subjects.catalogue.list.queryOptions());
   const [editing, setEditing] = useState<Entry | null>(null);
   const entries = useMemo(
     () => ({

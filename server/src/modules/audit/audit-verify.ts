@@ -1,7 +1,7 @@
 import { asc, gt } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditLog } from '../../db/schema/audit';
-import { auditEntryHash, GENESIS_HASH } from './audit.hash';
+import { auditEntryHash, GENESIS_HASH } from './audit-hash';
 
 export type AuditVerifyResult =
   | { ok: true; entries: number; lastHash: string }

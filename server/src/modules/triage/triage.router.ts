@@ -4,11 +4,12 @@ import {
   saveViewInput,
   triageListInput,
   viewIdInput,
-} from '@pd-desk/shared/cases/cases.schemas';
+} from '@pd-desk/shared/triage/triage.schemas';
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
+import { bulkAssign, bulkClose } from './bulk.service';
 import { triageList } from './triage.service';
-import { bulkAssign, bulkClose, deleteView, listViews, saveView } from './triage-actions';
+import { deleteView, listViews, saveView } from './views.service';
 
 const officer = procedureFor(['officer']);
 const readers = procedureFor(['officer', 'auditor']);

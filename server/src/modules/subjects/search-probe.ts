@@ -7,9 +7,9 @@ import type { SearchQuery } from '@pd-desk/shared/subjects/search-query';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { NAME_ROLE } from '../../db/schema/subjects';
+import { reverseDigits } from './search-index';
+import type { ResolvedWord } from './search-words';
 import { list, selectRows } from './sql-arrays';
-import { reverseDigits } from './subject-index';
-import type { ResolvedWord } from './subjects.search-words';
 
 export type NameRole = 'last' | 'former' | 'first' | 'middle';
 

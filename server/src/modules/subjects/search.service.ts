@@ -10,9 +10,9 @@ import type { SearchSubjectsInput, SubjectSearchResult } from '@pd-desk/shared/s
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { type Actor, appendAudit } from '../audit/audit.service';
-import { narrowable, type ProbeMode, phonesOf, probeCandidates } from './subjects.search-probe';
-import { compareScored, type Scored, scoreCandidate } from './subjects.search-score';
-import { addTypoReadings, type ResolvedWord, resolveWords } from './subjects.search-words';
+import { narrowable, type ProbeMode, phonesOf, probeCandidates } from './search-probe';
+import { compareScored, type Scored, scoreCandidate } from './search-score';
+import { addTypoReadings, type ResolvedWord, resolveWords } from './search-words';
 
 export type SearchOptions = { query: string; limit?: number | undefined };
 

@@ -5,9 +5,9 @@
 
 import type { SearchQuery } from '@pd-desk/shared/subjects/search-query';
 import type { MatchField } from '@pd-desk/shared/subjects/subject-search.schemas';
-import { normalisedWord } from './subject-index';
-import type { Candidate } from './subjects.search-probe';
-import { QUALITY, type ResolvedWord } from './subjects.search-words';
+import { normalisedWord } from './search-index';
+import type { Candidate } from './search-probe';
+import { QUALITY, type ResolvedWord } from './search-words';
 
 const WEIGHT = { name: 1, initial: 0.5, phone: 3, email: 3, externalId: 3, birthDate: 1.5, phoneTail: 1.5 } as const;
 

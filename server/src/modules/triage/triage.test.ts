@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { accessRequest, freezeToday, insertSubject } from '../../test/case-fixtures';
 import { type Caller, callerFor, createTestUser, type TestUser } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
-import { accessRequest, freezeToday, insertSubject } from './case-fixtures';
 
 // Today is Wed 25.11.2026. Next working days: Thu 26, Fri 27, Mon 30.11, Tue 01.12 …
 const database = useTestDatabase();

@@ -7,8 +7,8 @@ import { count, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { NAME_ROLE, subjects } from '../../db/schema/subjects';
 import { type Actor, appendAudit, diffFields } from '../audit/audit.service';
+import { emailRow, NameWords, phoneRow, registerNameWords, stemOf, subjectNameStems } from './search-index';
 import { list, selectRows } from './sql-arrays';
-import { emailRow, NameWords, phoneRow, registerNameWords, stemOf, subjectNameStems } from './subject-index';
 
 export type SubjectImportRow = {
   externalId: string;

@@ -1,9 +1,9 @@
 import { ATTACHMENT_MAX_BYTES } from '@pd-desk/shared/cases/case-model';
 import { describe, expect, it } from 'vitest';
+import { accessRequest, freezeToday, insertSubject } from '../../test/case-fixtures';
 import { auditEntries, callerFor, createTestUser } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
-import { detectAttachmentKind } from './case-attachments';
-import { accessRequest, freezeToday, insertSubject } from './case-fixtures';
+import { detectAttachmentKind } from './attachments.service';
 import { formatRegistrationNumber } from './case-numbering';
 
 const database = useTestDatabase();

@@ -1,8 +1,8 @@
 import type { CreateCaseInput } from '@pd-desk/shared/cases/cases.schemas';
 import { afterAll, beforeAll, vi } from 'vitest';
-import type { Db } from '../../db/client';
-import { subjects } from '../../db/schema/subjects';
-import { indexSubjectNames, subjectNameStems } from '../subjects/subject-index';
+import type { Db } from '../db/client';
+import { subjects } from '../db/schema/subjects';
+import { indexSubjectNames, subjectNameStems } from '../modules/subjects/search-index';
 
 /** Test support for the cases module (imported by *.test.ts only). */
 

@@ -10,7 +10,7 @@ import type { Db } from '../../db/client';
 import { subjectImportJobs } from '../../db/schema/subjects';
 import { DomainError } from '../../trpc/errors';
 import { type Actor, appendAudit } from '../audit/audit.service';
-import { ImportFileError, type ImportProblem, importSubjects } from './subjects.import';
+import { ImportFileError, type ImportProblem, importSubjects } from './import.service';
 
 /** A job whose heartbeat is older than this is taken for dead; a live runner beats four times as often. */
 const STALE_AFTER_SECONDS = 60;

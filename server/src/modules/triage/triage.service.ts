@@ -7,8 +7,8 @@ import {
   OPEN_STATUSES,
   SOON_WORKING_DAYS,
 } from '@pd-desk/shared/cases/case-model';
-import type { TriageFilters, TriageListInput } from '@pd-desk/shared/cases/cases.schemas';
 import { maskFullName } from '@pd-desk/shared/subjects/subject-mask';
+import type { TriageFilters, TriageListInput } from '@pd-desk/shared/triage/triage.schemas';
 import { and, asc, desc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { caseSubjects, cases } from '../../db/schema/cases';
@@ -17,9 +17,9 @@ import { users } from '../../db/schema/users';
 import { DomainError } from '../../trpc/errors';
 import type { Actor } from '../audit/audit.service';
 import { getCalendar } from '../calendar/calendar.service';
-import { findSubjects } from '../subjects/subjects.search';
-import { workingDaysLeft } from './case-deadline';
-import { maskedRequester } from './case-records';
+import { workingDaysLeft } from '../cases/case-deadline';
+import { maskedRequester } from '../cases/case-records';
+import { findSubjects } from '../subjects/search.service';
 
 /**
  * Written out literally (not as bound parameters) so the planner can prove it matches the partial

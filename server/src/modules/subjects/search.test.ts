@@ -4,8 +4,8 @@ import { subjects } from '../../db/schema/subjects';
 import { auditEntries, callerFor } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
 import { SYSTEM_ACTOR } from '../demo/demo-users';
-import { indexSubjectNames, writeSubjectContacts } from './subject-index';
-import { importSubjects } from './subjects.import';
+import { importSubjects } from './import.service';
+import { indexSubjectNames, writeSubjectContacts } from './search-index';
 
 const database = useTestDatabase();
 
@@ -36,7 +36,7 @@ beforeAll(async () => {
 
 async function search(query: string, limit = 10) {
   const caller = await callerFor(database.db, 'officer');
-  return caller.subjectSearch.search({ query, limit });
+  return caller.subjects.search({ query, limit });
 }
 
 const externalIds = (results: Awaited<ReturnType<typeof search>>) => results.map((r) => r.externalId);
@@ -138,9 +138,9 @@ describe('subject search', () => {
   it('is open to officer, auditor, admin and registrar, and closed to anonymous callers', async () => {
     for (const role of ['officer', 'auditor', 'admin', 'registrar'] as const) {
       const caller = await callerFor(database.db, role);
-      expect((await caller.subjectSearch.search({ query: 'Щукина' })).length).toBe(1);
+      expect((await caller.subjects.search({ query: 'Щукина' })).length).toBe(1);
     }
     const anonymous = await callerFor(database.db, null);
-    await expect(anonymous.subjectSearch.search({ query: 'Щукина' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(anonymous.subjects.search({ query: 'Щукина' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
   });
 });

@@ -5,7 +5,7 @@ import type { Config } from '../../env';
 import { DomainError } from '../../trpc/errors';
 import { actorOf } from '../../trpc/procedures';
 import { resolveSession, SESSION_COOKIE } from '../auth/sessions';
-import { attachmentContent } from './case-attachments';
+import { attachmentContent } from './attachments.service';
 import { letterPdf } from './letters.service';
 
 /**

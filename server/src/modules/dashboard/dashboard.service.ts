@@ -8,8 +8,8 @@ import { cases } from '../../db/schema/cases';
 import { DomainError } from '../../trpc/errors';
 import type { Actor } from '../audit/audit.service';
 import { getCalendar } from '../calendar/calendar.service';
-import { workingDaysLeft } from './case-deadline';
-import { OPEN_CASES, urgencyOf } from './triage.service';
+import { workingDaysLeft } from '../cases/case-deadline';
+import { OPEN_CASES, urgencyOf } from '../triage/triage.service';
 
 export const WORKLOAD_DAYS = 10;
 

@@ -24,8 +24,8 @@ import {
 import { subjectAddresses, subjectEmails, subjectFormerNames, subjectPhones, subjects } from '../../db/schema/subjects';
 import { DomainError } from '../../trpc/errors';
 import { type Actor, appendAudit } from '../audit/audit.service';
-import { indexSubjectNames, subjectNameStems, writeSubjectContacts } from './subject-index';
-import { subjectCoreColumns } from './subject-page.service';
+import { subjectCoreColumns } from './page.service';
+import { indexSubjectNames, subjectNameStems, writeSubjectContacts } from './search-index';
 
 export const STALE_SUBJECT_MESSAGE =
   'Запись изменил другой пользователь, пока вы её редактировали. Ничего не перезаписано: обновите страницу и внесите правку заново.';

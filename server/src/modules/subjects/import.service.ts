@@ -2,16 +2,16 @@
 //   external_id,last_name,first_name,middle_name,birth_date,phone,email,category
 // Two passes over a stream: the first checks every row and stops there if any is bad (nothing is written unless the
 // caller asked to skip bad rows), the second writes in batches. Re-importing a file changes nothing: rows are matched
-// by external_id (see subjects.bulk.ts).
+// by external_id (see bulk-write.ts).
 
 import { createHash } from 'node:crypto';
 import { parseBirthDate } from '@pd-desk/shared/subjects/birth-date';
 import { parseSubjectCategory } from '@pd-desk/shared/subjects/subject-categories';
 import type { Db } from '../../db/client';
 import { type Actor, appendAudit } from '../audit/audit.service';
+import { type BatchOutcome, type SubjectImportRow, writeSubjects } from './bulk-write';
 import { CsvFormatError, type CsvRecord, csvRecords } from './csv-records';
-import { emailRow, phoneRow } from './subject-index';
-import { type BatchOutcome, type SubjectImportRow, writeSubjects } from './subjects.bulk';
+import { emailRow, phoneRow } from './search-index';
 
 export const IMPORT_COLUMNS = [
   'external_id',

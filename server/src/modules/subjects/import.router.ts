@@ -1,11 +1,11 @@
 import { startSubjectImportInput, subjectImportStatusInput } from '@pd-desk/shared/subjects/subject-search.schemas';
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
-import { importJobStatus, startImportJob } from './subjects.import-job';
+import { importJobStatus, startImportJob } from './import-job.service';
 
 const adminOnly = procedureFor(['admin']);
 
-export const subjectsImportRouter = router({
+export const importRouter = router({
   /** Returns at once with the job id; the import runs in the background. */
   start: adminOnly
     .input(startSubjectImportInput)

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test/test-db';
 import { DEMO_SUBJECT_SEED, seedDemoSubjects } from '../demo/demo-subjects';
 import { SYSTEM_ACTOR } from '../demo/demo-users';
-import { findSubjects } from './subjects.search';
+import { findSubjects } from './search.service';
 
 /** Large enough for namesakes of common names, small enough to seed in seconds; the benchmark runs a million. */
 const SUBJECTS = 20_000;

@@ -1,8 +1,8 @@
 import { bundledCalendarYears } from '@pd-desk/shared/calendar/production-calendar';
 import { describe, expect, it } from 'vitest';
+import { accessRequest, freezeToday } from '../../test/case-fixtures';
 import { auditEntries, callerFor } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
-import { accessRequest, freezeToday } from './case-fixtures';
 
 // Expected dates are worked out by hand from shared/src/calendar/data (weekdays in the comments).
 const database = useTestDatabase();

@@ -17,10 +17,10 @@ import {
 import { subjectAddresses, subjectEmails, subjectFormerNames, subjectPhones, subjects } from '../../db/schema/subjects';
 import { DomainError } from '../../trpc/errors';
 import { type Actor, appendAudit } from '../audit/audit.service';
+import { bumpSubjectVersion, lockSubjectForEdit, staleVersion } from './edit.service';
+import { fullNameOf, subjectCoreColumns } from './page.service';
+import { indexSubjectNames } from './search-index';
 import { selectRows } from './sql-arrays';
-import { bumpSubjectVersion, lockSubjectForEdit, staleVersion } from './subject-edit.service';
-import { indexSubjectNames } from './subject-index';
-import { fullNameOf, subjectCoreColumns } from './subject-page.service';
 
 export type MergeReason = 'phone' | 'email' | 'name_birth_date';
 

@@ -7,7 +7,7 @@ import { subjectEmails, subjectImportJobs, subjectNameWords, subjectPhones, subj
 import { auditEntries, callerFor } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
 import { SYSTEM_ACTOR } from '../demo/demo-users';
-import { ImportFileError, importSubjects } from './subjects.import';
+import { ImportFileError, importSubjects } from './import.service';
 
 const database = useTestDatabase('test');
 const HEADER = 'external_id,last_name,first_name,middle_name,birth_date,phone,email,category';
@@ -166,11 +166,11 @@ describe('import from the web', () => {
   it('runs as a background job the admin polls, keeps counts and bad rows, and erases the file', async () => {
     const admin = await callerFor(database.db, 'admin');
     const content = [HEADER, 'W-1,Веб,Импорт,,1980-01-01,,,patient', 'W-2,Веб,Импорт,,1980-01-32,,,patient'].join('\n');
-    const { jobId } = await admin.subjectImport.start({ fileName: 'web.csv', content, skipInvalid: true });
-    let status = await admin.subjectImport.status({ jobId });
+    const { jobId } = await admin.subjects.import.start({ fileName: 'web.csv', content, skipInvalid: true });
+    let status = await admin.subjects.import.status({ jobId });
     for (let i = 0; i < 200 && (status.status === 'queued' || status.status === 'running'); i++) {
       await new Promise((r) => setTimeout(r, 50));
-      status = await admin.subjectImport.status({ jobId });
+      status = await admin.subjects.import.status({ jobId });
     }
     expect(status).toMatchObject({ status: 'done', totalRows: 2, created: 1, invalidRows: 1 });
     expect(status.problems).toEqual([
@@ -183,7 +183,7 @@ describe('import from the web', () => {
     expect(row?.content).toBeNull();
 
     const officer = await callerFor(database.db, 'officer');
-    await expect(officer.subjectImport.start({ fileName: 'x.csv', content })).rejects.toMatchObject({
+    await expect(officer.subjects.import.start({ fileName: 'x.csv', content })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
   });
@@ -191,11 +191,11 @@ describe('import from the web', () => {
   it('rejects a file with bad rows unless asked to skip them', async () => {
     const admin = await callerFor(database.db, 'admin');
     const content = [HEADER, 'R-1,Отказ,Импорт,,1980-01-01,,,никто'].join('\n');
-    const { jobId } = await admin.subjectImport.start({ fileName: 'bad.csv', content });
-    let status = await admin.subjectImport.status({ jobId });
+    const { jobId } = await admin.subjects.import.start({ fileName: 'bad.csv', content });
+    let status = await admin.subjects.import.status({ jobId });
     for (let i = 0; i < 200 && (status.status === 'queued' || status.status === 'running'); i++) {
       await new Promise((r) => setTimeout(r, 50));
-      status = await admin.subjectImport.status({ jobId });
+      status = await admin.subjects.import.status({ jobId });
     }
     expect(status).toMatchObject({ status: 'rejected', created: 0, invalidRows: 1 });
     expect(status.message).toContain('ничего не импортировано');

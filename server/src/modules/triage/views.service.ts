@@ -1,46 +1,11 @@
-import type { CaseRef, SaveViewInput } from '@pd-desk/shared/cases/cases.schemas';
+import type { SaveViewInput } from '@pd-desk/shared/triage/triage.schemas';
 import { and, asc, eq } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/client';
+import type { Db } from '../../db/client';
 import { savedViews } from '../../db/schema/cases';
 import { DomainError } from '../../trpc/errors';
 import { type Actor, appendAudit } from '../audit/audit.service';
-import { type CaseRow, lockCase } from './case-records';
-import { assignLocked, transitionLocked } from './cases.service';
 
-/**
- * All or nothing: every selected case is locked (in id order, so two bulk actions cannot deadlock)
- * and checked against the version the officer saw; one refusal rolls the whole batch back.
- */
-async function bulk<T>(db: Db, items: readonly CaseRef[], act: (tx: Tx, row: CaseRow) => Promise<T>) {
-  const ordered = [...new Map(items.map((item) => [item.id, item])).values()].sort((a, b) => a.id - b.id);
-  return db.transaction(async (tx) => {
-    const results: T[] = [];
-    for (const item of ordered) {
-      try {
-        results.push(await act(tx, await lockCase(tx, item)));
-      } catch (error) {
-        if (error instanceof DomainError) {
-          throw new DomainError(
-            error.code,
-            `${error.message}. Ни одно из выбранных обращений не изменено.`,
-            error.reason,
-          );
-        }
-        throw error;
-      }
-    }
-    return { updated: results.length, items: results };
-  });
-}
-
-export function bulkAssign(db: Db, actor: Actor, input: { items: CaseRef[]; assigneeId: number | null }) {
-  return bulk(db, input.items, (tx, row) => assignLocked(tx, actor, row, input.assigneeId));
-}
-
-export function bulkClose(db: Db, actor: Actor, input: { items: CaseRef[]; reason: string }) {
-  return bulk(db, input.items, (tx, row) => transitionLocked(tx, actor, row, 'closed', input.reason));
-}
-
+/** Saved filters of the queue: each officer's own, by name. */
 export async function listViews(db: Db, actor: Actor) {
   if (actor.userId === null) return [];
   return db

@@ -10,7 +10,7 @@
 //
 // After changing last/first/middle name, or former surnames, call indexSubjectNames(tx, id) again. writeSubjectContacts
 // replaces each list it is given (omit a key to leave that list alone) and throws BAD_REQUEST on a value that cannot
-// be normalised. Bulk import and the demo seed write the same rows through subjects.bulk.ts.
+// be normalised. Bulk import and the demo seed write the same rows through bulk-write.ts.
 
 import { normaliseEmail } from '@pd-desk/shared/subjects/email-normalise';
 import { nameStem, normaliseName } from '@pd-desk/shared/subjects/name-normalise';
