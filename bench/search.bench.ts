@@ -14,9 +14,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { type DatabaseHandle, type Db, openDatabase } from '../server/src/db/client';
 import { runMigrations } from '../server/src/db/migrate';
-import type { Actor } from '../server/src/modules/audit/audit.service';
 import { DEMO_SUBJECT_SEED, seedDemoSubjects } from '../server/src/modules/demo/demo-subjects';
 import { findSubjects, searchSubjects } from '../server/src/modules/subjects/search.service';
+import type { Actor } from '../server/src/service-context';
 // Relative imports only: bench/ has no node_modules of its own, packages resolve from server/ and shared/.
 import { generateSubjects } from '../shared/src/demo/demo-subjects';
 import { buildQuerySet, QUERY_KINDS, type SearchQuery } from '../shared/src/demo/search-query-set';

@@ -22,10 +22,11 @@ import {
 import { subjects } from '../server/src/db/schema/subjects';
 import { users } from '../server/src/db/schema/users';
 import { loadConfig } from '../server/src/env';
-import { type Actor, appendAudit } from '../server/src/modules/audit/audit.service';
+import { appendAudit } from '../server/src/modules/audit/audit.service';
 import { seedSubjectRecords } from '../server/src/modules/demo/demo-records';
 import { seedDemoSubjects } from '../server/src/modules/demo/demo-subjects';
 import { createSubject } from '../server/src/modules/subjects/edit.service';
+import type { Actor } from '../server/src/service-context';
 import { createContextInner } from '../server/src/trpc/context';
 import { createCaller } from '../server/src/trpc/router';
 

@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../server/src/db/client';
 import { runMigrations } from '../server/src/db/migrate';
-import type { Actor } from '../server/src/modules/audit/audit.service';
 import { triageList } from '../server/src/modules/triage/triage.service';
+import type { Actor } from '../server/src/service-context';
 import { generateSubjects } from '../shared/src/demo/demo-subjects';
 // Relative imports only: bench/ has no node_modules of its own, packages resolve from server/ and shared/.
 import { triageListInput } from '../shared/src/triage/triage.schemas';

@@ -5,8 +5,9 @@ import { refreshCalendarSnapshot } from './modules/calendar/calendar.service';
 import { seedDemoCasesIfEmpty } from './modules/demo/demo-cases';
 import { seedSubjectRecordsForAll } from './modules/demo/demo-records';
 import { seedDemoSubjectsIfEmpty } from './modules/demo/demo-subjects';
-import { createDemoUsersIfEmpty, DEMO_USERS, SYSTEM_ACTOR } from './modules/demo/demo-users';
+import { createDemoUsersIfEmpty, DEMO_USERS } from './modules/demo/demo-users';
 import { createServer } from './server';
+import { SYSTEM_ACTOR } from './service-context';
 
 async function main() {
   const config = loadConfig();

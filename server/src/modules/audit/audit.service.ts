@@ -1,15 +1,8 @@
 import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { type AuditChanges, auditLog } from '../../db/schema/audit';
+import type { Actor } from '../../service-context';
 import { auditEntryHash, GENESIS_HASH } from './audit-hash';
-
-/** Who acts: a signed-in user, or the system/CLI (actorId null). */
-export type Actor = {
-  userId: number | null;
-  login: string;
-  role: string;
-  ip: string | null;
-};
 
 export type AuditInput = {
   action: string;

@@ -10,9 +10,9 @@ import { CliError, print, readAllStdin, withDatabase } from '../../cli/runtime';
 import { openDatabase } from '../../db/client';
 import { DataFolderBusyError } from '../../db/data-folder-lock';
 import { loadConfig } from '../../env';
-import { DomainError } from '../../trpc/errors';
+import { DomainError } from '../../errors';
+import { SYSTEM_ACTOR } from '../../service-context';
 import { caseDeadline } from '../cases/case-deadline';
-import { SYSTEM_ACTOR } from '../demo/demo-users';
 import { effectiveYears, importCalendarYear, readAdminYears } from './calendar.service';
 import { readCalendarSnapshot } from './calendar-snapshot';
 

@@ -7,8 +7,9 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { calendarYears } from '../../db/schema/calendar';
 import { users } from '../../db/schema/users';
-import { DomainError } from '../../trpc/errors';
-import { type Actor, appendAudit } from '../audit/audit.service';
+import { DomainError } from '../../errors';
+import type { Actor } from '../../service-context';
+import { appendAudit } from '../audit/audit.service';
 import { recomputeOpenDeadlines } from '../cases/case-deadline';
 import { writeCalendarSnapshot } from './calendar-snapshot';
 

@@ -4,8 +4,9 @@ import type { AddAttachmentInput } from '@pd-desk/shared/cases/cases.schemas';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { caseAttachments } from '../../db/schema/cases';
-import { DomainError } from '../../trpc/errors';
-import { type Actor, appendAudit } from '../audit/audit.service';
+import { DomainError } from '../../errors';
+import type { Actor } from '../../service-context';
+import { appendAudit } from '../audit/audit.service';
 import { lockCase, recordCaseEvent } from './case-records';
 
 const MIME: Record<AttachmentKind, string> = {

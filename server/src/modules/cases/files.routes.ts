@@ -2,7 +2,7 @@ import type { Role } from '@pd-desk/shared/auth/roles';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
 import type { Config } from '../../env';
-import { DomainError } from '../../trpc/errors';
+import { DomainError } from '../../errors';
 import { actorOf } from '../../trpc/procedures';
 import { resolveSession, SESSION_COOKIE } from '../auth/sessions';
 import { attachmentContent } from './attachments.service';

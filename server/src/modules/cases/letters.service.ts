@@ -5,8 +5,9 @@ import type { CreateLetterInput, MarkLetterSentInput } from '@pd-desk/shared/cas
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { caseLetters, cases, type LetterContent } from '../../db/schema/cases';
-import { DomainError } from '../../trpc/errors';
-import { type Actor, appendAudit } from '../audit/audit.service';
+import { DomainError } from '../../errors';
+import type { Actor } from '../../service-context';
+import { appendAudit } from '../audit/audit.service';
 import { getSetting } from '../settings/settings.service';
 import { takeRegistrationNumber } from './case-numbering';
 import { type CaseRow, lockCase, recordCaseEvent } from './case-records';

@@ -5,8 +5,8 @@ import { CalendarYearMissingError, type ProductionCalendar } from '@pd-desk/shar
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { cases } from '../../db/schema/cases';
-import { DomainError } from '../../trpc/errors';
-import type { Actor } from '../audit/audit.service';
+import { DomainError } from '../../errors';
+import type { Actor } from '../../service-context';
 import { getCalendar } from '../calendar/calendar.service';
 import { workingDaysLeft } from '../cases/case-deadline';
 import { OPEN_CASES, urgencyOf } from '../triage/triage.service';

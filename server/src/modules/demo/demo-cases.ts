@@ -8,12 +8,11 @@ import type { Db } from '../../db/client';
 import { cases } from '../../db/schema/cases';
 import { subjects } from '../../db/schema/subjects';
 import { users } from '../../db/schema/users';
-import type { Actor } from '../audit/audit.service';
+import { type Actor, SYSTEM_ACTOR } from '../../service-context';
 import { getCalendar } from '../calendar/calendar.service';
 import { caseDeadline } from '../cases/case-deadline';
 import { addCaseNote, createCase, extendCase, transitionCase } from '../cases/cases.service';
 import { createLetter, draftLetter, markLetterSent } from '../cases/letters.service';
-import { SYSTEM_ACTOR } from './demo-users';
 
 type Outcome = 'new' | 'identity_check' | 'in_work' | 'extended' | 'answered' | 'closed' | 'rejected';
 

@@ -2,7 +2,8 @@ import { type DemoSubject, generateSubjects } from '@pd-desk/shared/demo/demo-su
 import { count } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { subjects } from '../../db/schema/subjects';
-import { type Actor, appendAudit } from '../audit/audit.service';
+import type { Actor } from '../../service-context';
+import { appendAudit } from '../audit/audit.service';
 import { type SubjectImportRow, type WriteProgress, writeSubjects } from '../subjects/bulk-write';
 
 /** Every demo data set uses this seed, so DEMO-0000042 is the same person in every installation and test. */

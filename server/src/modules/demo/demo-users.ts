@@ -2,7 +2,7 @@ import type { Role } from '@pd-desk/shared/auth/roles';
 import { count } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { users } from '../../db/schema/users';
-import type { Actor } from '../audit/audit.service';
+import { SYSTEM_ACTOR } from '../../service-context';
 import { createUser } from '../users/users.service';
 
 export const DEMO_USERS: ReadonlyArray<{ login: string; role: Role; displayName: string; password: string }> = [
@@ -16,8 +16,6 @@ export const DEMO_USERS: ReadonlyArray<{ login: string; role: Role; displayName:
   { login: 'auditor', role: 'auditor', displayName: 'Павел Фёдоров', password: 'demo-auditor-2026' },
   { login: 'admin', role: 'admin', displayName: 'Андрей Соколов', password: 'demo-admin-2026' },
 ];
-
-export const SYSTEM_ACTOR: Actor = { userId: null, login: 'system', role: 'system', ip: null };
 
 /** Only on an empty database: a real installation with users is never touched. */
 export async function createDemoUsersIfEmpty(db: Db): Promise<boolean> {

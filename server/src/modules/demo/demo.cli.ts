@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { progressBar } from '../../cli/progress';
 import { CliError, print, withDatabase } from '../../cli/runtime';
+import { SYSTEM_ACTOR } from '../../service-context';
 import { seedDemoSubjects } from './demo-subjects';
-import { createDemoUsersIfEmpty, DEMO_USERS, SYSTEM_ACTOR } from './demo-users';
+import { createDemoUsersIfEmpty, DEMO_USERS } from './demo-users';
 
 export function registerDemoCommands(program: Command) {
   program

@@ -8,7 +8,8 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, Tx } from '../../db/client';
 import { settings } from '../../db/schema/settings';
-import { type Actor, appendAudit, diffFields } from '../audit/audit.service';
+import type { Actor } from '../../service-context';
+import { appendAudit, diffFields } from '../audit/audit.service';
 
 /** Defaults an admin replaces on day one; the address is the clinic's legal address from the policy. */
 const DEFAULTS = {

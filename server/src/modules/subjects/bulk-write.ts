@@ -6,7 +6,8 @@ import type { SubjectCategory } from '@pd-desk/shared/subjects/subject-categorie
 import { count, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { NAME_ROLE, subjects } from '../../db/schema/subjects';
-import { type Actor, appendAudit, diffFields } from '../audit/audit.service';
+import type { Actor } from '../../service-context';
+import { appendAudit, diffFields } from '../audit/audit.service';
 import { emailRow, NameWords, phoneRow, registerNameWords, stemOf, subjectNameStems } from './search-index';
 import { list, selectRows } from './sql-arrays';
 

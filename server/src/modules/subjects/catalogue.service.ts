@@ -2,8 +2,9 @@ import type { SavePurposeInput, SaveSystemInput } from '@pd-desk/shared/subjects
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { processingPurposes, processingSystems } from '../../db/schema/subject-records';
-import { DomainError } from '../../trpc/errors';
-import { type Actor, appendAudit, diffFields } from '../audit/audit.service';
+import { DomainError } from '../../errors';
+import type { Actor } from '../../service-context';
+import { appendAudit, diffFields } from '../audit/audit.service';
 
 const systemColumns = {
   id: processingSystems.id,

@@ -22,8 +22,9 @@ import {
   subjectRepresentatives,
 } from '../../db/schema/subject-records';
 import { subjectAddresses, subjectEmails, subjectFormerNames, subjectPhones, subjects } from '../../db/schema/subjects';
-import { DomainError } from '../../trpc/errors';
-import { type Actor, appendAudit } from '../audit/audit.service';
+import { DomainError } from '../../errors';
+import type { Actor } from '../../service-context';
+import { appendAudit } from '../audit/audit.service';
 import { subjectCoreColumns } from './page.service';
 import { indexSubjectNames, subjectNameStems, writeSubjectContacts } from './search-index';
 

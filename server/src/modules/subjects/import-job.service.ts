@@ -8,8 +8,9 @@ import type { StartSubjectImportInput } from '@pd-desk/shared/subjects/subject-s
 import { and, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { subjectImportJobs } from '../../db/schema/subjects';
-import { DomainError } from '../../trpc/errors';
-import { type Actor, appendAudit } from '../audit/audit.service';
+import { DomainError } from '../../errors';
+import type { Actor } from '../../service-context';
+import { appendAudit } from '../audit/audit.service';
 import { ImportFileError, type ImportProblem, importSubjects } from './import.service';
 
 /** A job whose heartbeat is older than this is taken for dead; a live runner beats four times as often. */

@@ -4,9 +4,9 @@ import { nameStem } from '@pd-desk/shared/subjects/name-normalise';
 import { asc, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { subjectEmails, subjectImportJobs, subjectNameWords, subjectPhones, subjects } from '../../db/schema/subjects';
+import { SYSTEM_ACTOR } from '../../service-context';
 import { auditEntries, callerFor } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
-import { SYSTEM_ACTOR } from '../demo/demo-users';
 import { ImportFileError, importSubjects } from './import.service';
 
 const database = useTestDatabase('test');

@@ -15,8 +15,9 @@ import {
   subjectRepresentatives,
 } from '../../db/schema/subject-records';
 import { subjectAddresses, subjectEmails, subjectFormerNames, subjectPhones, subjects } from '../../db/schema/subjects';
-import { DomainError } from '../../trpc/errors';
-import { type Actor, appendAudit } from '../audit/audit.service';
+import { DomainError } from '../../errors';
+import type { Actor } from '../../service-context';
+import { appendAudit } from '../audit/audit.service';
 import { bumpSubjectVersion, lockSubjectForEdit, staleVersion } from './edit.service';
 import { fullNameOf, subjectCoreColumns } from './page.service';
 import { indexSubjectNames } from './search-index';

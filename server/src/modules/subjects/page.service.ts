@@ -7,8 +7,9 @@ import type { Db } from '../../db/client';
 import { auditLog } from '../../db/schema/audit';
 import { subjectMerges, subjectRectifications } from '../../db/schema/subject-records';
 import { subjects } from '../../db/schema/subjects';
-import { DomainError } from '../../trpc/errors';
-import { type Actor, type AuditInput, appendAudit } from '../audit/audit.service';
+import { DomainError } from '../../errors';
+import type { Actor } from '../../service-context';
+import { type AuditInput, appendAudit } from '../audit/audit.service';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 

@@ -27,7 +27,7 @@ import {
   subjectPhones,
   subjects,
 } from '../../db/schema/subjects';
-import { DomainError } from '../../trpc/errors';
+import { DomainError } from '../../errors';
 import { list } from './sql-arrays';
 
 export type SubjectNames = { lastName: string; firstName: string; middleName?: string | null };

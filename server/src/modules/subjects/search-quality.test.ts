@@ -5,9 +5,9 @@
 import { generateSubjects } from '@pd-desk/shared/demo/demo-subjects';
 import { buildQuerySet, QUERY_KINDS, type QueryKind } from '@pd-desk/shared/demo/search-query-set';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR } from '../../service-context';
 import { useTestDatabase } from '../../test/test-db';
 import { DEMO_SUBJECT_SEED, seedDemoSubjects } from '../demo/demo-subjects';
-import { SYSTEM_ACTOR } from '../demo/demo-users';
 import { findSubjects } from './search.service';
 
 /** Large enough for namesakes of common names, small enough to seed in seconds; the benchmark runs a million. */

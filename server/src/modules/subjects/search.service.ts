@@ -9,7 +9,8 @@ import { maskBirthDate, maskFullName } from '@pd-desk/shared/subjects/subject-ma
 import type { SearchSubjectsInput, SubjectSearchResult } from '@pd-desk/shared/subjects/subject-search.schemas';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { type Actor, appendAudit } from '../audit/audit.service';
+import type { Actor } from '../../service-context';
+import { appendAudit } from '../audit/audit.service';
 import { narrowable, type ProbeMode, phonesOf, probeCandidates } from './search-probe';
 import { compareScored, type Scored, scoreCandidate } from './search-score';
 import { addTypoReadings, type ResolvedWord, resolveWords } from './search-words';

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { subjects } from '../../db/schema/subjects';
+import { SYSTEM_ACTOR } from '../../service-context';
 import { auditEntries, callerFor } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
-import { SYSTEM_ACTOR } from '../demo/demo-users';
 import { importSubjects } from './import.service';
 import { indexSubjectNames, writeSubjectContacts } from './search-index';
 

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { progressBar } from '../../cli/progress';
 import { CliError, print, withDatabase } from '../../cli/runtime';
 import type { Db } from '../../db/client';
-import { SYSTEM_ACTOR } from '../demo/demo-users';
+import { SYSTEM_ACTOR } from '../../service-context';
 import { ImportFileError, type ImportProblem, importSubjects } from './import.service';
 import { searchSubjects } from './search.service';
 

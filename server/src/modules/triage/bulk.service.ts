@@ -1,7 +1,7 @@
 import type { CaseRef } from '@pd-desk/shared/cases/cases.schemas';
 import type { Db, Tx } from '../../db/client';
-import { DomainError } from '../../trpc/errors';
-import type { Actor } from '../audit/audit.service';
+import { DomainError } from '../../errors';
+import type { Actor } from '../../service-context';
 import { type CaseRow, lockCase } from '../cases/case-records';
 import { assignLocked, transitionLocked } from '../cases/cases.service';
 

@@ -2,8 +2,9 @@ import type { SaveViewInput } from '@pd-desk/shared/triage/triage.schemas';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { savedViews } from '../../db/schema/cases';
-import { DomainError } from '../../trpc/errors';
-import { type Actor, appendAudit } from '../audit/audit.service';
+import { DomainError } from '../../errors';
+import type { Actor } from '../../service-context';
+import { appendAudit } from '../audit/audit.service';
 
 /** Saved filters of the queue: each officer's own, by name. */
 export async function listViews(db: Db, actor: Actor) {

@@ -2,7 +2,7 @@ import { createUserInput } from '@pd-desk/shared/auth/auth.schemas';
 import type { Command } from 'commander';
 import { readPassword } from '../../cli/prompt';
 import { CliError, print, withDatabase } from '../../cli/runtime';
-import { SYSTEM_ACTOR } from '../demo/demo-users';
+import { SYSTEM_ACTOR } from '../../service-context';
 import { createUser } from './users.service';
 
 export function registerUserCommands(program: Command) {

@@ -3,8 +3,9 @@ import type { Role } from '@pd-desk/shared/auth/roles';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { users } from '../../db/schema/users';
-import { DomainError } from '../../trpc/errors';
-import { type Actor, appendAudit, diffFields } from '../audit/audit.service';
+import { DomainError } from '../../errors';
+import type { Actor } from '../../service-context';
+import { appendAudit, diffFields } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
 import { deleteAllSessions } from '../auth/sessions';
 
