@@ -1,23 +1,9 @@
 import type { CreateCaseInput } from '@pd-desk/shared/cases/cases.schemas';
-import { afterAll, beforeAll, vi } from 'vitest';
 import type { Db } from '../db/client';
 import { subjects } from '../db/schema/subjects';
 import { indexSubjectNames, subjectNameStems } from '../modules/subjects/search-index';
 
-/** Test support for the cases module (imported by *.test.ts only). */
-
-/**
- * Freezes `new Date()` (only Date: timers keep running) at 10:00 Yekaterinburg time of `iso`, so
- * "today" in the operator's zone is that date whatever day the tests run.
- */
-export function freezeToday(iso: string): void {
-  beforeAll(() => {
-    vi.useFakeTimers({ toFake: ['Date'], now: new Date(`${iso}T05:00:00Z`) });
-  });
-  afterAll(() => {
-    vi.useRealTimers();
-  });
-}
+/** Case and subject rows for tests (time comes from clockOn in factories.ts). */
 
 export function accessRequest(overrides: Partial<CreateCaseInput> = {}): CreateCaseInput {
   return {

@@ -123,5 +123,5 @@ export const setCalendarVerifiedInput = calendarYearInput.extend({ verified: z.b
 export const dueInput = z.object({
   rule: deadlineRuleSchema,
   receivedOn: isoDateSchema,
-  extended: z.boolean().default(false),
+  extended: z.boolean({ error: 'Ожидается true или false' }).default(false),
 });

@@ -7,6 +7,6 @@ import { verifyAuditChain } from './audit-verify';
 export const auditRouter = router({
   list: procedureFor(['admin', 'officer', 'auditor'])
     .input(listAuditInput)
-    .query(({ ctx, input }) => listAudit(ctx.db, input)),
+    .query(({ ctx, input }) => listAudit(ctx, input)),
   verify: procedureFor(['admin', 'auditor']).mutation(({ ctx }) => verifyAuditChain(ctx.db)),
 });

@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { type AuditChanges, auditLog } from '../../db/schema/audit';
-import type { Actor } from '../../service-context';
+import type { Actor, ServiceContext } from '../../service-context';
 import { auditEntryHash, GENESIS_HASH } from './audit-hash';
 
 export type AuditInput = {
@@ -66,7 +66,7 @@ export type AuditFilter = {
   cursor?: number | null | undefined;
 };
 
-export async function listAudit(db: Db, filter: AuditFilter) {
+export async function listAudit({ db }: ServiceContext, filter: AuditFilter) {
   const conditions = [
     filter.actorId !== undefined ? eq(auditLog.actorId, filter.actorId) : undefined,
     filter.objectType ? eq(auditLog.objectType, filter.objectType) : undefined,

@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import { ATTACHMENT_MAX_BYTES, type AttachmentKind } from '@pd-desk/shared/cases/case-model';
 import type { AddAttachmentInput } from '@pd-desk/shared/cases/cases.schemas';
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../db/client';
 import { caseAttachments } from '../../db/schema/cases';
 import { DomainError } from '../../errors';
-import type { Actor } from '../../service-context';
+import type { ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
 import { lockCase, recordCaseEvent } from './case-records';
 
@@ -62,7 +61,7 @@ export function decodeAttachment(contentBase64: string): { bytes: Buffer; kind: 
   return { bytes, kind };
 }
 
-export async function addAttachment(db: Db, actor: Actor, input: AddAttachmentInput) {
+export async function addAttachment({ db, actor }: ServiceContext, input: AddAttachmentInput) {
   const { bytes, kind } = decodeAttachment(input.contentBase64);
   return db.transaction(async (tx) => {
     const row = await lockCase(tx, { id: input.id });
@@ -90,7 +89,7 @@ export async function addAttachment(db: Db, actor: Actor, input: AddAttachmentIn
 }
 
 /** The file itself, for the download route; each download is audited. */
-export async function attachmentContent(db: Db, actor: Actor, attachmentId: number) {
+export async function attachmentContent({ db, actor }: ServiceContext, attachmentId: number) {
   const [file] = await db
     .select({
       caseId: caseAttachments.caseId,

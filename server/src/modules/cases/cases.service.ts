@@ -1,5 +1,4 @@
 import { DEADLINE_RULES } from '@pd-desk/shared/calendar/deadline-rules';
-import { todayIn } from '@pd-desk/shared/calendar/deadlines';
 import { addDays, yearOf } from '@pd-desk/shared/calendar/iso-date';
 import {
   CASE_STATUS_LABELS,
@@ -17,12 +16,12 @@ import type {
 } from '@pd-desk/shared/cases/cases.schemas';
 import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Db, Tx } from '../../db/client';
+import type { Tx } from '../../db/client';
 import { caseAttachments, caseEvents, caseLetters, caseSubjects, cases } from '../../db/schema/cases';
 import { subjects } from '../../db/schema/subjects';
 import { users } from '../../db/schema/users';
 import { DomainError } from '../../errors';
-import type { Actor } from '../../service-context';
+import type { Actor, ServiceContext } from '../../service-context';
 import { appendAudit, diffFields } from '../audit/audit.service';
 import { getCalendar } from '../calendar/calendar.service';
 import { caseDeadline, deadlineColumns, ruleFor, workingDaysLeft } from './case-deadline';
@@ -66,7 +65,7 @@ function assertPlausibleReceipt(receivedOn: string, today: string): void {
 }
 
 export async function previewDeadline(
-  db: Db,
+  { db }: ServiceContext,
   input: { type: CreateCaseInput['type']; rule?: CreateCaseInput['rule']; receivedOn: string; extended: boolean },
 ) {
   const rule = ruleFor(input.type, input.rule);
@@ -78,8 +77,8 @@ export async function previewDeadline(
   return { ...deadline, ruleTitle: DEADLINE_RULES[rule].titleRu, article: DEADLINE_RULES[rule].article };
 }
 
-export async function createCase(db: Db, actor: Actor, input: CreateCaseInput, timeZone: string) {
-  const today = todayIn(timeZone);
+export async function createCase({ db, actor, clock }: ServiceContext, input: CreateCaseInput) {
+  const today = clock.today();
   assertPlausibleReceipt(input.receivedOn, today);
   const rule = ruleFor(input.type, input.rule);
   const deadline = caseDeadline(await getCalendar(db), { rule, receivedOn: input.receivedOn, extended: false });
@@ -123,7 +122,7 @@ export async function createCase(db: Db, actor: Actor, input: CreateCaseInput, t
 }
 
 /** The case page. Opening it shows personal data, so the view is audited. */
-export async function getCase(db: Db, actor: Actor, id: number, timeZone: string) {
+export async function getCase({ db, actor, clock }: ServiceContext, id: number) {
   const assignee = alias(users, 'assignee');
   const [found] = await db
     .select({ row: cases, assigneeName: assignee.displayName })
@@ -133,7 +132,7 @@ export async function getCase(db: Db, actor: Actor, id: number, timeZone: string
   if (!found) throw new DomainError('NOT_FOUND', 'Обращение не найдено');
   const { row } = found;
   const calendar = await getCalendar(db);
-  const today = todayIn(timeZone);
+  const today = clock.today();
   const rule = DEADLINE_RULES[row.rule];
 
   const [linked, events, attachments, letters] = await Promise.all([
@@ -241,7 +240,10 @@ export async function getCase(db: Db, actor: Actor, id: number, timeZone: string
 }
 
 /** The journal of requests (журнал учёта обращений) by registration order, newest first. */
-export async function listCases(db: Db, input: { year?: number | undefined; limit: number; offset: number }) {
+export async function listCases(
+  { db }: ServiceContext,
+  input: { year?: number | undefined; limit: number; offset: number },
+) {
   const where =
     input.year === undefined
       ? undefined
@@ -280,9 +282,9 @@ export async function listCases(db: Db, input: { year?: number | undefined; limi
   };
 }
 
-export async function updateCase(db: Db, actor: Actor, input: UpdateCaseInput, timeZone: string) {
+export async function updateCase({ db, actor, clock }: ServiceContext, input: UpdateCaseInput) {
   const { patch } = input;
-  if (patch.receivedOn) assertPlausibleReceipt(patch.receivedOn, todayIn(timeZone));
+  if (patch.receivedOn) assertPlausibleReceipt(patch.receivedOn, clock.today());
   const calendar = await getCalendar(db);
   return db.transaction(async (tx) => {
     const row = await lockCase(tx, input);
@@ -308,8 +310,7 @@ export async function updateCase(db: Db, actor: Actor, input: UpdateCaseInput, t
 }
 
 export async function setCaseSubjects(
-  db: Db,
-  actor: Actor,
+  { db, actor }: ServiceContext,
   input: { id: number; version: number; subjectIds: number[] },
 ) {
   return db.transaction(async (tx) => {
@@ -332,8 +333,7 @@ export async function setCaseSubjects(
 }
 
 export async function assignCase(
-  db: Db,
-  actor: Actor,
+  { db, actor }: ServiceContext,
   input: { id: number; version: number; assigneeId: number | null },
 ) {
   return db.transaction(async (tx) => {
@@ -353,14 +353,21 @@ export async function assignLocked(tx: Tx, actor: Actor, row: CaseRow, assigneeI
   return { id: row.id, version: saved.version };
 }
 
-export async function transitionCase(db: Db, actor: Actor, input: TransitionCaseInput) {
+export async function transitionCase({ db, actor, clock }: ServiceContext, input: TransitionCaseInput) {
   return db.transaction(async (tx) => {
     const row = await lockCase(tx, input);
-    return transitionLocked(tx, actor, row, input.to, input.reason);
+    return transitionLocked(tx, { actor, clock }, row, input.to, input.reason);
   });
 }
 
-export async function transitionLocked(tx: Tx, actor: Actor, row: CaseRow, to: CaseStatus, reason: string | undefined) {
+/** Inside the caller's transaction (`tx`), on a row it has locked. */
+export async function transitionLocked(
+  tx: Tx,
+  { actor, clock }: Omit<ServiceContext, 'db'>,
+  row: CaseRow,
+  to: CaseStatus,
+  reason: string | undefined,
+) {
   const from = row.status;
   const label = (s: CaseStatus) => `«${CASE_STATUS_LABELS[s].ru}»`;
   if (!CASE_TRANSITIONS[from].includes(to)) {
@@ -389,7 +396,7 @@ export async function transitionLocked(tx: Tx, actor: Actor, row: CaseRow, to: C
       );
     }
   }
-  const now = new Date();
+  const now = clock.now();
   const saved = await saveCase(tx, row, {
     status: to,
     statusReason: reason || (to === 'closed' && from === 'answered' ? null : row.statusReason),
@@ -405,7 +412,7 @@ export async function transitionLocked(tx: Tx, actor: Actor, row: CaseRow, to: C
 }
 
 /** What the motivated notice will say, with the new due date, before anything is recorded. */
-export async function extensionDraft(db: Db, input: { id: number; reason: string }) {
+export async function extensionDraft({ db }: ServiceContext, input: { id: number; reason: string }) {
   const [row] = await db.select().from(cases).where(eq(cases.id, input.id));
   if (!row) throw new DomainError('NOT_FOUND', 'Обращение не найдено');
   const deadline = caseDeadline(await getCalendar(db), { rule: row.rule, receivedOn: row.receivedOn, extended: true });
@@ -421,7 +428,7 @@ export async function extensionDraft(db: Db, input: { id: number; reason: string
  * +5 working days, only where the law allows, only once, and only together with the motivated
  * notice to the requester: the notice gets an outgoing number in the same transaction.
  */
-export async function extendCase(db: Db, actor: Actor, input: ExtendCaseInput, timeZone: string) {
+export async function extendCase({ db, actor, clock }: ServiceContext, input: ExtendCaseInput) {
   const calendar = await getCalendar(db);
   return db.transaction(async (tx) => {
     const row = await lockCase(tx, input);
@@ -445,7 +452,7 @@ export async function extendCase(db: Db, actor: Actor, input: ExtendCaseInput, t
         body: input.body || draft.body,
         addressee: defaultAddressee(row),
       },
-      timeZone,
+      clock,
     );
     const saved = await saveCase(tx, row, {
       extended: true,
@@ -469,7 +476,7 @@ export async function extendCase(db: Db, actor: Actor, input: ExtendCaseInput, t
   });
 }
 
-export async function addCaseNote(db: Db, actor: Actor, input: { id: number; text: string }) {
+export async function addCaseNote({ db, actor }: ServiceContext, input: { id: number; text: string }) {
   return db.transaction(async (tx) => {
     const row = await lockCase(tx, { id: input.id });
     await recordCaseEvent(tx, actor, row.id, { kind: 'note', text: input.text });

@@ -1,5 +1,6 @@
 import type { Role } from '@pd-desk/shared/auth/roles';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { systemClock } from '../../clock';
 import type { Db } from '../../db/client';
 import type { Config } from '../../env';
 import { DomainError } from '../../errors';
@@ -13,6 +14,7 @@ import { letterPdf } from './letters.service';
  * and role checks as the procedures; every download is audited by the service.
  */
 export function registerCaseFileRoutes(app: FastifyInstance, db: Db, config: Config) {
+  const clock = systemClock(config.timeZone);
   async function actorFor(req: FastifyRequest, reply: FastifyReply, roles: readonly Role[]) {
     const token = req.cookies[SESSION_COOKIE];
     const user = token ? await resolveSession(db, config, token) : null;
@@ -52,7 +54,7 @@ export function registerCaseFileRoutes(app: FastifyInstance, db: Db, config: Con
     const actor = await actorFor(req, reply, ['officer', 'auditor']);
     if (!actor) return reply;
     return send(reply, async () => {
-      const { pdf, fileName } = await letterPdf(db, actor, id);
+      const { pdf, fileName } = await letterPdf({ db, actor, clock }, id);
       return { body: pdf, type: 'application/pdf', name: fileName };
     });
   });
@@ -63,7 +65,7 @@ export function registerCaseFileRoutes(app: FastifyInstance, db: Db, config: Con
     const actor = await actorFor(req, reply, ['officer', 'registrar', 'auditor']);
     if (!actor) return reply;
     return send(reply, async () => {
-      const file = await attachmentContent(db, actor, id);
+      const file = await attachmentContent({ db, actor, clock }, id);
       return { body: file.content, type: file.mimeType, name: file.fileName };
     });
   });

@@ -1,14 +1,14 @@
 import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../server';
-import { accessRequest, freezeToday } from '../../test/case-fixtures';
-import { auditEntries, callerFor, createTestUser, testConfig } from '../../test/factories';
+import { accessRequest } from '../../test/case-fixtures';
+import { auditEntries, callerFor, clockOn, createTestUser, serviceContext, testConfig } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
 import { createSession, SESSION_COOKIE } from '../auth/sessions';
 import { letterPdf } from './letters.service';
 
 const database = useTestDatabase();
-freezeToday('2026-11-25');
+const clock = clockOn('2026-11-25');
 
 async function pdfText(pdf: Uint8Array): Promise<string> {
   const { text } = await extractText(new Uint8Array(pdf), { mergePages: true });
@@ -17,8 +17,8 @@ async function pdfText(pdf: Uint8Array): Promise<string> {
 
 describe('answer letters', () => {
   it('drafts a type-specific answer, numbers it and renders a Cyrillic PDF on the letterhead', async () => {
-    const officer = await callerFor(database.db, 'officer');
-    const admin = await callerFor(database.db, 'admin');
+    const officer = await callerFor(database.db, 'officer', { clock });
+    const admin = await callerFor(database.db, 'admin', { clock });
     await admin.settings.setLetterhead({
       operatorName: 'ООО «Клиника Тест»',
       address: '620050, г. Екатеринбург, ул. Техническая, д. 14, корп. 2, офис 2',
@@ -33,7 +33,7 @@ describe('answer letters', () => {
     expect(letter.outgoingNumber).toBe('ИСХ-2026-0001');
 
     const actor = { userId: null, login: 'test', role: 'officer', ip: null };
-    const text = await pdfText((await letterPdf(database.db, actor, letter.id)).pdf);
+    const text = await pdfText((await letterPdf(serviceContext(database.db, { actor }), letter.id)).pdf);
     expect(text).toContain('Исх. № ИСХ-2026-0001 от 25.11.2026');
     expect(text).toContain('ООО «Клиника Тест»');
     expect(text).toContain('Техническая, д. 14');
@@ -41,7 +41,7 @@ describe('answer letters', () => {
   });
 
   it('the access answer lists the art. 14 p. 7 items', async () => {
-    const officer = await callerFor(database.db, 'officer');
+    const officer = await callerFor(database.db, 'officer', { clock });
     const { id } = await officer.cases.create(accessRequest());
     const { body } = await officer.cases.letters.draft({ caseId: id, kind: 'answer' });
     expect(body).toContain('ч. 7 ст. 14');
@@ -51,7 +51,7 @@ describe('answer letters', () => {
   });
 
   it('records how it was sent; a post letter needs its tracking number; then the case can be answered', async () => {
-    const officer = await callerFor(database.db, 'officer');
+    const officer = await callerFor(database.db, 'officer', { clock });
     const { id, version } = await officer.cases.create(accessRequest());
     const inWork = await officer.cases.transition({ id, version, to: 'in_work' });
     const letter = await officer.cases.letters.create({ caseId: id, kind: 'answer', body: 'Текст ответа' });
@@ -97,7 +97,7 @@ describe('GET /files/letters/:id.pdf', () => {
   }
 
   it('serves the PDF to an officer, audited; refuses anonymous and registrar', async () => {
-    const officer = await callerFor(database.db, 'officer');
+    const officer = await callerFor(database.db, 'officer', { clock });
     const { id } = await officer.cases.create(accessRequest());
     const letter = await officer.cases.letters.create({ caseId: id, kind: 'answer', body: 'Ответ' });
     const url = `/files/letters/${letter.id}.pdf`;

@@ -1,13 +1,13 @@
 import { ATTACHMENT_MAX_BYTES } from '@pd-desk/shared/cases/case-model';
 import { describe, expect, it } from 'vitest';
-import { accessRequest, freezeToday, insertSubject } from '../../test/case-fixtures';
-import { auditEntries, callerFor, createTestUser } from '../../test/factories';
+import { accessRequest, insertSubject } from '../../test/case-fixtures';
+import { auditEntries, callerFor, clockOn, createTestUser } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
 import { detectAttachmentKind } from './attachments.service';
 import { formatRegistrationNumber } from './case-numbering';
 
 const database = useTestDatabase();
-freezeToday('2026-11-25');
+const clock = clockOn('2026-11-25');
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
@@ -20,8 +20,8 @@ describe('registration numbers', () => {
   });
 
   it('gives concurrent registrations consecutive numbers, and a failed one gives its number back', async () => {
-    const registrar = await callerFor(database.db, 'registrar');
-    const admin = await callerFor(database.db, 'admin');
+    const registrar = await callerFor(database.db, 'registrar', { clock });
+    const admin = await callerFor(database.db, 'admin', { clock });
     await admin.settings.setNumbering({ incoming: 'Т-{YYYY}-{NNNNN}', outgoing: 'ИСХ-{YYYY}-{NNNN}' });
     // One request names a subject that does not exist: it fails inside its transaction after the counter moved.
     const attempts = Array.from({ length: 12 }, (_, i) =>
@@ -37,7 +37,7 @@ describe('registration numbers', () => {
 
 describe('status workflow', () => {
   it('moves new → identity check → in work and refuses illegal moves in Russian', async () => {
-    const officer = await callerFor(database.db, 'officer');
+    const officer = await callerFor(database.db, 'officer', { clock });
     const { id, version } = await officer.cases.create(accessRequest());
     await expect(officer.cases.transition({ id, version, to: 'answered' })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
@@ -68,8 +68,8 @@ describe('status workflow', () => {
   });
 
   it('a second officer editing with a stale version gets CONFLICT and nothing is overwritten', async () => {
-    const first = await callerFor(database.db, 'officer');
-    const second = await callerFor(database.db, 'officer');
+    const first = await callerFor(database.db, 'officer', { clock });
+    const second = await callerFor(database.db, 'officer', { clock });
     const { id, version } = await first.cases.create(accessRequest());
     await first.cases.update({ id, version, patch: { summary: 'Первая правка' } });
     await expect(second.cases.update({ id, version, patch: { summary: 'Вторая правка' } })).rejects.toMatchObject({
@@ -80,8 +80,8 @@ describe('status workflow', () => {
   });
 
   it('the registrar registers and attaches scans but cannot decide; the auditor only reads', async () => {
-    const registrar = await callerFor(database.db, 'registrar');
-    const auditor = await callerFor(database.db, 'auditor');
+    const registrar = await callerFor(database.db, 'registrar', { clock });
+    const auditor = await callerFor(database.db, 'auditor', { clock });
     const subjectId = await insertSubject(database.db, 'Петров', 'Сергей', 'Иванович');
     const { id, version } = await registrar.cases.create(accessRequest({ subjectIds: [subjectId] }));
     await registrar.cases.addAttachment({ id, fileName: 'скан.pdf', contentBase64: b64(PDF) });
@@ -98,7 +98,7 @@ describe('status workflow', () => {
   });
 
   it('assigns only to an active officer and records notes on the timeline', async () => {
-    const officer = await callerFor(database.db, 'officer');
+    const officer = await callerFor(database.db, 'officer', { clock });
     const colleague = await createTestUser(database.db, 'officer');
     const auditorUser = await createTestUser(database.db, 'auditor');
     const { id, version } = await officer.cases.create(accessRequest());
@@ -115,7 +115,7 @@ describe('status workflow', () => {
 
 describe('extension', () => {
   it('adds 5 working days once, with a numbered motivated notice', async () => {
-    const officer = await callerFor(database.db, 'officer');
+    const officer = await callerFor(database.db, 'officer', { clock });
     // Fri 20.11.2026: Mon 23 = 1 … Fri 04.12 = 10; +5: Mon 07 … Fri 11.12.
     const { id, version, dueOn } = await officer.cases.create(accessRequest({ receivedOn: '2026-11-20' }));
     expect(dueOn).toBe('2026-12-04');
@@ -135,7 +135,7 @@ describe('extension', () => {
   });
 
   it('is refused where the law allows none', async () => {
-    const officer = await callerFor(database.db, 'officer');
+    const officer = await callerFor(database.db, 'officer', { clock });
     const { id, version } = await officer.cases.create(accessRequest({ type: 'rectification' }));
     await expect(officer.cases.extend({ id, version, reason: 'Нужно время' })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
@@ -157,7 +157,7 @@ describe('attachments', () => {
   });
 
   it('refuses a disguised executable and an oversized file with clear messages', async () => {
-    const officer = await callerFor(database.db, 'officer');
+    const officer = await callerFor(database.db, 'officer', { clock });
     const { id } = await officer.cases.create(accessRequest());
     await expect(
       officer.cases.addAttachment({

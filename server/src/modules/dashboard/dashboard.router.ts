@@ -3,7 +3,5 @@ import { procedureFor } from '../../trpc/procedures';
 import { dashboardSummary } from './dashboard.service';
 
 export const dashboardRouter = router({
-  summary: procedureFor(['officer', 'auditor']).query(({ ctx }) =>
-    dashboardSummary(ctx.db, ctx.actor, ctx.config.timeZone),
-  ),
+  summary: procedureFor(['officer', 'auditor']).query(({ ctx }) => dashboardSummary(ctx)),
 });

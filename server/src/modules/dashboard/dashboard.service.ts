@@ -1,12 +1,10 @@
 import { DEADLINE_RULES, type DeadlineRuleId } from '@pd-desk/shared/calendar/deadline-rules';
-import { todayIn } from '@pd-desk/shared/calendar/deadlines';
 import { addDays, dayOfWeek } from '@pd-desk/shared/calendar/iso-date';
 import { CalendarYearMissingError, type ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
 import { cases } from '../../db/schema/cases';
 import { DomainError } from '../../errors';
-import type { Actor } from '../../service-context';
+import type { ServiceContext } from '../../service-context';
 import { getCalendar } from '../calendar/calendar.service';
 import { workingDaysLeft } from '../cases/case-deadline';
 import { OPEN_CASES, urgencyOf } from '../triage/triage.service';
@@ -31,9 +29,9 @@ function workDayFor(calendar: ProductionCalendar, dueOn: string): string {
 }
 
 /** The morning overview: one grouped query over open cases, the calendar work done in memory. */
-export async function dashboardSummary(db: Db, actor: Actor, timeZone: string) {
+export async function dashboardSummary({ db, actor, clock }: ServiceContext) {
   const calendar = await getCalendar(db);
-  const today = todayIn(timeZone);
+  const today = clock.today();
   const me = actor.userId ?? -1;
   const groups = await db
     .select({

@@ -1,8 +1,7 @@
 import type { Role } from '@pd-desk/shared/auth/roles';
 import { count } from 'drizzle-orm';
-import type { Db } from '../../db/client';
 import { users } from '../../db/schema/users';
-import { SYSTEM_ACTOR } from '../../service-context';
+import type { ServiceContext } from '../../service-context';
 import { createUser } from '../users/users.service';
 
 export const DEMO_USERS: ReadonlyArray<{ login: string; role: Role; displayName: string; password: string }> = [
@@ -18,9 +17,10 @@ export const DEMO_USERS: ReadonlyArray<{ login: string; role: Role; displayName:
 ];
 
 /** Only on an empty database: a real installation with users is never touched. */
-export async function createDemoUsersIfEmpty(db: Db): Promise<boolean> {
+export async function createDemoUsersIfEmpty(ctx: ServiceContext): Promise<boolean> {
+  const { db } = ctx;
   const [row] = await db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0) return false;
-  for (const user of DEMO_USERS) await createUser(db, SYSTEM_ACTOR, user);
+  for (const user of DEMO_USERS) await createUser(ctx, user);
   return true;
 }

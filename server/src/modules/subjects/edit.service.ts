@@ -11,7 +11,7 @@ import type {
 } from '@pd-desk/shared/subjects/subject-records.schemas';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Db, Tx } from '../../db/client';
+import type { Tx } from '../../db/client';
 import type { AuditChanges } from '../../db/schema/audit';
 import {
   consents,
@@ -23,7 +23,7 @@ import {
 } from '../../db/schema/subject-records';
 import { subjectAddresses, subjectEmails, subjectFormerNames, subjectPhones, subjects } from '../../db/schema/subjects';
 import { DomainError } from '../../errors';
-import type { Actor } from '../../service-context';
+import type { ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
 import { subjectCoreColumns } from './page.service';
 import { indexSubjectNames, subjectNameStems, writeSubjectContacts } from './search-index';
@@ -44,7 +44,7 @@ function maskedChanges(values: Partial<Record<RectifiableField, string | null>>)
   return changes;
 }
 
-export async function createSubject(db: Db, actor: Actor, input: z.output<typeof createSubjectInput>) {
+export async function createSubject({ db, actor }: ServiceContext, input: z.output<typeof createSubjectInput>) {
   return db.transaction(async (tx) => {
     const names = { lastName: input.lastName, firstName: input.firstName, middleName: input.middleName ?? null };
     const [row] = await tx
@@ -155,7 +155,7 @@ async function rectifyContact(
  * Rectification (policy 4.1.2; art. 21 p. 2): one field, with the reason and the evidence. The old value goes to
  * subject_rectifications, the audit entry says who changed what (values masked), and both commit with the change.
  */
-export async function rectifySubject(db: Db, actor: Actor, input: z.output<typeof rectifyInput>) {
+export async function rectifySubject({ db, actor }: ServiceContext, input: z.output<typeof rectifyInput>) {
   return db.transaction(async (tx) => {
     const current = await lockSubjectForEdit(tx, input.subjectId, input.version);
     const value = input.value.trim();
@@ -237,7 +237,10 @@ async function addFormerLastName(tx: Tx, subjectId: number, lastName: string) {
  * Records a withdrawal (policy 3.6). Records that rest on this consent are not switched off here: stopping is an
  * action in the system that holds them, so the answer says which records and by when (30 days, art. 21 p. 5).
  */
-export async function withdrawConsent(db: Db, actor: Actor, input: z.output<typeof withdrawConsentInput>) {
+export async function withdrawConsent(
+  { db, actor, clock }: ServiceContext,
+  input: z.output<typeof withdrawConsentInput>,
+) {
   return db.transaction(async (tx) => {
     const [consent] = await tx
       .select({
@@ -255,7 +258,7 @@ export async function withdrawConsent(db: Db, actor: Actor, input: z.output<type
     await tx
       .update(consents)
       .set({
-        withdrawnAt: new Date().toISOString(),
+        withdrawnAt: clock.now().toISOString(),
         withdrawalChannel: input.channel,
         withdrawalReceivedOn: input.receivedOn,
         withdrawalNote: input.note ?? null,
@@ -279,7 +282,7 @@ export async function withdrawConsent(db: Db, actor: Actor, input: z.output<type
   });
 }
 
-export async function addRepresentative(db: Db, actor: Actor, input: z.output<typeof addRepresentativeInput>) {
+export async function addRepresentative({ db, actor }: ServiceContext, input: z.output<typeof addRepresentativeInput>) {
   return db.transaction(async (tx) => {
     await assertSubjectExists(tx, input.subjectId);
     const [row] = await tx
@@ -304,11 +307,11 @@ export async function addRepresentative(db: Db, actor: Actor, input: z.output<ty
   });
 }
 
-export async function revokeRepresentative(db: Db, actor: Actor, representativeId: number) {
+export async function revokeRepresentative({ db, actor, clock }: ServiceContext, representativeId: number) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(subjectRepresentatives)
-      .set({ revokedAt: new Date().toISOString() })
+      .set({ revokedAt: clock.now().toISOString() })
       .where(and(eq(subjectRepresentatives.id, representativeId), isNull(subjectRepresentatives.revokedAt)))
       .returning({ subjectId: subjectRepresentatives.subjectId });
     if (!row) throw new DomainError('NOT_FOUND', 'Представитель не найден или уже отозван');
@@ -322,7 +325,7 @@ export async function revokeRepresentative(db: Db, actor: Actor, representativeI
 }
 
 /** A record found by hand (a paper card, an old spreadsheet): where the data is, why, and on what basis. */
-export async function addRecord(db: Db, actor: Actor, input: z.output<typeof addRecordInput>) {
+export async function addRecord({ db, actor }: ServiceContext, input: z.output<typeof addRecordInput>) {
   return db.transaction(async (tx) => {
     await assertSubjectExists(tx, input.subjectId);
     const [system] = await tx

@@ -9,7 +9,7 @@ import { and, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { subjectImportJobs } from '../../db/schema/subjects';
 import { DomainError } from '../../errors';
-import type { Actor } from '../../service-context';
+import type { ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
 import { ImportFileError, type ImportProblem, importSubjects } from './import.service';
 
@@ -35,7 +35,8 @@ const statusColumns = {
   finishedAt: subjectImportJobs.finishedAt,
 };
 
-export async function startImportJob(db: Db, actor: Actor, input: StartSubjectImportInput) {
+export async function startImportJob(ctx: ServiceContext, input: StartSubjectImportInput) {
+  const { db, actor } = ctx;
   const fileSha256 = createHash('sha256').update(input.content).digest('hex');
   const job = await db.transaction(async (tx) => {
     const [row] = await tx
@@ -57,24 +58,25 @@ export async function startImportJob(db: Db, actor: Actor, input: StartSubjectIm
     });
     return row;
   });
-  runInBackground(db, actor, job.id);
+  runInBackground(ctx, job.id);
   return { jobId: job.id };
 }
 
-export async function importJobStatus(db: Db, actor: Actor, jobId: number) {
+export async function importJobStatus(ctx: ServiceContext, jobId: number) {
+  const { db } = ctx;
   const [job] = await db.select(statusColumns).from(subjectImportJobs).where(eq(subjectImportJobs.id, jobId));
   if (!job) throw new DomainError('NOT_FOUND', 'Задание импорта не найдено');
-  if (job.status === 'queued' || job.status === 'running') runInBackground(db, actor, jobId);
+  if (job.status === 'queued' || job.status === 'running') runInBackground(ctx, jobId);
   return job;
 }
 
 /** Jobs this process is running: a poll must not start a second runner beside a live one. */
 const runningHere = new Set<number>();
 
-function runInBackground(db: Db, actor: Actor, jobId: number): void {
+function runInBackground(ctx: ServiceContext, jobId: number): void {
   if (runningHere.has(jobId)) return;
   runningHere.add(jobId);
-  runImportJob(db, actor, jobId)
+  runImportJob(ctx, jobId)
     .catch(() => {
       // runImportJob records its own failures in the job row; nothing is left to report to anyone here.
     })
@@ -82,7 +84,8 @@ function runInBackground(db: Db, actor: Actor, jobId: number): void {
 }
 
 /** Claims the job unless a live runner has it, imports, and records the outcome; the uploaded file is then erased. */
-export async function runImportJob(db: Db, actor: Actor, jobId: number): Promise<void> {
+export async function runImportJob(ctx: ServiceContext, jobId: number): Promise<void> {
+  const { db } = ctx;
   const [job] = await db
     .update(subjectImportJobs)
     .set({ status: 'running', heartbeatAt: sql`now()` })
@@ -118,7 +121,7 @@ export async function runImportJob(db: Db, actor: Actor, jobId: number): Promise
   const heartbeat = setInterval(() => void progress({}), (STALE_AFTER_SECONDS * 1000) / 4);
   try {
     let lastBeat = 0;
-    const outcome = await importSubjects(db, actor, () => [content], {
+    const outcome = await importSubjects(ctx, () => [content], {
       fileName: job.fileName,
       skipInvalid: job.skipInvalid,
       maxProblems: PROBLEMS_SHOWN,

@@ -7,11 +7,7 @@ const adminOnly = procedureFor(['admin']);
 
 export const importRouter = router({
   /** Returns at once with the job id; the import runs in the background. */
-  start: adminOnly
-    .input(startSubjectImportInput)
-    .mutation(({ ctx, input }) => startImportJob(ctx.db, ctx.actor, input)),
+  start: adminOnly.input(startSubjectImportInput).mutation(({ ctx, input }) => startImportJob(ctx, input)),
   /** Poll until status is done, rejected or failed. */
-  status: adminOnly
-    .input(subjectImportStatusInput)
-    .query(({ ctx, input }) => importJobStatus(ctx.db, ctx.actor, input.jobId)),
+  status: adminOnly.input(subjectImportStatusInput).query(({ ctx, input }) => importJobStatus(ctx, input.jobId)),
 });

@@ -7,8 +7,7 @@
 import { createHash } from 'node:crypto';
 import { parseBirthDate } from '@pd-desk/shared/subjects/birth-date';
 import { parseSubjectCategory } from '@pd-desk/shared/subjects/subject-categories';
-import type { Db } from '../../db/client';
-import type { Actor } from '../../service-context';
+import type { ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
 import { type BatchOutcome, type SubjectImportRow, writeSubjects } from './bulk-write';
 import { CsvFormatError, type CsvRecord, csvRecords } from './csv-records';
@@ -56,8 +55,7 @@ const MAX_NAME = 80;
 const MAX_EXTERNAL_ID = 100;
 
 export async function importSubjects(
-  db: Db,
-  actor: Actor,
+  { db, actor }: ServiceContext,
   source: ImportSource,
   options: ImportOptions,
 ): Promise<ImportOutcome> {

@@ -4,8 +4,7 @@ import { nameStem } from '@pd-desk/shared/subjects/name-normalise';
 import { asc, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { subjectEmails, subjectImportJobs, subjectNameWords, subjectPhones, subjects } from '../../db/schema/subjects';
-import { SYSTEM_ACTOR } from '../../service-context';
-import { auditEntries, callerFor } from '../../test/factories';
+import { auditEntries, callerFor, serviceContext } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
 import { ImportFileError, importSubjects } from './import.service';
 
@@ -13,7 +12,7 @@ const database = useTestDatabase('test');
 const HEADER = 'external_id,last_name,first_name,middle_name,birth_date,phone,email,category';
 
 function run(text: string, skipInvalid = false) {
-  return importSubjects(database.db, SYSTEM_ACTOR, () => [text], { fileName: 'test.csv', skipInvalid });
+  return importSubjects(serviceContext(database.db), () => [text], { fileName: 'test.csv', skipInvalid });
 }
 
 const count = async () => (await database.db.select({ n: sql<number>`count(*)::int` }).from(subjects))[0]?.n;

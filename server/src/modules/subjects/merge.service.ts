@@ -5,7 +5,7 @@ import type { mergeInput, undoMergeInput } from '@pd-desk/shared/subjects/subjec
 import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
-import type { Db, Tx } from '../../db/client';
+import type { Tx } from '../../db/client';
 import { caseSubjects } from '../../db/schema/cases';
 import {
   consents,
@@ -16,7 +16,7 @@ import {
 } from '../../db/schema/subject-records';
 import { subjectAddresses, subjectEmails, subjectFormerNames, subjectPhones, subjects } from '../../db/schema/subjects';
 import { DomainError } from '../../errors';
-import type { Actor } from '../../service-context';
+import type { ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
 import { bumpSubjectVersion, lockSubjectForEdit, staleVersion } from './edit.service';
 import { fullNameOf, subjectCoreColumns } from './page.service';
@@ -29,7 +29,7 @@ export type MergeReason = 'phone' | 'email' | 'name_birth_date';
  * Likely duplicates of a subject: another live record with the same phone, the same e-mail, or the same name (by
  * stem, so «Фёдорова»/«Федорова» agree) and birth date. Each comes with what it shares, masked.
  */
-export async function mergeCandidates(db: Db, subjectId: number) {
+export async function mergeCandidates({ db }: ServiceContext, subjectId: number) {
   const rows = await selectRows<{ id: number; reason: MergeReason; shared: string | null }>(
     db,
     sql`
@@ -144,7 +144,7 @@ async function moveCaseLinks(tx: Tx, from: number, to: number): Promise<number[]
  * duplicate's surname, if different, becomes a former surname of the survivor so search still finds the person by
  * it; the duplicate stays (out of search) with its history. What moved is written down so the merge can be undone.
  */
-export async function mergeSubjects(db: Db, actor: Actor, input: z.output<typeof mergeInput>) {
+export async function mergeSubjects({ db, actor }: ServiceContext, input: z.output<typeof mergeInput>) {
   return db.transaction(async (tx) => {
     // A fixed lock order (lower id first) keeps two opposite merges from deadlocking.
     const [first, second] =
@@ -245,7 +245,7 @@ function movedOn() {
  * Undoes a merge: exactly the rows that moved go back, the added former surname goes, the duplicate returns to
  * search. Refused when the survivor has itself been merged away since, or the moved rows moved on.
  */
-export async function undoMerge(db: Db, actor: Actor, input: z.output<typeof undoMergeInput>) {
+export async function undoMerge({ db, actor, clock }: ServiceContext, input: z.output<typeof undoMergeInput>) {
   return db.transaction(async (tx) => {
     const [merge] = await tx.select().from(subjectMerges).where(eq(subjectMerges.id, input.mergeId)).for('update');
     if (!merge) throw new DomainError('NOT_FOUND', 'Объединение не найдено');
@@ -286,7 +286,7 @@ export async function undoMerge(db: Db, actor: Actor, input: z.output<typeof und
     await indexSubjectNames(tx, merged.id);
     await tx
       .update(subjectMerges)
-      .set({ undoneAt: new Date().toISOString(), undoneById: actor.userId })
+      .set({ undoneAt: clock.now().toISOString(), undoneById: actor.userId })
       .where(eq(subjectMerges.id, merge.id));
     const details = { mergeId: merge.id, survivorId: survivor.id, mergedId: merged.id, reason: input.reason };
     await appendAudit(tx, actor, { action: 'subject.unmerge', objectType: 'subject', objectId: survivor.id, details });

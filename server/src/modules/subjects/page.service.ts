@@ -8,7 +8,7 @@ import { auditLog } from '../../db/schema/audit';
 import { subjectMerges, subjectRectifications } from '../../db/schema/subject-records';
 import { subjects } from '../../db/schema/subjects';
 import { DomainError } from '../../errors';
-import type { Actor } from '../../service-context';
+import type { Actor, ServiceContext } from '../../service-context';
 import { type AuditInput, appendAudit } from '../audit/audit.service';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -117,7 +117,7 @@ function auditView(db: Db, actor: Actor, input: AuditInput) {
 }
 
 /** The subject page: every section, personal data masked. Opening it is a view of personal data and is audited. */
-export async function getSubjectPage(db: Db, actor: Actor, subjectId: number) {
+export async function getSubjectPage({ db, actor }: ServiceContext, subjectId: number) {
   const s = await loadSubjectTree(db, subjectId);
   await auditView(db, actor, { action: 'subject.view', objectType: 'subject', objectId: subjectId });
   const cases = s.caseLinks.map((l) => l.case).sort((a, b) => b.receivedOn.localeCompare(a.receivedOn));
@@ -171,7 +171,7 @@ export type SubjectPage = Awaited<ReturnType<typeof getSubjectPage>>;
  * What intake needs to confirm a letter is about this person, and nothing more: masked name and birth date, the
  * category and whether the record was merged away. Still a view of personal data, so still audited.
  */
-export async function getSubjectCard(db: Db, actor: Actor, subjectId: number) {
+export async function getSubjectCard({ db, actor }: ServiceContext, subjectId: number) {
   const [s] = await db.select(subjectCoreColumns).from(subjects).where(eq(subjects.id, subjectId));
   if (!s) throw new DomainError('NOT_FOUND', 'Субъект не найден');
   await auditView(db, actor, {
@@ -202,7 +202,7 @@ async function historySubjectIds(db: Db, subjectId: number): Promise<number[]> {
  * Full values of the chosen fields. The audit entry names the fields, never the values: the trail must not become a
  * second copy of the data it protects.
  */
-export async function revealSubject(db: Db, actor: Actor, subjectId: number, fields: readonly RevealField[]) {
+export async function revealSubject({ db, actor }: ServiceContext, subjectId: number, fields: readonly RevealField[]) {
   const s = await loadSubjectTree(db, subjectId);
   const wants = new Set(fields);
   const rectifications = wants.has('history') ? await rectificationValues(db, subjectId) : undefined;
@@ -256,7 +256,7 @@ const VIEW_ACTIONS = ['subject.view', 'subject.search'];
  * reason and evidence of each rectification. Values are masked here; old values open through a reveal.
  */
 export async function getSubjectHistory(
-  db: Db,
+  { db }: ServiceContext,
   input: { subjectId: number; includeViews: boolean; limit: number; cursor?: number | null | undefined },
 ) {
   const ids = (await historySubjectIds(db, input.subjectId)).map(String);

@@ -5,7 +5,7 @@
 import { generateSubjects } from '@pd-desk/shared/demo/demo-subjects';
 import { buildQuerySet, QUERY_KINDS, type QueryKind } from '@pd-desk/shared/demo/search-query-set';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../../service-context';
+import { serviceContext } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
 import { DEMO_SUBJECT_SEED, seedDemoSubjects } from '../demo/demo-subjects';
 import { findSubjects } from './search.service';
@@ -17,7 +17,7 @@ const QUERY_SEED = 4;
 const database = useTestDatabase();
 
 beforeAll(async () => {
-  await seedDemoSubjects(database.db, SYSTEM_ACTOR, SUBJECTS);
+  await seedDemoSubjects(serviceContext(database.db), SUBJECTS);
 }, 180_000);
 
 describe('search quality', () => {

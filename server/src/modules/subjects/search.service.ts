@@ -9,7 +9,7 @@ import { maskBirthDate, maskFullName } from '@pd-desk/shared/subjects/subject-ma
 import type { SearchSubjectsInput, SubjectSearchResult } from '@pd-desk/shared/subjects/subject-search.schemas';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import type { Actor } from '../../service-context';
+import type { ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
 import { narrowable, type ProbeMode, phonesOf, probeCandidates } from './search-probe';
 import { compareScored, type Scored, scoreCandidate } from './search-score';
@@ -18,7 +18,10 @@ import { addTypoReadings, type ResolvedWord, resolveWords } from './search-words
 export type SearchOptions = { query: string; limit?: number | undefined };
 
 /** Search as a user does it: results masked, and the search itself in the audit trail (ids found, not the text). */
-export async function searchSubjects(db: Db, actor: Actor, input: SearchSubjectsInput): Promise<SubjectSearchResult[]> {
+export async function searchSubjects(
+  { db, actor }: ServiceContext,
+  input: SearchSubjectsInput,
+): Promise<SubjectSearchResult[]> {
   const { query, found } = await findSubjects(db, input);
   await db.transaction(async (tx) => {
     // Written at once but not waited for on disk: the WAL writer flushes it within a fraction of a second, or the

@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { subjects } from '../../db/schema/subjects';
-import { SYSTEM_ACTOR } from '../../service-context';
-import { auditEntries, callerFor } from '../../test/factories';
+import { auditEntries, callerFor, serviceContext } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
 import { importSubjects } from './import.service';
 import { indexSubjectNames, writeSubjectContacts } from './search-index';
@@ -22,7 +21,7 @@ const CSV = [
 const ids = new Map<string, number>();
 
 beforeAll(async () => {
-  await importSubjects(database.db, SYSTEM_ACTOR, () => [CSV], { fileName: 'seed.csv', skipInvalid: false });
+  await importSubjects(serviceContext(database.db), () => [CSV], { fileName: 'seed.csv', skipInvalid: false });
   for (const row of await database.db.select({ id: subjects.id, externalId: subjects.externalId }).from(subjects)) {
     ids.set(row.externalId ?? '', row.id);
   }

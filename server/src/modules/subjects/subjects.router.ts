@@ -37,32 +37,26 @@ export const subjectsRouter = router({
   // Registrars search too: matching an incoming letter to a person is their job.
   search: procedureFor(['officer', 'auditor', 'admin', 'registrar'])
     .input(searchSubjectsInput)
-    .query(({ ctx, input }) => searchSubjects(ctx.db, ctx.actor, input)),
-  byId: readers.input(subjectIdInput).query(({ ctx, input }) => getSubjectPage(ctx.db, ctx.actor, input.subjectId)),
+    .query(({ ctx, input }) => searchSubjects(ctx, input)),
+  byId: readers.input(subjectIdInput).query(({ ctx, input }) => getSubjectPage(ctx, input.subjectId)),
   card: procedureFor(['officer', 'auditor', 'registrar'])
     .input(subjectIdInput)
-    .query(({ ctx, input }) => getSubjectCard(ctx.db, ctx.actor, input.subjectId)),
-  reveal: readers
-    .input(revealInput)
-    .mutation(({ ctx, input }) => revealSubject(ctx.db, ctx.actor, input.subjectId, input.fields)),
-  history: readers.input(historyInput).query(({ ctx, input }) => getSubjectHistory(ctx.db, input)),
-  mergeCandidates: readers.input(subjectIdInput).query(({ ctx, input }) => mergeCandidates(ctx.db, input.subjectId)),
+    .query(({ ctx, input }) => getSubjectCard(ctx, input.subjectId)),
+  reveal: readers.input(revealInput).mutation(({ ctx, input }) => revealSubject(ctx, input.subjectId, input.fields)),
+  history: readers.input(historyInput).query(({ ctx, input }) => getSubjectHistory(ctx, input)),
+  mergeCandidates: readers.input(subjectIdInput).query(({ ctx, input }) => mergeCandidates(ctx, input.subjectId)),
   create: procedureFor(['officer', 'registrar'])
     .input(createSubjectInput)
-    .mutation(({ ctx, input }) => createSubject(ctx.db, ctx.actor, input)),
-  rectify: officer.input(rectifyInput).mutation(({ ctx, input }) => rectifySubject(ctx.db, ctx.actor, input)),
-  merge: officer.input(mergeInput).mutation(({ ctx, input }) => mergeSubjects(ctx.db, ctx.actor, input)),
-  undoMerge: officer.input(undoMergeInput).mutation(({ ctx, input }) => undoMerge(ctx.db, ctx.actor, input)),
-  withdrawConsent: officer
-    .input(withdrawConsentInput)
-    .mutation(({ ctx, input }) => withdrawConsent(ctx.db, ctx.actor, input)),
-  addRepresentative: officer
-    .input(addRepresentativeInput)
-    .mutation(({ ctx, input }) => addRepresentative(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) => createSubject(ctx, input)),
+  rectify: officer.input(rectifyInput).mutation(({ ctx, input }) => rectifySubject(ctx, input)),
+  merge: officer.input(mergeInput).mutation(({ ctx, input }) => mergeSubjects(ctx, input)),
+  undoMerge: officer.input(undoMergeInput).mutation(({ ctx, input }) => undoMerge(ctx, input)),
+  withdrawConsent: officer.input(withdrawConsentInput).mutation(({ ctx, input }) => withdrawConsent(ctx, input)),
+  addRepresentative: officer.input(addRepresentativeInput).mutation(({ ctx, input }) => addRepresentative(ctx, input)),
   revokeRepresentative: officer
     .input(representativeIdInput)
-    .mutation(({ ctx, input }) => revokeRepresentative(ctx.db, ctx.actor, input.representativeId)),
-  addRecord: officer.input(addRecordInput).mutation(({ ctx, input }) => addRecord(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) => revokeRepresentative(ctx, input.representativeId)),
+  addRecord: officer.input(addRecordInput).mutation(({ ctx, input }) => addRecord(ctx, input)),
   import: importRouter,
   catalogue: catalogueRouter,
 });

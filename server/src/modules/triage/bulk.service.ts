@@ -1,7 +1,7 @@
 import type { CaseRef } from '@pd-desk/shared/cases/cases.schemas';
 import type { Db, Tx } from '../../db/client';
 import { DomainError } from '../../errors';
-import type { Actor } from '../../service-context';
+import type { ServiceContext } from '../../service-context';
 import { type CaseRow, lockCase } from '../cases/case-records';
 import { assignLocked, transitionLocked } from '../cases/cases.service';
 
@@ -31,10 +31,10 @@ async function bulk<T>(db: Db, items: readonly CaseRef[], act: (tx: Tx, row: Cas
   });
 }
 
-export function bulkAssign(db: Db, actor: Actor, input: { items: CaseRef[]; assigneeId: number | null }) {
+export function bulkAssign({ db, actor }: ServiceContext, input: { items: CaseRef[]; assigneeId: number | null }) {
   return bulk(db, input.items, (tx, row) => assignLocked(tx, actor, row, input.assigneeId));
 }
 
-export function bulkClose(db: Db, actor: Actor, input: { items: CaseRef[]; reason: string }) {
-  return bulk(db, input.items, (tx, row) => transitionLocked(tx, actor, row, 'closed', input.reason));
+export function bulkClose({ db, actor, clock }: ServiceContext, input: { items: CaseRef[]; reason: string }) {
+  return bulk(db, input.items, (tx, row) => transitionLocked(tx, { actor, clock }, row, 'closed', input.reason));
 }

@@ -15,12 +15,10 @@ const officer = procedureFor(['officer']);
 const readers = procedureFor(['officer', 'auditor']);
 
 export const triageRouter = router({
-  list: readers
-    .input(triageListInput)
-    .query(({ ctx, input }) => triageList(ctx.db, ctx.actor, input, ctx.config.timeZone)),
-  views: readers.query(({ ctx }) => listViews(ctx.db, ctx.actor)),
-  saveView: readers.input(saveViewInput).mutation(({ ctx, input }) => saveView(ctx.db, ctx.actor, input)),
-  deleteView: readers.input(viewIdInput).mutation(({ ctx, input }) => deleteView(ctx.db, ctx.actor, input.id)),
-  bulkAssign: officer.input(bulkAssignInput).mutation(({ ctx, input }) => bulkAssign(ctx.db, ctx.actor, input)),
-  bulkClose: officer.input(bulkCloseInput).mutation(({ ctx, input }) => bulkClose(ctx.db, ctx.actor, input)),
+  list: readers.input(triageListInput).query(({ ctx, input }) => triageList(ctx, input)),
+  views: readers.query(({ ctx }) => listViews(ctx)),
+  saveView: readers.input(saveViewInput).mutation(({ ctx, input }) => saveView(ctx, input)),
+  deleteView: readers.input(viewIdInput).mutation(({ ctx, input }) => deleteView(ctx, input.id)),
+  bulkAssign: officer.input(bulkAssignInput).mutation(({ ctx, input }) => bulkAssign(ctx, input)),
+  bulkClose: officer.input(bulkCloseInput).mutation(({ ctx, input }) => bulkClose(ctx, input)),
 });

@@ -1,4 +1,3 @@
-import { todayIn } from '@pd-desk/shared/calendar/deadlines';
 import { CalendarYearMissingError, type ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
 import {
   CASE_STATUSES,
@@ -15,7 +14,7 @@ import { caseSubjects, cases } from '../../db/schema/cases';
 import { subjects } from '../../db/schema/subjects';
 import { users } from '../../db/schema/users';
 import { DomainError } from '../../errors';
-import type { Actor } from '../../service-context';
+import type { Actor, ServiceContext } from '../../service-context';
 import { getCalendar } from '../calendar/calendar.service';
 import { workingDaysLeft } from '../cases/case-deadline';
 import { maskedRequester } from '../cases/case-records';
@@ -110,9 +109,9 @@ const SORT_COLUMNS = {
 } as const;
 
 /** The queue page: sorted and paged in SQL, with working days left computed for each row. */
-export async function triageList(db: Db, actor: Actor, input: TriageListInput, timeZone: string) {
+export async function triageList({ db, actor, clock }: ServiceContext, input: TriageListInput) {
   const calendar = await getCalendar(db);
-  const today = todayIn(timeZone);
+  const today = clock.today();
   const search = input.search ? await searchCondition(db, input.search) : undefined;
   let where: SQL | undefined;
   try {

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { accessRequest, freezeToday, insertSubject } from '../../test/case-fixtures';
-import { type Caller, callerFor, createTestUser, type TestUser } from '../../test/factories';
+import { accessRequest, insertSubject } from '../../test/case-fixtures';
+import { type Caller, callerFor, clockOn, createTestUser, type TestUser } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
 
 // Today is Wed 25.11.2026. Next working days: Thu 26, Fri 27, Mon 30.11, Tue 01.12 …
 const database = useTestDatabase();
-freezeToday('2026-11-25');
+const clock = clockOn('2026-11-25');
 
 let officer: Caller;
 let me: TestUser;
@@ -13,7 +13,7 @@ const ids: Record<string, number> = {};
 
 beforeAll(async () => {
   me = await createTestUser(database.db, 'officer');
-  officer = await callerFor(database.db, me);
+  officer = await callerFor(database.db, me, { clock });
   const subjectId = await insertSubject(database.db, 'Соколова', 'Анна', 'Игоревна');
   const make = async (key: string, input: Parameters<typeof accessRequest>[0]) => {
     ids[key] = (await officer.cases.create(accessRequest(input))).id;
@@ -70,7 +70,7 @@ describe('triage queue', () => {
   it('keeps saved views per user', async () => {
     await officer.triage.saveView({ name: 'Мои срочные', filters: { assignee: 'me', urgency: 'soon' } });
     await officer.triage.saveView({ name: 'Мои срочные', filters: { assignee: 'me' } });
-    const other = await callerFor(database.db, 'officer');
+    const other = await callerFor(database.db, 'officer', { clock });
     expect(await other.triage.views()).toEqual([]);
     const views = await officer.triage.views();
     expect(views).toEqual([

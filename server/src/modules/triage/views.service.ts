@@ -1,13 +1,12 @@
 import type { SaveViewInput } from '@pd-desk/shared/triage/triage.schemas';
 import { and, asc, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client';
 import { savedViews } from '../../db/schema/cases';
 import { DomainError } from '../../errors';
-import type { Actor } from '../../service-context';
+import type { ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
 
 /** Saved filters of the queue: each officer's own, by name. */
-export async function listViews(db: Db, actor: Actor) {
+export async function listViews({ db, actor }: ServiceContext) {
   if (actor.userId === null) return [];
   return db
     .select({ id: savedViews.id, name: savedViews.name, filters: savedViews.filters })
@@ -17,7 +16,7 @@ export async function listViews(db: Db, actor: Actor) {
 }
 
 /** Saving under an existing name replaces that view. */
-export async function saveView(db: Db, actor: Actor, input: SaveViewInput) {
+export async function saveView({ db, actor }: ServiceContext, input: SaveViewInput) {
   const userId = actor.userId;
   if (userId === null) throw new DomainError('FORBIDDEN', 'Представления сохраняются только для пользователя');
   return db.transaction(async (tx) => {
@@ -32,7 +31,7 @@ export async function saveView(db: Db, actor: Actor, input: SaveViewInput) {
   });
 }
 
-export async function deleteView(db: Db, actor: Actor, id: number) {
+export async function deleteView({ db, actor }: ServiceContext, id: number) {
   return db.transaction(async (tx) => {
     const deleted = await tx
       .delete(savedViews)
