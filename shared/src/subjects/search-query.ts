@@ -87,13 +87,33 @@ export function parseSearchQuery(text: string, options: ParseOptions = {}): Sear
   const { pieces, externalIds } = splitPieces(rest);
   const { phones, phoneFragments } = readPhones(pieces);
   return {
-    nameWords: uniqueWords(pieces.flatMap((piece) => (PHONE_PIECE.test(piece) ? [] : readNameWords(piece)))),
+    nameWords: withRepeatedInitials(
+      input,
+      uniqueWords(pieces.flatMap((piece) => (PHONE_PIECE.test(piece) ? [] : readNameWords(piece)))),
+    ),
     phones,
     phoneFragments,
     emails,
     birthDates: dates,
     externalIds,
   };
+}
+
+/**
+ * Equal name words count once, but a repeated initial is a second name that starts with the same letter
+ * (Александр Александрович, Ольга Олеговна): «Семенов Я.Я.» keeps «я» twice, as often as the text writes it
+ * as an initial — its letters and a dot, not inside a longer word («Я.Я.», «Я. Я.», «Yu.Yu.»).
+ */
+function withRepeatedInitials(text: string, unique: readonly NameWord[]): NameWord[] {
+  const nameWords: NameWord[] = [];
+  for (const word of unique) {
+    nameWords.push(word);
+    if (!word.isInitial) continue;
+    const escaped = word.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const times = text.match(new RegExp(`(?<!\\p{L})${escaped}\\.`, 'gu'))?.length ?? 1;
+    for (let i = 1; i < times; i++) nameWords.push(word);
+  }
+  return nameWords;
 }
 
 /**

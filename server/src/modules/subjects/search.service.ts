@@ -3,7 +3,6 @@
 
 import { maskPhone } from '@pd-desk/shared/subjects/phone-normalise';
 import { parseSearchQuery, type SearchQuery } from '@pd-desk/shared/subjects/search-query';
-import { withRepeatedInitials } from '@pd-desk/shared/subjects/search-query-initials';
 import type { SubjectCategory } from '@pd-desk/shared/subjects/subject-categories';
 import { maskBirthDate, maskFullName } from '@pd-desk/shared/subjects/subject-mask';
 import type { SearchSubjectsInput, SubjectSearchResult } from '@pd-desk/shared/subjects/subject-search.schemas';
@@ -44,7 +43,7 @@ export async function searchSubjects(
  * readings that leave a name word out.
  */
 export async function findSubjects(db: Db, input: SearchOptions): Promise<{ query: SearchQuery; found: Scored[] }> {
-  const query = withRepeatedInitials(input.query, parseSearchQuery(input.query));
+  const query = parseSearchQuery(input.query);
   const limit = input.limit ?? 20;
   const words = await resolveWords(
     db,
