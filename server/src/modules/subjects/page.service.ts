@@ -159,9 +159,9 @@ export async function getSubjectPage({ db, actor }: ServiceContext, subjectId: n
     letters: cases
       .flatMap((c) => c.letters.map((l) => ({ ...l, caseId: c.id, createdAt: iso(l.createdAt) })))
       .sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '')),
-    // Blocks and incidents arrive with their own issues; the page already has their sections.
+    // Blocks and breaches arrive with their own issues; the page already has their sections.
     blocks: [] as never[],
-    incidents: [] as never[],
+    breaches: [] as never[],
     merges: s.merges.map((m) => ({ ...m, mergedAt: iso(m.mergedAt), undoneAt: iso(m.undoneAt) })),
   };
 }
