@@ -15,20 +15,10 @@ import {
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
 import { addAttachment } from './attachments.service';
-import {
-  addCaseNote,
-  assignCase,
-  createCase,
-  extendCase,
-  extensionDraft,
-  getCase,
-  listCases,
-  previewDeadline,
-  setCaseSubjects,
-  transitionCase,
-  updateCase,
-} from './cases.service';
+import { addCaseNote, createCase, listCases, previewDeadline, setCaseSubjects, updateCase } from './cases.service';
 import { lettersRouter } from './letters.router';
+import { getCase } from './page.service';
+import { assignCase, extendCase, extensionDraft, transitionCase } from './workflow.service';
 
 /** The officer works cases; the registrar registers them and adds scans; the auditor reads. */
 const officer = procedureFor(['officer']);

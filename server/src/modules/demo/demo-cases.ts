@@ -10,8 +10,9 @@ import { users } from '../../db/schema/users';
 import { type Actor, type ServiceContext, SYSTEM_ACTOR } from '../../service-context';
 import { getCalendar } from '../calendar/calendar.service';
 import { caseDeadline } from '../cases/case-deadline';
-import { addCaseNote, createCase, extendCase, transitionCase } from '../cases/cases.service';
+import { addCaseNote, createCase } from '../cases/cases.service';
 import { createLetter, draftLetter, markLetterSent } from '../cases/letters.service';
+import { extendCase, transitionCase } from '../cases/workflow.service';
 
 type Outcome = 'new' | 'identity_check' | 'in_work' | 'extended' | 'answered' | 'closed' | 'rejected';
 

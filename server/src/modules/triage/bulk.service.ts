@@ -3,7 +3,7 @@ import type { Db, Tx } from '../../db/client';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
 import { type CaseRow, lockCase } from '../cases/case-records';
-import { assignLocked, transitionLocked } from '../cases/cases.service';
+import { assignLocked, transitionLocked } from '../cases/workflow.service';
 
 /**
  * All or nothing: every selected case is locked (in id order, so two bulk actions cannot deadlock)
