@@ -1,11 +1,9 @@
 import { maskPhone } from '@pd-desk/shared/subjects/phone-normalise';
-import { maskAddress, maskContact, maskDigits, maskFieldValue, maskIp } from '@pd-desk/shared/subjects/record-mask';
+import { maskAddress, maskContact, maskDigits, maskIp } from '@pd-desk/shared/subjects/record-mask';
 import { maskBirthDate, maskEmail, maskFullName } from '@pd-desk/shared/subjects/subject-mask';
-import type { RevealField } from '@pd-desk/shared/subjects/subject-records.schemas';
-import { and, asc, desc, eq, inArray, isNull, lt, notInArray, or } from 'drizzle-orm';
+import { asc, desc, eq, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { auditLog } from '../../db/schema/audit';
-import { subjectMerges, subjectRectifications } from '../../db/schema/subject-records';
+import { subjectMerges } from '../../db/schema/subject-records';
 import { subjects } from '../../db/schema/subjects';
 import { DomainError } from '../../errors';
 import type { Actor, ServiceContext } from '../../service-context';
@@ -33,7 +31,7 @@ export function fullNameOf(s: { lastName: string; firstName: string; middleName:
  * Everything about one person in a single SQL statement (the relational query joins laterally), so the page costs
  * the same however many records, consents and cases the person has. Merges are a second, parallel statement.
  */
-async function loadSubjectTree(db: Db, subjectId: number) {
+export async function loadSubjectTree(db: Db, subjectId: number) {
   const [tree, merges] = await Promise.all([
     db.query.subjects.findFirst({
       where: eq(subjects.id, subjectId),
@@ -112,7 +110,7 @@ async function loadSubjectTree(db: Db, subjectId: number) {
 }
 
 /** A view changes nothing but is still one audit entry; the chain lock only holds inside a transaction. */
-function auditView(db: Db, actor: Actor, input: AuditInput) {
+export function auditView(db: Db, actor: Actor, input: AuditInput) {
   return db.transaction((tx) => appendAudit(tx, actor, input));
 }
 
@@ -186,140 +184,5 @@ export async function getSubjectCard({ db, actor }: ServiceContext, subjectId: n
     birthDate: s.birthDate ? maskBirthDate(s.birthDate) : null,
     category: s.category,
     mergedIntoId: s.mergedIntoId,
-  };
-}
-
-/** Subjects whose history shows on this page: itself and the duplicates merged into it (and not split off again). */
-async function historySubjectIds(db: Db, subjectId: number): Promise<number[]> {
-  const merged = await db
-    .select({ id: subjectMerges.mergedId })
-    .from(subjectMerges)
-    .where(and(eq(subjectMerges.survivorId, subjectId), isNull(subjectMerges.undoneAt)));
-  return [subjectId, ...merged.map((m) => m.id)];
-}
-
-/**
- * Full values of the chosen fields. The audit entry names the fields, never the values: the trail must not become a
- * second copy of the data it protects.
- */
-export async function revealSubject({ db, actor }: ServiceContext, subjectId: number, fields: readonly RevealField[]) {
-  const s = await loadSubjectTree(db, subjectId);
-  const wants = new Set(fields);
-  const rectifications = wants.has('history') ? await rectificationValues(db, subjectId) : undefined;
-  await auditView(db, actor, {
-    action: 'subject.reveal',
-    objectType: 'subject',
-    objectId: subjectId,
-    details: { fields: [...wants] },
-  });
-  return {
-    name: wants.has('name') ? fullNameOf(s) : undefined,
-    nameParts: wants.has('name')
-      ? { lastName: s.lastName, firstName: s.firstName, middleName: s.middleName }
-      : undefined,
-    formerNames: wants.has('name') ? s.formerNames.map((f) => ({ id: f.id, value: f.lastName })) : undefined,
-    birthDate: wants.has('birthDate') ? s.birthDate : undefined,
-    phones: wants.has('contacts') ? s.phones.map((p) => ({ id: p.id, value: p.raw })) : undefined,
-    emails: wants.has('contacts') ? s.emails.map((e) => ({ id: e.id, value: e.raw })) : undefined,
-    addresses: wants.has('contacts') ? s.addresses.map((a) => ({ id: a.id, value: a.address })) : undefined,
-    representatives: wants.has('representatives')
-      ? s.representatives.map((r) => ({
-          id: r.id,
-          fullName: r.fullName,
-          contact: r.contact,
-          authorityDocument: r.authorityDocument,
-        }))
-      : undefined,
-    consentIps: wants.has('consentEvidence') ? s.consents.map((c) => ({ id: c.id, ip: c.ip })) : undefined,
-    rectifications,
-  };
-}
-export type SubjectReveal = Awaited<ReturnType<typeof revealSubject>>;
-
-async function rectificationValues(db: Db, subjectId: number) {
-  const ids = await historySubjectIds(db, subjectId);
-  return db
-    .select({
-      id: subjectRectifications.id,
-      oldValue: subjectRectifications.oldValue,
-      newValue: subjectRectifications.newValue,
-    })
-    .from(subjectRectifications)
-    .where(inArray(subjectRectifications.subjectId, ids));
-}
-
-/** Entries that only read: shown in the history on request. */
-const VIEW_ACTIONS = ['subject.view', 'subject.search'];
-
-/**
- * The change history: the audit trail's entries about this subject (and the duplicates merged into it), with the
- * reason and evidence of each rectification. Values are masked here; old values open through a reveal.
- */
-export async function getSubjectHistory(
-  { db }: ServiceContext,
-  input: { subjectId: number; includeViews: boolean; limit: number; cursor?: number | null | undefined },
-) {
-  const ids = (await historySubjectIds(db, input.subjectId)).map(String);
-  const rows = await db
-    .select({
-      seq: auditLog.seq,
-      at: auditLog.at,
-      actorLogin: auditLog.actorLogin,
-      action: auditLog.action,
-      objectId: auditLog.objectId,
-      changes: auditLog.changes,
-      details: auditLog.details,
-    })
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.objectType, 'subject'),
-        inArray(auditLog.objectId, ids),
-        input.includeViews ? undefined : notInArray(auditLog.action, VIEW_ACTIONS),
-        input.cursor ? lt(auditLog.seq, input.cursor) : undefined,
-      ),
-    )
-    .orderBy(desc(auditLog.seq))
-    .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit);
-  const rectificationIds = page
-    .map((r) => r.details?.rectificationId)
-    .filter((v): v is number => typeof v === 'number');
-  const rectifications =
-    rectificationIds.length === 0
-      ? []
-      : await db
-          .select({
-            id: subjectRectifications.id,
-            field: subjectRectifications.field,
-            oldValue: subjectRectifications.oldValue,
-            newValue: subjectRectifications.newValue,
-            reason: subjectRectifications.reason,
-            evidence: subjectRectifications.evidence,
-          })
-          .from(subjectRectifications)
-          .where(inArray(subjectRectifications.id, rectificationIds));
-  const byId = new Map(rectifications.map((r) => [r.id, r]));
-  return {
-    items: page.map((r) => {
-      const rect = byId.get(r.details?.rectificationId as number);
-      return {
-        seq: r.seq,
-        at: new Date(r.at).toISOString(),
-        actorLogin: r.actorLogin,
-        action: r.action,
-        subjectId: Number(r.objectId),
-        changes: r.changes,
-        details: r.details,
-        rectification: rect
-          ? {
-              ...rect,
-              oldValue: maskFieldValue(rect.field, rect.oldValue),
-              newValue: maskFieldValue(rect.field, rect.newValue),
-            }
-          : null,
-      };
-    }),
-    nextCursor: rows.length > input.limit ? page[page.length - 1]?.seq : undefined,
   };
 }

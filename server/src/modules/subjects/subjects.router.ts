@@ -15,17 +15,13 @@ import { searchSubjectsInput } from '@pd-desk/shared/subjects/subject-search.sch
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
 import { catalogueRouter } from './catalogue.router';
-import {
-  addRecord,
-  addRepresentative,
-  createSubject,
-  rectifySubject,
-  revokeRepresentative,
-  withdrawConsent,
-} from './edit.service';
+import { createSubject, rectifySubject } from './edit.service';
+import { getSubjectHistory } from './history.service';
 import { importRouter } from './import.router';
 import { mergeCandidates, mergeSubjects, undoMerge } from './merge.service';
-import { getSubjectCard, getSubjectHistory, getSubjectPage, revealSubject } from './page.service';
+import { getSubjectCard, getSubjectPage } from './page.service';
+import { addRecord, addRepresentative, revokeRepresentative, withdrawConsent } from './records.service';
+import { revealSubject } from './reveal.service';
 import { searchSubjects } from './search.service';
 
 // The officer works the data; the auditor reads all of it; the registrar gets what intake needs (the masked card,
