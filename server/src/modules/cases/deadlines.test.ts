@@ -1,7 +1,7 @@
 import { bundledCalendarYears } from '@pd-desk/shared/calendar/production-calendar';
 import { describe, expect, it } from 'vitest';
-import { accessRequest } from '../../test/case-fixtures';
 import { auditEntries, callerFor, clockOn } from '../../test/factories';
+import { accessRequest } from '../../test/fixtures';
 import { useTestDatabase } from '../../test/test-db';
 
 // Expected dates are worked out by hand from shared/src/calendar/data (weekdays in the comments).

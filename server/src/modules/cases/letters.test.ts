@@ -1,8 +1,8 @@
 import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../server';
-import { accessRequest } from '../../test/case-fixtures';
 import { auditEntries, callerFor, clockOn, createTestUser, serviceContext, testConfig } from '../../test/factories';
+import { accessRequest } from '../../test/fixtures';
 import { useTestDatabase } from '../../test/test-db';
 import { createSession, SESSION_COOKIE } from '../auth/sessions';
 import { letterPdf } from './letters.service';

@@ -1,7 +1,7 @@
 import { ATTACHMENT_MAX_BYTES } from '@pd-desk/shared/cases/case-model';
 import { describe, expect, it } from 'vitest';
-import { accessRequest, insertSubject } from '../../test/case-fixtures';
 import { auditEntries, callerFor, clockOn, createTestUser } from '../../test/factories';
+import { accessRequest, insertSubject } from '../../test/fixtures';
 import { useTestDatabase } from '../../test/test-db';
 import { detectAttachmentKind } from './attachments.service';
 import { formatRegistrationNumber } from './case-numbering';

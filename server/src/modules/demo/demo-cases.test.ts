@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { insertSubject } from '../../test/case-fixtures';
 import { callerFor, clockOn, serviceContext } from '../../test/factories';
+import { insertSubject } from '../../test/fixtures';
 import { useTestDatabase } from '../../test/test-db';
 import { seedDemoCasesIfEmpty } from './demo-cases';
 import { createDemoUsersIfEmpty } from './demo-users';

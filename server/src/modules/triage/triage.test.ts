@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { accessRequest, insertSubject } from '../../test/case-fixtures';
 import { type Caller, callerFor, clockOn, createTestUser, type TestUser } from '../../test/factories';
+import { accessRequest, insertSubject } from '../../test/fixtures';
 import { useTestDatabase } from '../../test/test-db';
 
 // Today is Wed 25.11.2026. Next working days: Thu 26, Fri 27, Mon 30.11, Tue 01.12 …
