@@ -6,13 +6,8 @@ import { extractBirthDates } from './birth-date';
 import { extractEmails } from './email-normalise';
 import { nameStem, normaliseName } from './name-normalise';
 import { normalisePhone, phoneFragment } from './phone-normalise';
-import {
-  latinToCyrillic,
-  latinToCyrillicCandidates,
-  layoutReadings,
-  looksLikeWrongLayout,
-  mayBeWrongLayout,
-} from './transliteration';
+import { latinToCyrillic, latinToCyrillicCandidates } from './transliteration';
+import { layoutReadings, looksLikeWrongLayout, mayBeWrongLayout } from './wrong-layout';
 
 /** Longer input is cut: a search box is not for whole letters, and the work per query stays bounded. */
 export const MAX_QUERY_LENGTH = 200;

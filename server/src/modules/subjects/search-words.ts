@@ -5,7 +5,8 @@
 
 import { nameStem } from '@pd-desk/shared/subjects/name-normalise';
 import type { NameWord } from '@pd-desk/shared/subjects/search-query';
-import { fixKeyboardLayout, nameSkeleton } from '@pd-desk/shared/subjects/transliteration';
+import { nameSkeleton } from '@pd-desk/shared/subjects/transliteration';
+import { fixKeyboardLayout } from '@pd-desk/shared/subjects/wrong-layout';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { list, selectRows } from './sql-arrays';
