@@ -1,10 +1,10 @@
 import type { CreateUserInput } from '@pd-desk/shared/auth/auth.schemas';
 import type { Role } from '@pd-desk/shared/auth/roles';
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { users } from '../../db/schema/users';
 import { DomainError } from '../../errors';
-import type { ServiceContext } from '../../service-context';
+import type { Actor, ServiceContext } from '../../service-context';
 import { appendAudit, diffFields } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
 import { deleteAllSessions } from '../auth/sessions';
@@ -71,13 +71,7 @@ export async function resetPassword({ db, actor }: ServiceContext, userId: numbe
   return db.transaction(async (tx) => {
     await loadUser(tx, userId);
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId));
-    const ended = await deleteAllSessions(tx, userId);
-    await appendAudit(tx, actor, {
-      action: 'user.reset_password',
-      objectType: 'user',
-      objectId: userId,
-      details: { sessionsEnded: ended },
-    });
+    await endSessionsAudited(tx, actor, userId, 'user.reset_password');
   });
 }
 
@@ -103,13 +97,13 @@ export async function setDisabled({ db, actor, clock }: ServiceContext, userId: 
 export async function endUserSessions({ db, actor }: ServiceContext, userId: number) {
   return db.transaction(async (tx) => {
     await loadUser(tx, userId);
-    const ended = await deleteAllSessions(tx, userId);
-    await appendAudit(tx, actor, {
-      action: 'user.end_sessions',
-      objectType: 'user',
-      objectId: userId,
-      details: { sessionsEnded: ended },
-    });
-    return ended;
+    return endSessionsAudited(tx, actor, userId, 'user.end_sessions');
   });
+}
+
+/** Signs the user out everywhere and records why (the action) and how many sessions ended. */
+async function endSessionsAudited(tx: Tx, actor: Actor, userId: number, action: string) {
+  const ended = await deleteAllSessions(tx, userId);
+  await appendAudit(tx, actor, { action, objectType: 'user', objectId: userId, details: { sessionsEnded: ended } });
+  return ended;
 }
