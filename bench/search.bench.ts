@@ -12,11 +12,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { systemClock } from '../server/src/clock';
 import { type DatabaseHandle, type Db, openDatabase } from '../server/src/db/client';
 import { runMigrations } from '../server/src/db/migrate';
-import type { Actor } from '../server/src/modules/audit/audit.service';
 import { DEMO_SUBJECT_SEED, seedDemoSubjects } from '../server/src/modules/demo/demo-subjects';
-import { findSubjects, searchSubjects } from '../server/src/modules/subjects/subjects.search';
+import { findSubjects, searchSubjects } from '../server/src/modules/subjects/search.service';
+import type { ServiceContext } from '../server/src/service-context';
 // Relative imports only: bench/ has no node_modules of its own, packages resolve from server/ and shared/.
 import { generateSubjects } from '../shared/src/demo/demo-subjects';
 import { buildQuerySet, QUERY_KINDS, type SearchQuery } from '../shared/src/demo/search-query-set';
@@ -26,7 +27,8 @@ const QUERY_SEED = 11;
 const WARMUP = 40;
 /** ILIKE scans the table for every query: a sample per kind keeps the run in minutes. */
 const ILIKE_PER_KIND = 3;
-const BENCH_ACTOR: Actor = { userId: null, login: 'bench', role: 'system', ip: null };
+const BENCH_ACTOR = { userId: null, login: 'bench', role: 'system', ip: null };
+const benchContext = (db: Db): ServiceContext => ({ db, actor: BENCH_ACTOR, clock: systemClock('Asia/Yekaterinburg') });
 const dataDir = path.join(import.meta.dirname, '.data', 'search');
 
 const log = (line = '') => process.stdout.write(`${line}\n`);
@@ -73,7 +75,7 @@ async function benchmark(name: string, handle: DatabaseHandle, queries: readonly
     // The query builder's own compiler: the replayed text and parameters are exactly what the driver got.
     const dialect = (db as unknown as { dialect: Dialect }).dialect;
 
-    for (const q of queries.slice(0, WARMUP)) await searchSubjects(db, BENCH_ACTOR, { query: q.query });
+    for (const q of queries.slice(0, WARMUP)) await searchSubjects(benchContext(db), { query: q.query });
 
     const search: number[] = [];
     const find: number[] = [];
@@ -86,7 +88,7 @@ async function benchmark(name: string, handle: DatabaseHandle, queries: readonly
       const { found } = await findSubjects(recording(db, statements), { query: q.query, limit: 20 });
       hit.push(found.slice(0, 5).some((f) => f.candidate.externalId === q.expectedExternalId));
       const compiled = statements.map((s) => dialect.sqlToQuery(s));
-      search.push(await timed(() => searchSubjects(db, BENCH_ACTOR, { query: q.query, limit: 20 })));
+      search.push(await timed(() => searchSubjects(benchContext(db), { query: q.query, limit: 20 })));
       find.push(await timed(() => findSubjects(db, { query: q.query, limit: 20 })));
       raw.push(
         await timed(async () => {
@@ -100,7 +102,7 @@ async function benchmark(name: string, handle: DatabaseHandle, queries: readonly
     const searchOnSample: number[] = [];
     for (const q of sample) {
       ilike.push(await timed(() => naiveScan(client, q.query)));
-      searchOnSample.push(await timed(() => searchSubjects(db, BENCH_ACTOR, { query: q.query, limit: 20 })));
+      searchOnSample.push(await timed(() => searchSubjects(benchContext(db), { query: q.query, limit: 20 })));
     }
 
     const row = (label: string, xs: number[]) =>
@@ -142,7 +144,7 @@ async function ensureSeeded(handle: DatabaseHandle) {
   const started = performance.now();
   const cpu = process.cpuUsage();
   let lastReport = 0;
-  await seedDemoSubjects(handle.db, BENCH_ACTOR, SUBJECTS, (done, phase) => {
+  await seedDemoSubjects(benchContext(handle.db), SUBJECTS, (done, phase) => {
     if (done - lastReport < SUBJECTS / 20 && phase === 'rows') return;
     lastReport = done;
     const seconds = ((performance.now() - started) / 1000).toFixed(0);

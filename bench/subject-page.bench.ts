@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { systemClock } from '../server/src/clock';
 import { type DatabaseHandle, type Db, openDatabase } from '../server/src/db/client';
 import { runMigrations } from '../server/src/db/migrate';
 import { caseLetters, caseSubjects, cases } from '../server/src/db/schema/cases';
@@ -22,17 +23,19 @@ import {
 import { subjects } from '../server/src/db/schema/subjects';
 import { users } from '../server/src/db/schema/users';
 import { loadConfig } from '../server/src/env';
-import { type Actor, appendAudit } from '../server/src/modules/audit/audit.service';
+import { appendAudit } from '../server/src/modules/audit/audit.service';
+import { seedSubjectRecords } from '../server/src/modules/demo/demo-records';
 import { seedDemoSubjects } from '../server/src/modules/demo/demo-subjects';
-import { createSubject } from '../server/src/modules/subjects/subject-edit.service';
-import { seedSubjectRecords } from '../server/src/modules/subjects/subject-records.seed';
+import { createSubject } from '../server/src/modules/subjects/edit.service';
+import type { ServiceContext } from '../server/src/service-context';
 import { createContextInner } from '../server/src/trpc/context';
 import { createCaller } from '../server/src/trpc/router';
 
 const BACKGROUND = Number(process.env.BENCH_BACKGROUND ?? 20_000);
 const WARMUP = 20;
 const RUNS = 200;
-const SYSTEM: Actor = { userId: null, login: 'bench', role: 'system', ip: null };
+const SYSTEM = { userId: null, login: 'bench', role: 'system', ip: null };
+const benchContext = (db: Db): ServiceContext => ({ db, actor: SYSTEM, clock: systemClock('Asia/Yekaterinburg') });
 
 const log = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -60,7 +63,7 @@ async function benchmark(name: string, handle: DatabaseHandle) {
     let t = performance.now();
     const [have] = await db.select({ id: subjects.id }).from(subjects).limit(1);
     if (!have) {
-      await seedDemoSubjects(db, SYSTEM, BACKGROUND);
+      await seedDemoSubjects(benchContext(db), BACKGROUND);
       const ids = (await db.select({ id: subjects.id }).from(subjects)).map((r) => r.id);
       await db.transaction((tx) => seedSubjectRecords(tx, ids));
       log(`  seeded ${BACKGROUND} background subjects in ${Math.round(performance.now() - t)} ms`);
@@ -98,7 +101,7 @@ async function benchmark(name: string, handle: DatabaseHandle) {
 
 /** One person with everything the page shows, written the way the app writes it (hand creation, then rows). */
 async function seedTarget(db: Db): Promise<number> {
-  const { id } = await createSubject(db, SYSTEM, {
+  const { id } = await createSubject(benchContext(db), {
     lastName: 'Бенчмаркова',
     firstName: 'Мария',
     middleName: 'Петровна',

@@ -6,13 +6,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { systemClock } from '../server/src/clock';
 import { openDatabase } from '../server/src/db/client';
 import { runMigrations } from '../server/src/db/migrate';
-import type { Actor } from '../server/src/modules/audit/audit.service';
-import { triageList } from '../server/src/modules/cases/triage.service';
-// Relative imports only: bench/ has no node_modules of its own, packages resolve from server/ and shared/.
-import { triageListInput } from '../shared/src/cases/cases.schemas';
+import { triageList } from '../server/src/modules/triage/triage.service';
+import type { ServiceContext } from '../server/src/service-context';
 import { generateSubjects } from '../shared/src/demo/demo-subjects';
+// Relative imports only: bench/ has no node_modules of its own, packages resolve from server/ and shared/.
+import { triageListInput } from '../shared/src/triage/triage.schemas';
 
 const SUBJECTS = 1_000_000;
 const CASES = 100_000;
@@ -165,7 +166,11 @@ async function main() {
 
   const { rows } = await client.query<{ id: number }>("select id from users where login = 'bench-officer-1'");
   const officerId = rows[0]?.id ?? 0;
-  const actor: Actor = { userId: officerId, login: 'bench-officer-1', role: 'officer', ip: null };
+  const officer: ServiceContext = {
+    db,
+    actor: { userId: officerId, login: 'bench-officer-1', role: 'officer', ip: null },
+    clock: systemClock(TIME_ZONE),
+  };
   const filteredInput = {
     types: ['access', 'rkn_inquiry'] as const,
     channels: ['post', 'email'] as const,
@@ -176,12 +181,12 @@ async function main() {
   const cases = [
     {
       name: 'очередь по умолчанию (100 строк)',
-      service: () => triageList(db, actor, triageListInput.parse({}), TIME_ZONE),
+      service: () => triageList(officer, triageListInput.parse({})),
       filter: '',
     },
     {
       name: 'фильтр: тип + канал + «мои»',
-      service: () => triageList(db, actor, triageListInput.parse(filteredInput), TIME_ZONE),
+      service: () => triageList(officer, triageListInput.parse(filteredInput)),
       filter: filteredSql,
     },
   ];

@@ -1,6 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ConfigError, loadConfig } from './env';
+import { ConfigError, invocationDir, loadConfig } from './env';
 
 describe('loadConfig', () => {
   test('an empty environment gives the documented defaults', () => {
@@ -15,6 +16,7 @@ describe('loadConfig', () => {
       sessionIdleMinutes: 30,
       sessionMaxHours: 12,
       secureCookies: false,
+      demo: true,
     });
   });
 
@@ -35,6 +37,7 @@ describe('loadConfig', () => {
     ],
     [{ PD_DESK_SECURE_COOKIES: 'yes' }, 'PD_DESK_SECURE_COOKIES: должен быть true или false'],
     [{ HOST: '' }, 'HOST: не может быть пустым'],
+    [{ PD_DESK_DEMO: 'no' }, 'PD_DESK_DEMO: должен быть true или false'],
   ])('%o → ConfigError with a Russian message naming the variable', (env, line) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(`Ошибка в настройках окружения:\n  - ${line}`);
@@ -51,4 +54,28 @@ describe('loadConfig', () => {
     expect(loadConfig({ PD_DESK_SECURE_COOKIES: '1' }).secureCookies).toBe(true);
     expect(loadConfig({ PD_DESK_SECURE_COOKIES: 'false' }).secureCookies).toBe(false);
   });
+
+  test('demo data is on unless switched off', () => {
+    expect(loadConfig({ PD_DESK_DEMO: 'false' }).demo).toBe(false);
+    expect(loadConfig({ PD_DESK_DEMO: '0' }).demo).toBe(false);
+    expect(loadConfig({ PD_DESK_DEMO: 'true' }).demo).toBe(true);
+  });
+});
+
+test('the CLI resolves file arguments from where pnpm was called', () => {
+  expect(invocationDir({ INIT_CWD: '/home/officer/letters' })).toBe('/home/officer/letters');
+  expect(invocationDir({})).toBe(process.cwd());
+});
+
+/** Test support may read the environment it runs in (PATH for child processes, TEST_DATABASE_URL); the app may not. */
+const MAY_READ_PROCESS_ENV = ['env.ts', 'test/cli.ts', 'test/global-setup.ts', 'modules/subjects/subjects.cli.test.ts'];
+
+test('env.ts is the only reader of process.env in server/src', () => {
+  const root = import.meta.dirname;
+  const readers = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => !MAY_READ_PROCESS_ENV.includes(file) && file !== 'env.test.ts')
+    .filter((file) => /process\.env\b/.test(readFileSync(path.join(root, file), 'utf8')));
+  expect(readers).toEqual([]);
 });

@@ -20,17 +20,23 @@ const envSchema = z.object({
   PD_DESK_SESSION_IDLE_MINUTES: wholeNumber(1, 24 * 60, 30),
   PD_DESK_SESSION_MAX_HOURS: wholeNumber(1, 24 * 7, 12),
   /** Set when a TLS proxy terminates HTTPS in front of PD Desk: cookies then carry Secure. */
-  PD_DESK_SECURE_COOKIES: z
-    .enum(['true', 'false', '1', '0'], { error: 'должен быть true или false' })
-    .default('false')
-    .transform((v) => v === 'true' || v === '1'),
+  PD_DESK_SECURE_COOKIES: flag(false),
   PD_DESK_WEB_DIST: z.string().optional(),
+  /** `false`: an empty database stays empty (no demo users, subjects or cases). */
+  PD_DESK_DEMO: flag(true),
 });
 
 /** One Russian message for every way a number can be wrong (zod's own defaults are English). */
 function wholeNumber(min: number, max: number, fallback: number) {
   const message = `должен быть целым числом от ${min} до ${max}`;
   return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).default(fallback);
+}
+
+function flag(fallback: boolean) {
+  return z
+    .enum(['true', 'false', '1', '0'], { error: 'должен быть true или false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1');
 }
 
 function isKnownTimeZone(zone: string): boolean {
@@ -53,6 +59,7 @@ export type Config = {
   sessionMaxHours: number;
   secureCookies: boolean;
   webDist: string;
+  demo: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -76,5 +83,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxHours: e.PD_DESK_SESSION_MAX_HOURS,
     secureCookies: e.PD_DESK_SECURE_COOKIES,
     webDist: path.resolve(e.PD_DESK_WEB_DIST ?? path.join(import.meta.dirname, '../../web/dist')),
+    demo: e.PD_DESK_DEMO,
   };
+}
+
+/**
+ * Where the user ran `pnpm pd-desk …`: pnpm starts the CLI inside server/ and says where it was called from
+ * in INIT_CWD, so file arguments resolve as the user typed them.
+ */
+export function invocationDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.INIT_CWD ?? process.cwd();
 }

@@ -1,12 +1,14 @@
+import { systemClock } from './clock';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { ConfigError, loadConfig } from './env';
 import { refreshCalendarSnapshot } from './modules/calendar/calendar.service';
 import { seedDemoCasesIfEmpty } from './modules/demo/demo-cases';
+import { seedSubjectRecordsForAll } from './modules/demo/demo-records';
 import { seedDemoSubjectsIfEmpty } from './modules/demo/demo-subjects';
-import { createDemoUsersIfEmpty, DEMO_USERS, SYSTEM_ACTOR } from './modules/demo/demo-users';
-import { seedSubjectRecordsForAll } from './modules/subjects/subject-records.seed';
+import { createDemoUsersIfEmpty, DEMO_USERS } from './modules/demo/demo-users';
 import { createServer } from './server';
+import { type ServiceContext, SYSTEM_ACTOR } from './service-context';
 
 async function main() {
   const config = loadConfig();
@@ -15,12 +17,13 @@ async function main() {
   await runMigrations(database);
   // `pd-desk due` reads the admin's calendar years from this file while the server holds the folder.
   if (database.kind === 'pglite') await refreshCalendarSnapshot(database.db, config.dataDir);
-  const demoCreated = process.env.PD_DESK_DEMO !== 'false' && (await createDemoUsersIfEmpty(database.db));
-  const demoSubjects = demoCreated ? await seedDemoSubjectsIfEmpty(database.db, SYSTEM_ACTOR) : null;
+  const system: ServiceContext = { db: database.db, actor: SYSTEM_ACTOR, clock: systemClock(config.timeZone) };
+  const demoCreated = config.demo && (await createDemoUsersIfEmpty(system));
+  const demoSubjects = demoCreated ? await seedDemoSubjectsIfEmpty(system) : null;
   // Records and consents make the subject page worth opening; only for the small first-start set.
   if (demoSubjects) await seedSubjectRecordsForAll(database.db);
   // Keep last among the demo seeds: the cases link the demo subjects (and do without them).
-  const demoCases = demoCreated ? await seedDemoCasesIfEmpty(database.db, config.timeZone) : 0;
+  const demoCases = demoCreated ? await seedDemoCasesIfEmpty(system) : 0;
   const server = createServer({ config, database });
   const { url } = await server.start();
 

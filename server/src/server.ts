@@ -9,8 +9,8 @@ import type { DatabaseHandle } from './db/client';
 import type { Config } from './env';
 import { logSafeError } from './log-safe-error';
 import { resolveSession, SESSION_COOKIE } from './modules/auth/sessions';
-import { registerCaseFileRoutes } from './modules/cases/cases.files';
-import type { Context } from './trpc/context';
+import { registerCaseFileRoutes } from './modules/cases/files.routes';
+import { type Context, createContextInner } from './trpc/context';
 import { type AppRouter, appRouter } from './trpc/router';
 
 export type ServerOptions = {
@@ -55,14 +55,14 @@ export function createServer({ config, database, logStream }: ServerOptions) {
       createContext: async ({ req, res }): Promise<Context> => {
         const token = req.cookies[SESSION_COOKIE];
         const user = token ? await resolveSession(database.db, config, token) : null;
-        return {
+        return createContextInner({
           db: database.db,
           config,
           user,
           ip: req.ip,
           userAgent: req.headers['user-agent'] ?? null,
           http: { req, res },
-        };
+        });
       },
       onError: ({ path: procedure, error }) => {
         // Codes and paths only: inputs may hold personal data.

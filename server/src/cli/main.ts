@@ -1,13 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { DataFolderBusyError } from '../db/data-folder-lock';
 import { ConfigError } from '../env';
+import { DomainError } from '../errors';
 import { registerAuditCommands } from '../modules/audit/audit.cli';
 import { registerBackupCommands } from '../modules/backup/backup.cli';
 import { registerCalendarCommands } from '../modules/calendar/calendar.cli';
 import { registerDemoCommands } from '../modules/demo/demo.cli';
 import { registerSubjectCommands } from '../modules/subjects/subjects.cli';
 import { registerUserCommands } from '../modules/users/users.cli';
-import { DomainError } from '../trpc/errors';
 import { CliError, print, withDatabase } from './runtime';
 
 const program = new Command('pd-desk')

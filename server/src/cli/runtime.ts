@@ -1,8 +1,11 @@
+import { systemClock } from '../clock';
 import { type DatabaseHandle, openDatabase } from '../db/client';
 import { runMigrations } from '../db/migrate';
 import { type Config, loadConfig } from '../env';
+import { type ServiceContext, SYSTEM_ACTOR } from '../service-context';
 
-export type CliRuntime = { config: Config; database: DatabaseHandle };
+/** `service`: what commands pass to services — the system acts, on the operator's clock. */
+export type CliRuntime = { config: Config; database: DatabaseHandle; service: ServiceContext };
 
 /** Opens the configured database (refusing a PGlite folder held by the server), migrates, runs, closes. */
 export async function withDatabase<T>(command: string, fn: (runtime: CliRuntime) => Promise<T>): Promise<T> {
@@ -14,7 +17,8 @@ export async function withDatabase<T>(command: string, fn: (runtime: CliRuntime)
   });
   try {
     await runMigrations(database);
-    return await fn({ config, database });
+    const service = { db: database.db, actor: SYSTEM_ACTOR, clock: systemClock(config.timeZone) };
+    return await fn({ config, database, service });
   } finally {
     await database.close();
   }

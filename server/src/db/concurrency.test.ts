@@ -1,14 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { appendAudit } from '../modules/audit/audit.service';
-import { verifyAuditChain } from '../modules/audit/audit.verify';
+import { verifyAuditChain } from '../modules/audit/audit-verify';
+import { SYSTEM_ACTOR } from '../service-context';
 import { auditEntries } from '../test/factories';
 import { useTestDatabase } from '../test/test-db';
 import type { Db } from './client';
 import { settings } from './schema/settings';
 
 const COUNTER = 'test.counter';
-const SYSTEM = { userId: null, login: 'system', role: 'system', ip: null };
 const WRITERS = 30;
 
 /** Yields to the event loop for a moment, so other callers get every chance to slip a query in. */
@@ -28,7 +28,7 @@ async function increment(db: Db, attempt: number, fail: boolean): Promise<void> 
       .set({ value: Number(row?.value) + 1 })
       .where(eq(settings.key, COUNTER));
     await pause();
-    await appendAudit(tx, SYSTEM, { action: 'test.increment', objectType: 'test', objectId: attempt });
+    await appendAudit(tx, SYSTEM_ACTOR, { action: 'test.increment', objectType: 'test', objectId: attempt });
     await pause();
     if (fail) throw new Error(`attempt ${attempt} fails after its writes`);
   });

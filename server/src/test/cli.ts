@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /**
  * For suites that start the CLI: each run is a new Node process that compiles TypeScript and opens a
- * database, seconds when idle and far more on a busy machine (CI, or two engineers' runs at once).
+ * database, seconds when idle and far more on a busy machine (CI, or several test runs at once).
  */
 export const CLI_SUITE_TIMEOUT = 120_000;
 

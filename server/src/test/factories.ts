@@ -2,12 +2,14 @@ import path from 'node:path';
 import type { Role } from '@pd-desk/shared/auth/roles';
 import { asc, eq } from 'drizzle-orm';
 import { inject } from 'vitest';
+import { type Clock, fixedClock, systemClock } from '../clock';
 import type { Db } from '../db/client';
 import { auditLog } from '../db/schema/audit';
 import { users } from '../db/schema/users';
 import { type Config, loadConfig } from '../env';
 import { hashPassword } from '../modules/auth/password';
 import { createSession, hashToken } from '../modules/auth/sessions';
+import { type Actor, type ServiceContext, SYSTEM_ACTOR } from '../service-context';
 import { createContextInner, type SessionUser } from '../trpc/context';
 import { createCaller } from '../trpc/router';
 
@@ -50,9 +52,22 @@ export async function createTestUser(
   return { id: row.id, login, displayName, role, password };
 }
 
+/**
+ * 10:00 in the operator's zone on `isoDate`, for ever: "today" is that date whatever day the tests run.
+ * Pass it to callerFor / serviceContext; nothing else about time is faked.
+ */
+export function clockOn(isoDate: string): Clock {
+  return fixedClock(`${isoDate}T05:00:00Z`, testConfig().timeZone);
+}
+
+/** What the CLI would pass a service: the system acting, on the real clock unless one is given. */
+export function serviceContext(db: Db, overrides: { actor?: Actor; clock?: Clock } = {}): ServiceContext {
+  return { db, actor: overrides.actor ?? SYSTEM_ACTOR, clock: overrides.clock ?? systemClock(testConfig().timeZone) };
+}
+
 export type Caller = ReturnType<typeof createCaller>;
 
-type CallerOptions = { ip?: string | null; config?: Config };
+type CallerOptions = { ip?: string | null; config?: Config; clock?: Clock };
 
 /**
  * A tRPC caller as the HTTP adapter would build it, without HTTP. `who`: a role (a new user of that role
@@ -67,7 +82,8 @@ export async function callerFor(
   const config = options.config ?? testConfig();
   const ip = options.ip === undefined ? '127.0.0.1' : options.ip;
   const user = who === null ? null : await sessionUserFor(db, config, who, ip);
-  return createCaller(createContextInner({ db, config, user, ip, userAgent: 'vitest' }));
+  const clock = options.clock ?? systemClock(config.timeZone);
+  return createCaller(createContextInner({ db, config, user, ip, userAgent: 'vitest', clock }));
 }
 
 async function sessionUserFor(

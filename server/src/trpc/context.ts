@@ -1,6 +1,7 @@
 /// <reference types="@fastify/cookie" />
 import type { Role } from '@pd-desk/shared/auth/roles';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type Clock, systemClock } from '../clock';
 import type { Db } from '../db/client';
 import type { Config } from '../env';
 
@@ -10,6 +11,8 @@ export type SessionUser = { id: number; login: string; displayName: string; role
 export type Context = {
   db: Db;
   config: Config;
+  /** The operator's zone and the time; tests may pass a fixed one. */
+  clock: Clock;
   user: SessionUser | null;
   ip: string | null;
   userAgent: string | null;
@@ -18,5 +21,5 @@ export type Context = {
 };
 
 export function createContextInner(input: Partial<Context> & Pick<Context, 'db' | 'config'>): Context {
-  return { user: null, ip: null, userAgent: null, http: null, ...input };
+  return { user: null, ip: null, userAgent: null, http: null, clock: systemClock(input.config.timeZone), ...input };
 }

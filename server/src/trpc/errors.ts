@@ -1,28 +1,7 @@
 import { TRPCError } from '@trpc/server';
+import { DomainError } from '../errors';
 
-type DomainErrorCode =
-  | 'UNAUTHORIZED'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'BAD_REQUEST'
-  | 'FORBIDDEN'
-  | 'TOO_MANY_REQUESTS'
-  | 'PRECONDITION_FAILED';
-
-/**
- * Services throw DomainError with a message for people (Russian; the web may translate by `reason`)
- * and never import tRPC. Anything else that escapes is a bug: the client sees a generic message.
- */
-export class DomainError extends Error {
-  constructor(
-    readonly code: DomainErrorCode,
-    message: string,
-    readonly reason?: string,
-  ) {
-    super(message);
-  }
-}
-
+/** Domain errors thrown by services become tRPC errors with the same code; other failures a generic 500. */
 export function toTrpcError(error: TRPCError): TRPCError {
   const cause = error.cause;
   if (cause instanceof DomainError) {

@@ -1,6 +1,6 @@
 import type { Role } from '@pd-desk/shared/auth/roles';
 import { TRPCError } from '@trpc/server';
-import type { Actor } from '../modules/audit/audit.service';
+import type { Actor } from '../service-context';
 import type { SessionUser } from './context';
 import { baseProcedure } from './init';
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../schema-fields';
+import { DEADLINE_RULE_IDS } from './deadline-rules';
 import { isIsoDate, isWeekend, weekdayNameRu, yearOf } from './iso-date';
 import { computeYearStats } from './year-stats';
 
@@ -103,3 +105,23 @@ export const calendarYearSchema = calendarYearShape.superRefine(checkYear).trans
 /** The file shape: `data/ru-<year>.json`, and what the xmlcalendar import produces. */
 export type CalendarYearJson = z.input<typeof calendarYearSchema>;
 export type CalendarYear = z.output<typeof calendarYearSchema>;
+
+// ---- inputs of the calendar procedures and the `due` command ----
+
+export const deadlineRuleSchema = z.enum(DEADLINE_RULE_IDS, { error: 'Неизвестное правило срока' });
+
+export const importCalendarInput = z.discriminatedUnion('format', [
+  /** The shape of shared/src/calendar/data/ru-<year>.json; validated by calendarYearSchema. */
+  z.object({ format: z.literal('json'), year: z.unknown(), verified: z.boolean().optional() }),
+  z.object({ format: z.literal('xml'), xml: z.string().min(1).max(200_000), verified: z.boolean().optional() }),
+]);
+export type ImportCalendarInput = z.infer<typeof importCalendarInput>;
+
+export const calendarYearInput = z.object({ year: z.number().int().min(1900).max(2100) });
+export const setCalendarVerifiedInput = calendarYearInput.extend({ verified: z.boolean() });
+
+export const dueInput = z.object({
+  rule: deadlineRuleSchema,
+  receivedOn: isoDateSchema,
+  extended: z.boolean({ error: 'Ожидается true или false' }).default(false),
+});

@@ -8,17 +8,12 @@
 
 import { formatPhone, PHONE_FORMATS } from './demo-phones';
 import type { DemoSubject } from './demo-subjects';
+import { lazyCounts } from './key-counts';
 import { chance, deriveSeed, int, mulberry32, pick, type Rng, shuffledIndices } from './prng';
+import { mixCase, restoreYo, typo } from './query-noise';
 import { type DeclensionCase, declineFullName } from './russian-declension';
-import { neighbourKeys, toWrongLayout } from './russian-keyboard';
-import {
-  FEMALE_FIRST_NAMES,
-  feminineSurname,
-  MALE_FIRST_NAMES,
-  MASCULINE_SURNAMES,
-  patronymicOf,
-  withoutYo,
-} from './russian-names';
+import { toWrongLayout } from './russian-keyboard';
+import { withoutYo } from './russian-names';
 import { TRANSLIT_SCHEMES, transliterate } from './russian-translit';
 
 export const QUERY_KINDS = [
@@ -247,120 +242,4 @@ function phoneTailKey(s: DemoSubject): string | null {
 
 function birthDateKey(s: DemoSubject): string {
   return `${surnameBase(s.lastName)} ${s.birthDate}`;
-}
-
-/**
- * Counts subjects per key, built on first call. Keys are kept as 64-bit hashes in an open-addressing table of typed
- * arrays, so that an index over a million subjects stays small and cheap to collect; a hash collision could only make a
- * key look shared and drop a candidate, never make an ambiguous query look unambiguous.
- */
-function lazyCounts(
-  subjects: readonly DemoSubject[],
-  keyOf: (s: DemoSubject) => string | null,
-): () => (key: string) => number {
-  let lookup: ((key: string) => number) | undefined;
-  return () => {
-    if (lookup) return lookup;
-    let capacity = 16;
-    while (capacity < subjects.length * 2) capacity *= 2;
-    const mask = capacity - 1;
-    const hashA = new Uint32Array(capacity);
-    const hashB = new Uint32Array(capacity);
-    const counts = new Uint32Array(capacity);
-    // Linear probing from the first hash; a free slot has a zero count.
-    const slotOf = (a: number, b: number): number => {
-      let slot = a & mask;
-      while (counts[slot] !== 0 && (hashA[slot] !== a || hashB[slot] !== b)) slot = (slot + 1) & mask;
-      return slot;
-    };
-    for (const s of subjects) {
-      const key = keyOf(s);
-      if (key === null) continue;
-      const [a, b] = hash64(key);
-      const slot = slotOf(a, b);
-      hashA[slot] = a;
-      hashB[slot] = b;
-      counts[slot] = (counts[slot] ?? 0) + 1;
-    }
-    lookup = (key) => counts[slotOf(...hash64(key))] ?? 0;
-    return lookup;
-  };
-}
-
-/** Two independent 32-bit hashes of one string (FNV-1a and a multiply-xorshift, each with murmur3's finaliser). */
-function hash64(text: string): [number, number] {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  return [fmix32(a), fmix32(b)];
-}
-
-function fmix32(h: number): number {
-  let x = h ^ (h >>> 16);
-  x = Math.imul(x, 0x85ebca6b);
-  x ^= x >>> 13;
-  x = Math.imul(x, 0xc2b2ae35);
-  return (x ^ (x >>> 16)) >>> 0;
-}
-
-function mixCase(word: string, rng: Rng): string {
-  const r = rng();
-  if (r < 0.35) return word.toLowerCase();
-  return r < 0.5 ? word.toUpperCase() : word;
-}
-
-// Every name form of the lists that is spelled with ё, keyed by its spelling without ё.
-const YO_SPELLINGS = new Map<string, string>(
-  [
-    ...MASCULINE_SURNAMES.flatMap((s) => [s, feminineSurname(s)]),
-    ...MALE_FIRST_NAMES,
-    ...FEMALE_FIRST_NAMES,
-    ...MALE_FIRST_NAMES.flatMap((n) => [patronymicOf(n, 'male'), patronymicOf(n, 'female')]),
-  ]
-    .map((w) => w.toLowerCase())
-    .filter((w) => w.includes('ё'))
-    .map((w) => [withoutYo(w), w]),
-);
-
-/** Федоров → Фёдоров, keeping the letter case of the word. */
-function restoreYo(word: string): string {
-  const spelled = YO_SPELLINGS.get(word.toLowerCase());
-  if (spelled === undefined) return word;
-  return [...spelled]
-    .map((ch, i) => (word.charAt(i) === word.charAt(i).toLowerCase() ? ch : ch.toUpperCase()))
-    .join('');
-}
-
-type Edit = 'substitute' | 'delete' | 'transpose' | 'double';
-const EDITS: readonly Edit[] = ['substitute', 'delete', 'transpose', 'double'];
-
-/**
- * One typing slip: a neighbouring key, a dropped, swapped or doubled letter. The first letter is only ever doubled,
- * because people see and fix a wrong first letter, and a search may fairly lean on it.
- */
-function typo(word: string, rng: Rng): string {
-  for (;;) {
-    const edit = pick(rng, EDITS);
-    const i = int(rng, 1, word.length - 1);
-    const ch = word.charAt(i);
-    if (edit === 'substitute') {
-      const keys = neighbourKeys(ch);
-      if (keys.length === 0) continue;
-      const key = pick(rng, keys);
-      return word.slice(0, i) + (ch === ch.toLowerCase() ? key : key.toUpperCase()) + word.slice(i + 1);
-    }
-    if (edit === 'delete') return word.slice(0, i) + word.slice(i + 1);
-    if (edit === 'transpose') {
-      const next = word.charAt(i + 1);
-      if (next === '' || next.toLowerCase() === ch.toLowerCase()) continue;
-      return word.slice(0, i) + next + ch + word.slice(i + 2);
-    }
-    const at = int(rng, 0, word.length - 1);
-    return word.slice(0, at + 1) + word.slice(at);
-  }
 }

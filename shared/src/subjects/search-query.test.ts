@@ -105,8 +105,8 @@ describe('parseSearchQuery: names', () => {
     expect(words('«Римской-Корсаковой» — Анне-Марии')).toEqual(['римск-корсаков', 'анн-мар']);
   });
 
-  it('keeps one copy of a repeated word', () => {
-    expect(words('Иванова Иванову М. М.')).toEqual(['иванов', 'м.']);
+  it('keeps one copy of a repeated word, but every initial written (see «repeated initials»)', () => {
+    expect(words('Иванова Иванову М. М.')).toEqual(['иванов', 'м.', 'м.']);
   });
 });
 
@@ -221,5 +221,23 @@ describe('parseSearchQuery: garbage', () => {
     expect(long.length).toBeGreaterThan(MAX_QUERY_LENGTH);
     expect(words(long)).toEqual(['иванов']);
     expect(parse(`${' '.repeat(MAX_QUERY_LENGTH - 4)}89123456789`)).toEqual({ ...EMPTY, phoneFragments: ['8912'] });
+  });
+});
+
+describe('repeated initials', () => {
+  const initials = (text: string) =>
+    parseSearchQuery(text)
+      .nameWords.filter((w) => w.isInitial)
+      .map((w) => w.stem);
+
+  it('keeps a repeated initial as many times as it is written', () => {
+    expect(initials('Семенов Я.Я.')).toEqual(['я', 'я']);
+    expect(initials('О. О. Тимофеева')).toEqual(['о', 'о']);
+    expect(initials('Иванова М.П.')).toEqual(['м', 'п']);
+  });
+
+  it('does not count a letter inside a word or without a dot', () => {
+    expect(initials('Яков Я.')).toEqual(['я']);
+    expect(initials('Петров')).toEqual([]);
   });
 });

@@ -6,13 +6,8 @@ import { extractBirthDates } from './birth-date';
 import { extractEmails } from './email-normalise';
 import { nameStem, normaliseName } from './name-normalise';
 import { normalisePhone, phoneFragment } from './phone-normalise';
-import {
-  latinToCyrillic,
-  latinToCyrillicCandidates,
-  layoutReadings,
-  looksLikeWrongLayout,
-  mayBeWrongLayout,
-} from './transliteration';
+import { latinToCyrillic, latinToCyrillicCandidates } from './transliteration';
+import { layoutReadings, looksLikeWrongLayout, mayBeWrongLayout } from './wrong-layout';
 
 /** Longer input is cut: a search box is not for whole letters, and the work per query stays bounded. */
 export const MAX_QUERY_LENGTH = 200;
@@ -87,13 +82,33 @@ export function parseSearchQuery(text: string, options: ParseOptions = {}): Sear
   const { pieces, externalIds } = splitPieces(rest);
   const { phones, phoneFragments } = readPhones(pieces);
   return {
-    nameWords: uniqueWords(pieces.flatMap((piece) => (PHONE_PIECE.test(piece) ? [] : readNameWords(piece)))),
+    nameWords: withRepeatedInitials(
+      input,
+      uniqueWords(pieces.flatMap((piece) => (PHONE_PIECE.test(piece) ? [] : readNameWords(piece)))),
+    ),
     phones,
     phoneFragments,
     emails,
     birthDates: dates,
     externalIds,
   };
+}
+
+/**
+ * Equal name words count once, but a repeated initial is a second name that starts with the same letter
+ * (Александр Александрович, Ольга Олеговна): «Семенов Я.Я.» keeps «я» twice, as often as the text writes it
+ * as an initial — its letters and a dot, not inside a longer word («Я.Я.», «Я. Я.», «Yu.Yu.»).
+ */
+function withRepeatedInitials(text: string, unique: readonly NameWord[]): NameWord[] {
+  const nameWords: NameWord[] = [];
+  for (const word of unique) {
+    nameWords.push(word);
+    if (!word.isInitial) continue;
+    const escaped = word.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const times = text.match(new RegExp(`(?<!\\p{L})${escaped}\\.`, 'gu'))?.length ?? 1;
+    for (let i = 1; i < times; i++) nameWords.push(word);
+  }
+  return nameWords;
 }
 
 /**

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { isIsoDate } from '../calendar/iso-date';
+import { id, isoDateSchema, version } from '../schema-fields';
 import { LEGAL_BASES, PD_FIELDS, REPRESENTATIVE_KINDS, WITHDRAWAL_CHANNELS } from './pd-records';
 import { SUBJECT_CATEGORIES } from './subject-categories';
 
-const id = z.number().int().positive();
-const version = z.number().int().positive();
-
-const isoDate = z.string().refine(isIsoDate, 'Дата в формате ГГГГ-ММ-ДД');
-const pastDate = isoDate.refine((d) => d <= new Date().toISOString().slice(0, 10), 'Дата не может быть в будущем');
+const pastDate = isoDateSchema.refine(
+  (d) => d <= new Date().toISOString().slice(0, 10),
+  'Дата не может быть в будущем',
+);
 
 const namePart = (label: string) =>
   z
@@ -149,7 +148,7 @@ export const addRepresentativeInput = z.object({
   fullName: z.string().trim().min(3, 'Укажите ФИО представителя').max(200),
   contact: optionalText(200),
   authorityDocument: z.string().trim().min(5, 'Укажите документ, подтверждающий полномочия').max(300),
-  validUntil: isoDate.nullable().optional(),
+  validUntil: isoDateSchema.nullable().optional(),
 });
 
 export const representativeIdInput = z.object({ representativeId: id });
@@ -163,5 +162,5 @@ export const addRecordInput = z.object({
   dataFields: z.array(z.enum(PD_FIELDS)).min(1, 'Отметьте, какие данные хранятся'),
   source: optionalText(300),
   collectedOn: pastDate,
-  retainUntil: isoDate.nullable().optional(),
+  retainUntil: isoDateSchema.nullable().optional(),
 });

@@ -1,5 +1,4 @@
-// Subject search and import: inputs checked on both sides, and the result shape the web renders. Added by the
-// search/import engineer as a new file (the other files of this folder belong to the shared-normalisation work).
+// Subject search and import: inputs checked on both sides, and the result shape the web renders.
 
 import { z } from 'zod';
 import { MAX_QUERY_LENGTH } from './search-query';

@@ -24,13 +24,12 @@ export const useInvalidateCases = () =>
     trpc.subjects.pathFilter(),
   ]);
 
-/** A subject changed: its page, the search results and the case pages that show its name. */
+/** A subject changed: its page, the search results (subjects.search) and the case pages that show its name. */
 export const useInvalidateSubjects = () =>
-  useInvalidate((trpc) => [trpc.subjects.pathFilter(), trpc.subjectSearch.pathFilter(), trpc.cases.pathFilter()]);
+  useInvalidate((trpc) => [trpc.subjects.pathFilter(), trpc.cases.pathFilter()]);
 
-/** A system or purpose changed: the catalogue and the subject records that name it. */
-export const useInvalidateCatalogue = () =>
-  useInvalidate((trpc) => [trpc.catalogue.pathFilter(), trpc.subjects.pathFilter()]);
+/** A system or purpose changed: the catalogue (subjects.catalogue) and the subject records that name it. */
+export const useInvalidateCatalogue = () => useInvalidate((trpc) => [trpc.subjects.pathFilter()]);
 
 /** A user changed: the user list, which also feeds every officer picker. */
 export const useInvalidateUsers = () => useInvalidate((trpc) => [trpc.users.pathFilter()]);

@@ -7,7 +7,7 @@ import {
   REQUESTER_KINDS,
   SEND_METHODS,
 } from '@pd-desk/shared/cases/case-model';
-import type { Letterhead } from '@pd-desk/shared/cases/cases.schemas';
+import type { Letterhead } from '@pd-desk/shared/settings/settings.schemas';
 import { sql } from 'drizzle-orm';
 import {
   bigint,

@@ -18,7 +18,7 @@ import { users } from './users';
 /**
  * A person the clinic holds data about. Names are kept as written; the *_stem columns hold the
  * shared normaliser's output (shared/src/subjects) so search is indexed equality, not a scan.
- * Stems, contacts and the name dictionary are written only through modules/subjects/subject-index.ts.
+ * Stems, contacts and the name dictionary are written only through modules/subjects/search-index.ts.
  */
 export const subjects = pgTable(
   'subjects',

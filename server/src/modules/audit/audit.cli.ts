@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { print, withDatabase } from '../../cli/runtime';
-import { verifyAuditChain } from './audit.verify';
+import { verifyAuditChain } from './audit-verify';
 
 export function registerAuditCommands(program: Command) {
   const audit = program.command('audit').description('журнал аудита');
@@ -8,8 +8,8 @@ export function registerAuditCommands(program: Command) {
     .command('verify')
     .description('проверить цепочку хешей всего журнала; код выхода 1 при нарушении')
     .action(() =>
-      withDatabase('audit verify', async ({ database }) => {
-        const result = await verifyAuditChain(database.db);
+      withDatabase('audit verify', async ({ service }) => {
+        const result = await verifyAuditChain(service.db);
         if (result.ok) {
           print(`Журнал аудита цел: ${result.entries} записей проверено.`);
           // Keeping this value elsewhere (paper, another machine) also proves no newest entry was removed.

@@ -1,15 +1,8 @@
 import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { type AuditChanges, auditLog } from '../../db/schema/audit';
-import { auditEntryHash, GENESIS_HASH } from './audit.hash';
-
-/** Who acts: a signed-in user, or the system/CLI (actorId null). */
-export type Actor = {
-  userId: number | null;
-  login: string;
-  role: string;
-  ip: string | null;
-};
+import type { Actor, ServiceContext } from '../../service-context';
+import { auditEntryHash, GENESIS_HASH } from './audit-hash';
 
 export type AuditInput = {
   action: string;
@@ -73,7 +66,7 @@ export type AuditFilter = {
   cursor?: number | null | undefined;
 };
 
-export async function listAudit(db: Db, filter: AuditFilter) {
+export async function listAudit({ db }: ServiceContext, filter: AuditFilter) {
   const conditions = [
     filter.actorId !== undefined ? eq(auditLog.actorId, filter.actorId) : undefined,
     filter.objectType ? eq(auditLog.objectType, filter.objectType) : undefined,

@@ -1,22 +1,21 @@
 import { sql } from 'drizzle-orm';
 import { TransactionRollbackError } from 'drizzle-orm/errors';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Tx } from '../../db/client';
+import { SYSTEM_ACTOR } from '../../service-context';
 import { auditEntries, type Caller, callerFor, createTestUser } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
-import { auditEntryHash } from './audit.hash';
 import { appendAudit } from './audit.service';
-import { type AuditVerifyResult, verifyAuditChain } from './audit.verify';
-
-const SYSTEM = { userId: null, login: 'system', role: 'system', ip: null };
+import { auditEntryHash } from './audit-hash';
+import { type AuditVerifyResult, verifyAuditChain } from './audit-verify';
 
 describe('audit trail', () => {
-  const database = useTestDatabase();
-  let admin: Caller;
+  // Each test gets a fresh database and writes the trail it checks: no test sees another's entries or tampering.
+  const database = useTestDatabase('test');
 
-  beforeAll(async () => {
-    admin = await callerFor(database.db, 'admin');
-    // A trail of ordinary work: users created, a role changed, a user disabled, sessions ended.
+  /** A trail of ordinary work: users created, a role changed, a user disabled, sessions ended. */
+  async function ordinaryWork(): Promise<Caller> {
+    const admin = await callerFor(database.db, 'admin');
     for (const login of ['anna.k', 'boris.m', 'vera.s']) {
       const user = await admin.users.create({
         login,
@@ -27,11 +26,12 @@ describe('audit trail', () => {
       await admin.users.setRole({ userId: user.id, role: 'registrar' });
       await admin.users.setDisabled({ userId: user.id, disabled: true });
     }
-  });
+    return admin;
+  }
 
   /**
    * Tampers inside a transaction with the append-only trigger disabled (as a superuser could), verifies
-   * what that transaction sees, and rolls everything back so each test starts from the intact trail.
+   * what that transaction sees, and rolls everything back.
    */
   async function verifyAfterTampering(tamper: (tx: Tx) => Promise<unknown>): Promise<AuditVerifyResult> {
     let result = null as AuditVerifyResult | null;
@@ -50,6 +50,7 @@ describe('audit trail', () => {
   }
 
   test('the trail of ordinary work verifies', async () => {
+    const admin = await ordinaryWork();
     const entries = await auditEntries(database.db);
     expect(entries.map((e) => e.seq)).toEqual(entries.map((_, i) => i + 1));
     expect(entries.length).toBeGreaterThanOrEqual(7);
@@ -66,6 +67,7 @@ describe('audit trail', () => {
     ['DELETE', sql`delete from audit_log where seq = 2`],
     ['TRUNCATE', sql`truncate audit_log`],
   ])('the database refuses %s on audit_log', async (operation, statement) => {
+    await ordinaryWork();
     await expect(database.db.execute(statement)).rejects.toMatchObject({
       cause: { message: `audit_log is append-only: ${operation} is not allowed` },
     });
@@ -73,6 +75,7 @@ describe('audit trail', () => {
   });
 
   test('an edited entry is named as the first broken one', async () => {
+    await ordinaryWork();
     const result = await verifyAfterTampering((tx) =>
       tx.execute(sql`update audit_log set details = '{"sessionsEnded": 0}' where seq = 3`),
     );
@@ -85,6 +88,7 @@ describe('audit trail', () => {
   });
 
   test('an edited entry with a recomputed hash breaks the link of the next one', async () => {
+    await ordinaryWork();
     const result = await verifyAfterTampering(async (tx) => {
       const [entry] = (await auditEntries(tx)).filter((e) => e.seq === 3);
       if (!entry) throw new Error('entry 3 expected');
@@ -96,6 +100,7 @@ describe('audit trail', () => {
   });
 
   test('a deleted entry in the middle is named as missing', async () => {
+    await ordinaryWork();
     const result = await verifyAfterTampering((tx) => tx.execute(sql`delete from audit_log where seq = 4`));
     expect(result).toEqual({
       ok: false,
@@ -105,7 +110,9 @@ describe('audit trail', () => {
     });
   });
 
-  test('tampering was rolled back and the trigger is active again', async () => {
+  test('tampering is rolled back and the trigger is active again', async () => {
+    await ordinaryWork();
+    expect((await verifyAfterTampering((tx) => tx.execute(sql`delete from audit_log where seq = 4`))).ok).toBe(false);
     expect((await verifyAuditChain(database.db)).ok).toBe(true);
     await expect(database.db.execute(sql`delete from audit_log where seq = 4`)).rejects.toThrow();
   });
@@ -115,7 +122,7 @@ describe('audit trail', () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         database.db.transaction((tx) =>
-          appendAudit(tx, SYSTEM, { action: 'test.parallel', objectType: 'test', objectId: i }),
+          appendAudit(tx, SYSTEM_ACTOR, { action: 'test.parallel', objectType: 'test', objectId: i }),
         ),
       ),
     );
@@ -131,6 +138,7 @@ describe('audit trail', () => {
   });
 
   test('the list pages backwards through the whole trail and filters by object', async () => {
+    const admin = await ordinaryWork();
     const auditor = await callerFor(database.db, 'auditor');
     const all = await auditEntries(database.db);
     const seen: number[] = [];

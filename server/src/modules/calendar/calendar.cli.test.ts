@@ -38,7 +38,7 @@ describe('pd-desk due', { timeout: 120_000 }, () => {
     expect(lines[0]).toBe('2026-01-12');
     expect(lines[1]).toBe('2025-05-15');
     expect(lines[2]).toMatch(/^error: строка 3: .*продлению не подлежит/);
-    expect(lines[3]).toMatch(/^error: строка 4: неизвестное правило «nope»/);
+    expect(lines[3]).toMatch(/^error: строка 4: rule «nope»: Неизвестное правило срока; допустимые: /);
     expect(lines[4]).toMatch(/^error: строка 5: .*на 2023 год не загружен/);
     expect(lines[5]).toBe('2026-01-05');
     expect(run.stderr).toContain('строка 6: внимание: 2026-01-05 (понедельник) — нерабочий день');

@@ -1,18 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEADLINE_RULE_IDS, type DeadlineRuleId } from '@pd-desk/shared/calendar/deadline-rules';
+import { dueInput, type ImportCalendarInput } from '@pd-desk/shared/calendar/calendar.schemas';
+import { DEADLINE_RULE_IDS } from '@pd-desk/shared/calendar/deadline-rules';
 import type { Deadline } from '@pd-desk/shared/calendar/deadlines';
-import { isIsoDate, weekdayNameRu, yearOf } from '@pd-desk/shared/calendar/iso-date';
+import { weekdayNameRu, yearOf } from '@pd-desk/shared/calendar/iso-date';
 import { ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
-import type { ImportCalendarInput } from '@pd-desk/shared/cases/cases.schemas';
 import type { Command } from 'commander';
 import { CliError, print, readAllStdin, withDatabase } from '../../cli/runtime';
 import { openDatabase } from '../../db/client';
 import { DataFolderBusyError } from '../../db/data-folder-lock';
 import { loadConfig } from '../../env';
-import { DomainError } from '../../trpc/errors';
-import { caseDeadline } from '../cases/case-deadline';
-import { SYSTEM_ACTOR } from '../demo/demo-users';
+import { DomainError } from '../../errors';
+import { caseDeadline, type DeadlineInputs } from '../cases/case-deadline';
 import { effectiveYears, importCalendarYear, readAdminYears } from './calendar.service';
 import { readCalendarSnapshot } from './calendar-snapshot';
 
@@ -59,25 +58,24 @@ async function loadCalendar(): Promise<ProductionCalendar> {
   }
 }
 
-type DueRequest = { rule: DeadlineRuleId; from: string; extended: boolean };
+/** The keys of a `--batch` line (and the options of `due`) as the schema names them. */
+const DUE_FIELDS = { rule: 'rule', receivedOn: 'from', extended: 'extended' } as const;
 
-function parseDueRequest(raw: { rule?: unknown; from?: unknown; extended?: unknown }): DueRequest {
-  const { rule, from, extended } = raw;
-  if (typeof rule !== 'string' || !(DEADLINE_RULE_IDS as readonly string[]).includes(rule)) {
-    throw new CliError(`неизвестное правило «${String(rule)}»; допустимые: ${DEADLINE_RULE_IDS.join(', ')}`);
-  }
-  if (typeof from !== 'string' || !isIsoDate(from)) {
-    throw new CliError(`дата получения «${String(from)}» — не дата в формате ГГГГ-ММ-ДД`);
-  }
-  if (extended !== undefined && typeof extended !== 'boolean') {
-    throw new CliError('extended должен быть true или false');
-  }
-  return { rule: rule as DeadlineRuleId, from, extended: extended ?? false };
+/** Checked by the same schema as the web's deadline form, so the command line accepts exactly what it does. */
+function parseDueRequest(raw: { rule?: unknown; from?: unknown; extended?: unknown }): DeadlineInputs {
+  const parsed = dueInput.safeParse({ rule: raw.rule, receivedOn: raw.from, extended: raw.extended });
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => {
+    const field = DUE_FIELDS[issue.path[0] as keyof typeof DUE_FIELDS];
+    const hint = field === 'rule' ? `; допустимые: ${DEADLINE_RULE_IDS.join(', ')}` : '';
+    return `${field} «${String(raw[field])}»: ${issue.message}${hint}`;
+  });
+  throw new CliError(problems.join('; '));
 }
 
-function computeDue(calendar: ProductionCalendar, request: DueRequest): Deadline {
+function computeDue(calendar: ProductionCalendar, request: DeadlineInputs): Deadline {
   try {
-    return caseDeadline(calendar, { rule: request.rule, receivedOn: request.from, extended: request.extended });
+    return caseDeadline(calendar, request);
   } catch (error) {
     if (error instanceof DomainError) throw new CliError(error.message);
     throw error;
@@ -85,11 +83,11 @@ function computeDue(calendar: ProductionCalendar, request: DueRequest): Deadline
 }
 
 /** Notes that must not be missed but must not break `$(pd-desk due …)`: they go to stderr. */
-function notes(calendar: ProductionCalendar, request: DueRequest, deadline: Deadline): string[] {
+function notes(calendar: ProductionCalendar, request: DeadlineInputs, deadline: Deadline): string[] {
   const found: string[] = [];
   if (deadline.provisional) {
     const years: number[] = [];
-    for (let y = yearOf(request.from); y <= yearOf(deadline.dueOn); y++) {
+    for (let y = yearOf(request.receivedOn); y <= yearOf(deadline.dueOn); y++) {
       if (!calendar.hasYear(y) || !calendar.isVerified(y)) years.push(y);
     }
     found.push(
@@ -144,9 +142,9 @@ export function registerCalendarCommands(program: Command) {
     .action(async (file: string, opts: { verified?: boolean }) => {
       if (!fs.existsSync(file)) throw new CliError(`файл ${file} не найден`);
       const input = calendarImportInput(fs.readFileSync(file, 'utf8'), opts.verified);
-      await withDatabase('calendar import', async ({ database }) => {
+      await withDatabase('calendar import', async ({ database, service }) => {
         const snapshotDir = database.kind === 'pglite' ? database.location : undefined;
-        const result = await importCalendarYear(database.db, SYSTEM_ACTOR, input, snapshotDir);
+        const result = await importCalendarYear(service, input, snapshotDir);
         print(
           `Календарь на ${result.year} год загружен (${result.verified ? 'сверен' : 'предварительный'}); ` +
             `открытых обращений: ${result.openCases}, сроки изменились у ${result.changedCases}`,

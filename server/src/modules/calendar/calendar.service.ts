@@ -1,15 +1,16 @@
+import type { ImportCalendarInput } from '@pd-desk/shared/calendar/calendar.schemas';
 import { type CalendarYear, calendarYearSchema } from '@pd-desk/shared/calendar/calendar.schemas';
 import { bundledCalendarYears, ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
 import { parseXmlCalendar, XmlCalendarParseError } from '@pd-desk/shared/calendar/xmlcalendar';
 import { computeYearStats } from '@pd-desk/shared/calendar/year-stats';
-import type { ImportCalendarInput } from '@pd-desk/shared/cases/cases.schemas';
 import { asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { calendarYears } from '../../db/schema/calendar';
 import { users } from '../../db/schema/users';
-import { DomainError } from '../../trpc/errors';
-import { type Actor, appendAudit } from '../audit/audit.service';
-import { recomputeOpenDeadlines } from '../cases/case-deadline';
+import { DomainError } from '../../errors';
+import type { Actor, ServiceContext } from '../../service-context';
+import { appendAudit } from '../audit/audit.service';
+import { caseDeadline, type DeadlineInputs, recomputeOpenDeadlines } from '../cases/case-deadline';
 import { writeCalendarSnapshot } from './calendar-snapshot';
 
 type CalendarYearRow = typeof calendarYears.$inferSelect;
@@ -59,7 +60,7 @@ function invalidateCalendar(db: Db): void {
   cache.delete(db);
 }
 
-export async function listCalendarYears(db: Db) {
+export async function listCalendarYears({ db }: ServiceContext) {
   const rows = await db
     .select({ row: calendarYears, importedBy: users.displayName })
     .from(calendarYears)
@@ -108,8 +109,17 @@ export function parseCalendarImport(input: ImportCalendarInput): CalendarYear {
   return { ...year, verified: input.verified, statusNote: input.verified ? null : year.statusNote };
 }
 
+/** A due date for any rule on the calendar as loaded, as the CLI `due` prints it. */
+export async function dueDate({ db }: ServiceContext, input: DeadlineInputs) {
+  return caseDeadline(await getCalendar(db), input);
+}
+
 /** `snapshotDir`: the embedded database's folder, where `pd-desk due` finds the years while the server runs. */
-export async function importCalendarYear(db: Db, actor: Actor, input: ImportCalendarInput, snapshotDir?: string) {
+export async function importCalendarYear(
+  { db, actor, clock }: ServiceContext,
+  input: ImportCalendarInput,
+  snapshotDir?: string,
+) {
   const year = parseCalendarImport(input);
   const result = await db.transaction(async (tx) => {
     const values = {
@@ -120,9 +130,9 @@ export async function importCalendarYear(db: Db, actor: Actor, input: ImportCale
       workingWeekends: year.workingWeekends,
       shortened: year.shortened,
       importedById: actor.userId,
-      importedAt: new Date(),
+      importedAt: clock.now(),
       verifiedById: year.verified ? actor.userId : null,
-      verifiedAt: year.verified ? new Date() : null,
+      verifiedAt: year.verified ? clock.now() : null,
     };
     await tx
       .insert(calendarYears)
@@ -142,8 +152,7 @@ export async function importCalendarYear(db: Db, actor: Actor, input: ImportCale
 }
 
 export async function setCalendarVerified(
-  db: Db,
-  actor: Actor,
+  { db, actor, clock }: ServiceContext,
   yearNumber: number,
   verified: boolean,
   snapshotDir?: string,
@@ -155,7 +164,7 @@ export async function setCalendarVerified(
       verified,
       statusNote: verified ? null : (current.statusNote ?? 'отмечен администратором как не сверенный'),
       verifiedById: verified ? actor.userId : null,
-      verifiedAt: verified ? new Date() : null,
+      verifiedAt: verified ? clock.now() : null,
     };
     // A bundled year gets its own row: the flag must survive an upgrade that ships a new file.
     await tx

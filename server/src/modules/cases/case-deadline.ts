@@ -5,8 +5,9 @@ import { CASE_TYPE_RULES, type CaseType, OPEN_STATUSES } from '@pd-desk/shared/c
 import { eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { caseEvents, cases } from '../../db/schema/cases';
-import { DomainError } from '../../trpc/errors';
-import { type Actor, appendAudit } from '../audit/audit.service';
+import { DomainError } from '../../errors';
+import type { Actor } from '../../service-context';
+import { appendAudit } from '../audit/audit.service';
 import { fastWorkingDaysBetween } from './working-day-index';
 
 export type DeadlineInputs = { rule: DeadlineRuleId; receivedOn: string; extended: boolean };

@@ -5,8 +5,9 @@ import type { Tx } from '../../db/client';
 import { caseEvents, cases } from '../../db/schema/cases';
 import { subjects } from '../../db/schema/subjects';
 import { users } from '../../db/schema/users';
-import { DomainError } from '../../trpc/errors';
-import { type Actor, type AuditInput, appendAudit } from '../audit/audit.service';
+import { DomainError } from '../../errors';
+import type { Actor } from '../../service-context';
+import { type AuditInput, appendAudit } from '../audit/audit.service';
 
 /** Shared steps of every case change: lock with a version check, then timeline + audit together. */
 

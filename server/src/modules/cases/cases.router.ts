@@ -14,20 +14,11 @@ import {
 } from '@pd-desk/shared/cases/cases.schemas';
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
-import { addAttachment } from './case-attachments';
-import {
-  addCaseNote,
-  assignCase,
-  createCase,
-  extendCase,
-  extensionDraft,
-  getCase,
-  listCases,
-  previewDeadline,
-  setCaseSubjects,
-  transitionCase,
-  updateCase,
-} from './cases.service';
+import { addAttachment } from './attachments.service';
+import { addCaseNote, createCase, listCases, previewDeadline, setCaseSubjects, updateCase } from './cases.service';
+import { lettersRouter } from './letters.router';
+import { getCase } from './page.service';
+import { assignCase, extendCase, extensionDraft, transitionCase } from './workflow.service';
 
 /** The officer works cases; the registrar registers them and adds scans; the auditor reads. */
 const officer = procedureFor(['officer']);
@@ -35,24 +26,17 @@ const intake = procedureFor(['officer', 'registrar']);
 const readers = procedureFor(['officer', 'registrar', 'auditor']);
 
 export const casesRouter = router({
-  create: intake
-    .input(createCaseInput)
-    .mutation(({ ctx, input }) => createCase(ctx.db, ctx.actor, input, ctx.config.timeZone)),
-  byId: readers.input(caseIdInput).query(({ ctx, input }) => getCase(ctx.db, ctx.actor, input.id, ctx.config.timeZone)),
-  list: readers.input(listCasesInput).query(({ ctx, input }) => listCases(ctx.db, input)),
-  deadlinePreview: intake.input(deadlinePreviewInput).query(({ ctx, input }) => previewDeadline(ctx.db, input)),
-  update: officer
-    .input(updateCaseInput)
-    .mutation(({ ctx, input }) => updateCase(ctx.db, ctx.actor, input, ctx.config.timeZone)),
-  setSubjects: intake
-    .input(setCaseSubjectsInput)
-    .mutation(({ ctx, input }) => setCaseSubjects(ctx.db, ctx.actor, input)),
-  assign: officer.input(assignCaseInput).mutation(({ ctx, input }) => assignCase(ctx.db, ctx.actor, input)),
-  transition: officer.input(transitionCaseInput).mutation(({ ctx, input }) => transitionCase(ctx.db, ctx.actor, input)),
-  extensionDraft: officer.input(extensionDraftInput).query(({ ctx, input }) => extensionDraft(ctx.db, input)),
-  extend: officer
-    .input(extendCaseInput)
-    .mutation(({ ctx, input }) => extendCase(ctx.db, ctx.actor, input, ctx.config.timeZone)),
-  addNote: officer.input(addNoteInput).mutation(({ ctx, input }) => addCaseNote(ctx.db, ctx.actor, input)),
-  addAttachment: intake.input(addAttachmentInput).mutation(({ ctx, input }) => addAttachment(ctx.db, ctx.actor, input)),
+  create: intake.input(createCaseInput).mutation(({ ctx, input }) => createCase(ctx, input)),
+  byId: readers.input(caseIdInput).query(({ ctx, input }) => getCase(ctx, input.id)),
+  list: readers.input(listCasesInput).query(({ ctx, input }) => listCases(ctx, input)),
+  deadlinePreview: intake.input(deadlinePreviewInput).query(({ ctx, input }) => previewDeadline(ctx, input)),
+  update: officer.input(updateCaseInput).mutation(({ ctx, input }) => updateCase(ctx, input)),
+  setSubjects: intake.input(setCaseSubjectsInput).mutation(({ ctx, input }) => setCaseSubjects(ctx, input)),
+  assign: officer.input(assignCaseInput).mutation(({ ctx, input }) => assignCase(ctx, input)),
+  transition: officer.input(transitionCaseInput).mutation(({ ctx, input }) => transitionCase(ctx, input)),
+  extensionDraft: officer.input(extensionDraftInput).query(({ ctx, input }) => extensionDraft(ctx, input)),
+  extend: officer.input(extendCaseInput).mutation(({ ctx, input }) => extendCase(ctx, input)),
+  addNote: officer.input(addNoteInput).mutation(({ ctx, input }) => addCaseNote(ctx, input)),
+  addAttachment: intake.input(addAttachmentInput).mutation(({ ctx, input }) => addAttachment(ctx, input)),
+  letters: lettersRouter,
 });

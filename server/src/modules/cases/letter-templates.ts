@@ -1,6 +1,6 @@
 import { DEADLINE_RULES, type DeadlineRuleId, EXTENSION_WORKING_DAYS } from '@pd-desk/shared/calendar/deadline-rules';
 import type { CaseType, LetterKind } from '@pd-desk/shared/cases/case-model';
-import type { Letterhead } from '@pd-desk/shared/cases/cases.schemas';
+import type { Letterhead } from '@pd-desk/shared/settings/settings.schemas';
 
 /**
  * Russian drafts the officer edits before giving the letter a number. Square brackets mark what

@@ -1,4 +1,4 @@
-import { createLetterInput, letterDraftInput, markLetterSentInput } from '@pd-desk/shared/cases/cases.schemas';
+import { createLetterInput, letterDraftInput, markLetterSentInput } from '@pd-desk/shared/cases/letters.schemas';
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
 import { createLetter, draftLetter, markLetterSent } from './letters.service';
@@ -7,9 +7,7 @@ import { createLetter, draftLetter, markLetterSent } from './letters.service';
 const officer = procedureFor(['officer']);
 
 export const lettersRouter = router({
-  draft: officer.input(letterDraftInput).query(({ ctx, input }) => draftLetter(ctx.db, input.caseId, input.kind)),
-  create: officer
-    .input(createLetterInput)
-    .mutation(({ ctx, input }) => createLetter(ctx.db, ctx.actor, input, ctx.config.timeZone)),
-  markSent: officer.input(markLetterSentInput).mutation(({ ctx, input }) => markLetterSent(ctx.db, ctx.actor, input)),
+  draft: officer.input(letterDraftInput).query(({ ctx, input }) => draftLetter(ctx, input.caseId, input.kind)),
+  create: officer.input(createLetterInput).mutation(({ ctx, input }) => createLetter(ctx, input)),
+  markSent: officer.input(markLetterSentInput).mutation(({ ctx, input }) => markLetterSent(ctx, input)),
 });

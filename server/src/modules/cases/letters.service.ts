@@ -1,12 +1,13 @@
-import { todayIn } from '@pd-desk/shared/calendar/deadlines';
 import { yearOf } from '@pd-desk/shared/calendar/iso-date';
 import type { LetterKind } from '@pd-desk/shared/cases/case-model';
-import type { CreateLetterInput, MarkLetterSentInput } from '@pd-desk/shared/cases/cases.schemas';
+import type { CreateLetterInput, MarkLetterSentInput } from '@pd-desk/shared/cases/letters.schemas';
 import { eq } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/client';
+import type { Clock } from '../../clock';
+import type { Tx } from '../../db/client';
 import { caseLetters, cases, type LetterContent } from '../../db/schema/cases';
-import { DomainError } from '../../trpc/errors';
-import { type Actor, appendAudit } from '../audit/audit.service';
+import { DomainError } from '../../errors';
+import type { Actor, ServiceContext } from '../../service-context';
+import { appendAudit } from '../audit/audit.service';
 import { getSetting } from '../settings/settings.service';
 import { takeRegistrationNumber } from './case-numbering';
 import { type CaseRow, lockCase, recordCaseEvent } from './case-records';
@@ -25,7 +26,7 @@ export function defaultAddressee(row: CaseRow): string {
   return [row.requesterName, row.requesterAddress ?? row.requesterEmail].filter(Boolean).join('\n');
 }
 
-export async function draftLetter(db: Db, caseId: number, kind: LetterKind) {
+export async function draftLetter({ db }: ServiceContext, caseId: number, kind: LetterKind) {
   if (kind === 'extension_notice') {
     throw new DomainError('BAD_REQUEST', 'Уведомление о продлении готовится вместе с продлением срока', 'use_extend');
   }
@@ -41,9 +42,9 @@ export async function insertLetter(
   actor: Actor,
   row: CaseRow,
   letter: LetterDraft & { kind: LetterKind; addressee: string },
-  timeZone: string,
+  clock: Clock,
 ) {
-  const today = todayIn(timeZone);
+  const today = clock.today();
   const outgoingNumber = await takeRegistrationNumber(tx, 'outgoing', yearOf(today));
   const content: LetterContent = {
     letterhead: await getSetting(tx, 'letterhead'),
@@ -67,11 +68,12 @@ export async function insertLetter(
   return created;
 }
 
-export async function createLetter(db: Db, actor: Actor, input: CreateLetterInput, timeZone: string) {
+export async function createLetter(ctx: ServiceContext, input: CreateLetterInput) {
+  const { db, actor, clock } = ctx;
   if (input.kind === 'extension_notice') {
     throw new DomainError('BAD_REQUEST', 'Уведомление о продлении создаётся действием «Продлить срок»', 'use_extend');
   }
-  const draft = await draftLetter(db, input.caseId, input.kind);
+  const draft = await draftLetter(ctx, input.caseId, input.kind);
   return db.transaction(async (tx) => {
     const row = await lockCase(tx, { id: input.caseId });
     return insertLetter(
@@ -79,12 +81,12 @@ export async function createLetter(db: Db, actor: Actor, input: CreateLetterInpu
       actor,
       row,
       { kind: input.kind, title: draft.title, body: input.body, addressee: input.addressee ?? draft.addressee },
-      timeZone,
+      clock,
     );
   });
 }
 
-export async function markLetterSent(db: Db, actor: Actor, input: MarkLetterSentInput) {
+export async function markLetterSent({ db, actor }: ServiceContext, input: MarkLetterSentInput) {
   return db.transaction(async (tx) => {
     const [letter] = await tx.select().from(caseLetters).where(eq(caseLetters.id, input.letterId)).for('update');
     if (!letter) throw new DomainError('NOT_FOUND', 'Письмо не найдено');
@@ -112,7 +114,7 @@ export async function markLetterSent(db: Db, actor: Actor, input: MarkLetterSent
 }
 
 /** The PDF is rendered from the frozen content each time; every download is audited. */
-export async function letterPdf(db: Db, actor: Actor, letterId: number) {
+export async function letterPdf({ db, actor }: ServiceContext, letterId: number) {
   const [letter] = await db
     .select({ caseId: caseLetters.caseId, outgoingNumber: caseLetters.outgoingNumber, content: caseLetters.content })
     .from(caseLetters)

@@ -1,14 +1,14 @@
 import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../server';
-import { auditEntries, callerFor, createTestUser, testConfig } from '../../test/factories';
+import { auditEntries, callerFor, clockOn, createTestUser, serviceContext, testConfig } from '../../test/factories';
+import { accessRequest } from '../../test/fixtures';
 import { useTestDatabase } from '../../test/test-db';
 import { createSession, SESSION_COOKIE } from '../auth/sessions';
-import { accessRequest, freezeToday } from './case-fixtures';
 import { letterPdf } from './letters.service';
 
 const database = useTestDatabase();
-freezeToday('2026-11-25');
+const clock = clockOn('2026-11-25');
 
 async function pdfText(pdf: Uint8Array): Promise<string> {
   const { text } = await extractText(new Uint8Array(pdf), { mergePages: true });
@@ -17,8 +17,8 @@ async function pdfText(pdf: Uint8Array): Promise<string> {
 
 describe('answer letters', () => {
   it('drafts a type-specific answer, numbers it and renders a Cyrillic PDF on the letterhead', async () => {
-    const officer = await callerFor(database.db, 'officer');
-    const admin = await callerFor(database.db, 'admin');
+    const officer = await callerFor(database.db, 'officer', { clock });
+    const admin = await callerFor(database.db, 'admin', { clock });
     await admin.settings.setLetterhead({
       operatorName: 'ООО «Клиника Тест»',
       address: '620050, г. Екатеринбург, ул. Техническая, д. 14, корп. 2, офис 2',
@@ -26,14 +26,14 @@ describe('answer letters', () => {
       responsiblePosition: 'Ответственный за организацию обработки ПДн',
     });
     const { id } = await officer.cases.create(accessRequest({ type: 'consent_withdrawal', channel: 'email' }));
-    const draft = await officer.letters.draft({ caseId: id, kind: 'answer' });
+    const draft = await officer.cases.letters.draft({ caseId: id, kind: 'answer' });
     expect(draft.title).toBe('Ответ на отзыв согласия на обработку персональных данных');
     expect(draft.body).toContain('25 лет');
-    const letter = await officer.letters.create({ caseId: id, kind: 'answer', body: draft.body });
+    const letter = await officer.cases.letters.create({ caseId: id, kind: 'answer', body: draft.body });
     expect(letter.outgoingNumber).toBe('ИСХ-2026-0001');
 
     const actor = { userId: null, login: 'test', role: 'officer', ip: null };
-    const text = await pdfText((await letterPdf(database.db, actor, letter.id)).pdf);
+    const text = await pdfText((await letterPdf(serviceContext(database.db, { actor }), letter.id)).pdf);
     expect(text).toContain('Исх. № ИСХ-2026-0001 от 25.11.2026');
     expect(text).toContain('ООО «Клиника Тест»');
     expect(text).toContain('Техническая, д. 14');
@@ -41,9 +41,9 @@ describe('answer letters', () => {
   });
 
   it('the access answer lists the art. 14 p. 7 items', async () => {
-    const officer = await callerFor(database.db, 'officer');
+    const officer = await callerFor(database.db, 'officer', { clock });
     const { id } = await officer.cases.create(accessRequest());
-    const { body } = await officer.letters.draft({ caseId: id, kind: 'answer' });
+    const { body } = await officer.cases.letters.draft({ caseId: id, kind: 'answer' });
     expect(body).toContain('ч. 7 ст. 14');
     for (const item of ['Правовые основания', 'Способы обработки', 'Трансграничная', 'Сроки обработки']) {
       expect(body).toContain(item);
@@ -51,21 +51,21 @@ describe('answer letters', () => {
   });
 
   it('records how it was sent; a post letter needs its tracking number; then the case can be answered', async () => {
-    const officer = await callerFor(database.db, 'officer');
+    const officer = await callerFor(database.db, 'officer', { clock });
     const { id, version } = await officer.cases.create(accessRequest());
     const inWork = await officer.cases.transition({ id, version, to: 'in_work' });
-    const letter = await officer.letters.create({ caseId: id, kind: 'answer', body: 'Текст ответа' });
+    const letter = await officer.cases.letters.create({ caseId: id, kind: 'answer', body: 'Текст ответа' });
     await expect(
-      officer.letters.markSent({ letterId: letter.id, method: 'post', sentOn: '2026-11-25' }),
+      officer.cases.letters.markSent({ letterId: letter.id, method: 'post', sentOn: '2026-11-25' }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await officer.letters.markSent({
+    await officer.cases.letters.markSent({
       letterId: letter.id,
       method: 'post',
       sentOn: '2026-11-25',
       trackingNumber: '62005012345678',
     });
     await expect(
-      officer.letters.markSent({ letterId: letter.id, method: 'email', sentOn: '2026-11-25' }),
+      officer.cases.letters.markSent({ letterId: letter.id, method: 'email', sentOn: '2026-11-25' }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
     const answered = await officer.cases.transition({ id, version: inWork.version, to: 'answered' });
     await officer.cases.transition({ id, version: answered.version, to: 'closed' });
@@ -97,9 +97,9 @@ describe('GET /files/letters/:id.pdf', () => {
   }
 
   it('serves the PDF to an officer, audited; refuses anonymous and registrar', async () => {
-    const officer = await callerFor(database.db, 'officer');
+    const officer = await callerFor(database.db, 'officer', { clock });
     const { id } = await officer.cases.create(accessRequest());
-    const letter = await officer.letters.create({ caseId: id, kind: 'answer', body: 'Ответ' });
+    const letter = await officer.cases.letters.create({ caseId: id, kind: 'answer', body: 'Ответ' });
     const url = `/files/letters/${letter.id}.pdf`;
 
     expect((await server.app.inject({ method: 'GET', url })).statusCode).toBe(401);

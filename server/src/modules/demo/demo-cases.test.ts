@@ -1,21 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { callerFor } from '../../test/factories';
+import { callerFor, clockOn, serviceContext } from '../../test/factories';
+import { insertSubject } from '../../test/fixtures';
 import { useTestDatabase } from '../../test/test-db';
-import { freezeToday, insertSubject } from '../cases/case-fixtures';
 import { seedDemoCasesIfEmpty } from './demo-cases';
 import { createDemoUsersIfEmpty } from './demo-users';
 
 const database = useTestDatabase();
-freezeToday('2026-11-25');
+const clock = clockOn('2026-11-25');
 
 describe('demo cases', () => {
   it('fill an empty queue with late, due-today and later work over the demo subjects, once', async () => {
-    await createDemoUsersIfEmpty(database.db);
+    const system = serviceContext(database.db, { clock });
+    await createDemoUsersIfEmpty(system);
     await insertSubject(database.db, 'Кузнецова', 'Ольга', 'Сергеевна');
-    expect(await seedDemoCasesIfEmpty(database.db, 'Asia/Yekaterinburg')).toBe(26);
-    expect(await seedDemoCasesIfEmpty(database.db, 'Asia/Yekaterinburg')).toBe(0);
+    expect(await seedDemoCasesIfEmpty(system)).toBe(26);
+    expect(await seedDemoCasesIfEmpty(system)).toBe(0);
 
-    const officer = await callerFor(database.db, 'officer');
+    const officer = await callerFor(database.db, 'officer', { clock });
     const summary = await officer.dashboard.summary();
     expect(summary.counts).toMatchObject({ open: 21, overdue: 3, dueToday: 3 });
     const journal = await officer.cases.list({});

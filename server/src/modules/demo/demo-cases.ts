@@ -1,4 +1,3 @@
-import { todayIn } from '@pd-desk/shared/calendar/deadlines';
 import { addDays } from '@pd-desk/shared/calendar/iso-date';
 import type { ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
 import { CASE_TYPE_RULES, type CaseChannel, type CaseType } from '@pd-desk/shared/cases/case-model';
@@ -8,12 +7,12 @@ import type { Db } from '../../db/client';
 import { cases } from '../../db/schema/cases';
 import { subjects } from '../../db/schema/subjects';
 import { users } from '../../db/schema/users';
-import type { Actor } from '../audit/audit.service';
+import { type Actor, type ServiceContext, SYSTEM_ACTOR } from '../../service-context';
 import { getCalendar } from '../calendar/calendar.service';
 import { caseDeadline } from '../cases/case-deadline';
-import { addCaseNote, createCase, extendCase, transitionCase } from '../cases/cases.service';
+import { addCaseNote, createCase } from '../cases/cases.service';
 import { createLetter, draftLetter, markLetterSent } from '../cases/letters.service';
-import { SYSTEM_ACTOR } from './demo-users';
+import { extendCase, transitionCase } from '../cases/workflow.service';
 
 type Outcome = 'new' | 'identity_check' | 'in_work' | 'extended' | 'answered' | 'closed' | 'rejected';
 
@@ -74,15 +73,16 @@ async function actorFor(db: Db, login: string): Promise<Actor> {
 
 /**
  * Demo cases over the first demo subjects, on an empty cases table only (a real installation is
- * never touched). With no subjects yet, the cases carry the requester's name alone.
+ * never touched). With no subjects yet, the cases carry the requester's name alone. Each case is
+ * registered and worked as the demo user who would do it (`ctx.actor` is not used).
  */
-export async function seedDemoCasesIfEmpty(db: Db, timeZone: string): Promise<number> {
+export async function seedDemoCasesIfEmpty({ db, clock }: ServiceContext): Promise<number> {
   const [existing] = await db.select({ n: count() }).from(cases);
   if ((existing?.n ?? 0) > 0) return 0;
   const calendar = await getCalendar(db);
-  const today = todayIn(timeZone);
-  const officer = await actorFor(db, 'officer');
-  const registrar = await actorFor(db, 'registrar');
+  const today = clock.today();
+  const officer: ServiceContext = { db, clock, actor: await actorFor(db, 'officer') };
+  const registrar: ServiceContext = { db, clock, actor: await actorFor(db, 'registrar') };
   const people = await db
     .select({
       id: subjects.id,
@@ -117,19 +117,19 @@ export async function seedDemoCasesIfEmpty(db: Db, timeZone: string): Promise<nu
           },
       receivedOn: receivedFor(calendar, story.type, today, story.daysLeft),
       subjectIds: person ? [person.id] : [],
-      assigneeId: story.outcome === 'new' || officer.userId === null ? null : officer.userId,
+      assigneeId: story.outcome === 'new' || officer.actor.userId === null ? null : officer.actor.userId,
       summary: story.note,
     };
-    const created = await createCase(db, story.channel === 'post' ? registrar : officer, input, timeZone);
-    await advance(db, officer, created.id, created.version, story, timeZone);
+    const created = await createCase(story.channel === 'post' ? registrar : officer, input);
+    await advance(officer, created.id, created.version, story);
   }
   return STORIES.length;
 }
 
-async function advance(db: Db, officer: Actor, id: number, version: number, story: Story, timeZone: string) {
-  const step = async (to: Parameters<typeof transitionCase>[2]['to'], v: number, reason?: string) =>
-    (await transitionCase(db, officer, { id, version: v, to, reason })).version;
-  if (story.note) await addCaseNote(db, officer, { id, text: story.note });
+async function advance(officer: ServiceContext, id: number, version: number, story: Story) {
+  const step = async (to: Parameters<typeof transitionCase>[1]['to'], v: number, reason?: string) =>
+    (await transitionCase(officer, { id, version: v, to, reason })).version;
+  if (story.note) await addCaseNote(officer, { id, text: story.note });
   switch (story.outcome) {
     case 'new':
       return;
@@ -141,12 +141,7 @@ async function advance(db: Db, officer: Actor, id: number, version: number, stor
       return;
     case 'extended': {
       const v = await step('in_work', version);
-      await extendCase(
-        db,
-        officer,
-        { id, version: v, reason: 'Сведения хранятся в бумажном архиве, нужна выписка' },
-        timeZone,
-      );
+      await extendCase(officer, { id, version: v, reason: 'Сведения хранятся в бумажном архиве, нужна выписка' });
       return;
     }
     case 'rejected':
@@ -155,12 +150,12 @@ async function advance(db: Db, officer: Actor, id: number, version: number, stor
     case 'answered':
     case 'closed': {
       let v = await step('in_work', version);
-      const draft = await draftLetter(db, id, 'answer');
-      const letter = await createLetter(db, officer, { caseId: id, kind: 'answer', body: draft.body }, timeZone);
-      await markLetterSent(db, officer, {
+      const draft = await draftLetter(officer, id, 'answer');
+      const letter = await createLetter(officer, { caseId: id, kind: 'answer', body: draft.body });
+      await markLetterSent(officer, {
         letterId: letter.id,
         method: story.channel === 'email' ? 'email' : 'post',
-        sentOn: todayIn(timeZone),
+        sentOn: officer.clock.today(),
         trackingNumber: story.channel === 'email' ? undefined : `6200501${String(letter.id).padStart(7, '0')}`,
       });
       v = await step('answered', v);

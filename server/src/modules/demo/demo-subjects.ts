@@ -1,9 +1,9 @@
 import { type DemoSubject, generateSubjects } from '@pd-desk/shared/demo/demo-subjects';
 import { count } from 'drizzle-orm';
-import type { Db } from '../../db/client';
 import { subjects } from '../../db/schema/subjects';
-import { type Actor, appendAudit } from '../audit/audit.service';
-import { type SubjectImportRow, type WriteProgress, writeSubjects } from '../subjects/subjects.bulk';
+import type { ServiceContext } from '../../service-context';
+import { appendAudit } from '../audit/audit.service';
+import { type SubjectImportRow, type WriteProgress, writeSubjects } from '../subjects/bulk-write';
 
 /** Every demo data set uses this seed, so DEMO-0000042 is the same person in every installation and test. */
 export const DEMO_SUBJECT_SEED = 20261125;
@@ -29,7 +29,7 @@ export function demoImportRow(s: DemoSubject): SubjectImportRow {
  * Writes demo subjects DEMO-0000001…N; already present ones are left as they are (the same idempotent path as
  * import), so a seed can be resumed or extended.
  */
-export async function seedDemoSubjects(db: Db, actor: Actor, total: number, onProgress?: WriteProgress) {
+export async function seedDemoSubjects({ db, actor }: ServiceContext, total: number, onProgress?: WriteProgress) {
   const rows = (function* () {
     for (const s of generateSubjects({ seed: DEMO_SUBJECT_SEED, count: total })) yield demoImportRow(s);
   })();
@@ -45,8 +45,8 @@ export async function seedDemoSubjects(db: Db, actor: Actor, total: number, onPr
 }
 
 /** Only on a database without subjects: a real registry is never touched. */
-export async function seedDemoSubjectsIfEmpty(db: Db, actor: Actor, total = FIRST_START_DEMO_SUBJECTS) {
-  const [row] = await db.select({ n: count() }).from(subjects);
+export async function seedDemoSubjectsIfEmpty(ctx: ServiceContext, total = FIRST_START_DEMO_SUBJECTS) {
+  const [row] = await ctx.db.select({ n: count() }).from(subjects);
   if ((row?.n ?? 0) > 0) return null;
-  return seedDemoSubjects(db, actor, total);
+  return seedDemoSubjects(ctx, total);
 }

@@ -1,8 +1,7 @@
 import type { Role } from '@pd-desk/shared/auth/roles';
 import { count } from 'drizzle-orm';
-import type { Db } from '../../db/client';
 import { users } from '../../db/schema/users';
-import type { Actor } from '../audit/audit.service';
+import type { ServiceContext } from '../../service-context';
 import { createUser } from '../users/users.service';
 
 export const DEMO_USERS: ReadonlyArray<{ login: string; role: Role; displayName: string; password: string }> = [
@@ -17,12 +16,11 @@ export const DEMO_USERS: ReadonlyArray<{ login: string; role: Role; displayName:
   { login: 'admin', role: 'admin', displayName: 'Андрей Соколов', password: 'demo-admin-2026' },
 ];
 
-export const SYSTEM_ACTOR: Actor = { userId: null, login: 'system', role: 'system', ip: null };
-
 /** Only on an empty database: a real installation with users is never touched. */
-export async function createDemoUsersIfEmpty(db: Db): Promise<boolean> {
+export async function createDemoUsersIfEmpty(ctx: ServiceContext): Promise<boolean> {
+  const { db } = ctx;
   const [row] = await db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0) return false;
-  for (const user of DEMO_USERS) await createUser(db, SYSTEM_ACTOR, user);
+  for (const user of DEMO_USERS) await createUser(ctx, user);
   return true;
 }

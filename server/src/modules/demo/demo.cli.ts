@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { progressBar } from '../../cli/progress';
 import { CliError, print, withDatabase } from '../../cli/runtime';
 import { seedDemoSubjects } from './demo-subjects';
-import { createDemoUsersIfEmpty, DEMO_USERS, SYSTEM_ACTOR } from './demo-users';
+import { createDemoUsersIfEmpty, DEMO_USERS } from './demo-users';
 
 export function registerDemoCommands(program: Command) {
   program
@@ -14,8 +14,8 @@ export function registerDemoCommands(program: Command) {
       if (!Number.isSafeInteger(subjects) || subjects < 0 || subjects > 10_000_000) {
         throw new CliError('--subjects: целое число от 0 до 10 000 000');
       }
-      return withDatabase('seed', async ({ database }) => {
-        if (await createDemoUsersIfEmpty(database.db)) {
+      return withDatabase('seed', async ({ service }) => {
+        if (await createDemoUsersIfEmpty(service)) {
           print('Демо-пользователи созданы:');
           for (const u of DEMO_USERS) print(`  ${u.login} / ${u.password} (${u.role})`);
         } else {
@@ -23,7 +23,7 @@ export function registerDemoCommands(program: Command) {
         }
         if (subjects === 0) return;
         const bar = progressBar('Демо-субъекты');
-        const outcome = await seedDemoSubjects(database.db, SYSTEM_ACTOR, subjects, (done, phase) =>
+        const outcome = await seedDemoSubjects(service, subjects, (done, phase) =>
           bar.update(done, subjects, phase === 'indexes' ? 'построение индексов' : ''),
         );
         bar.done(`${subjects.toLocaleString('ru-RU')} строк`);

@@ -1,4 +1,4 @@
-import { letterheadSchema, numberingSchema } from '@pd-desk/shared/cases/cases.schemas';
+import { letterheadSchema, numberingSchema } from '@pd-desk/shared/settings/settings.schemas';
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
 import { getSetting, setSetting } from './settings.service';
@@ -8,11 +8,7 @@ const adminOnly = procedureFor(['admin']);
 
 export const settingsRouter = router({
   letterhead: staff.query(({ ctx }) => getSetting(ctx.db, 'letterhead')),
-  setLetterhead: adminOnly
-    .input(letterheadSchema)
-    .mutation(({ ctx, input }) => setSetting(ctx.db, ctx.actor, 'letterhead', input)),
+  setLetterhead: adminOnly.input(letterheadSchema).mutation(({ ctx, input }) => setSetting(ctx, 'letterhead', input)),
   numbering: staff.query(({ ctx }) => getSetting(ctx.db, 'numbering')),
-  setNumbering: adminOnly
-    .input(numberingSchema)
-    .mutation(({ ctx, input }) => setSetting(ctx.db, ctx.actor, 'numbering', input)),
+  setNumbering: adminOnly.input(numberingSchema).mutation(({ ctx, input }) => setSetting(ctx, 'numbering', input)),
 });

@@ -3,12 +3,13 @@ import {
   letterheadSchema,
   type Numbering,
   numberingSchema,
-} from '@pd-desk/shared/cases/cases.schemas';
+} from '@pd-desk/shared/settings/settings.schemas';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, Tx } from '../../db/client';
 import { settings } from '../../db/schema/settings';
-import { type Actor, appendAudit, diffFields } from '../audit/audit.service';
+import type { ServiceContext } from '../../service-context';
+import { appendAudit, diffFields } from '../audit/audit.service';
 
 /** Defaults an admin replaces on day one; the address is the clinic's legal address from the policy. */
 const DEFAULTS = {
@@ -32,7 +33,7 @@ export async function getSetting<K extends SettingKey>(db: Db | Tx, key: K): Pro
   return (parsed.success ? parsed.data : DEFAULTS[key]) as SettingValue<K>;
 }
 
-export async function setSetting<K extends SettingKey>(db: Db, actor: Actor, key: K, value: SettingValue<K>) {
+export async function setSetting<K extends SettingKey>({ db, actor }: ServiceContext, key: K, value: SettingValue<K>) {
   return db.transaction(async (tx) => {
     const before = await getSetting(tx, key);
     await tx

@@ -5,11 +5,11 @@ import { listCatalogue, savePurpose, saveSystem } from './catalogue.service';
 
 /** The catalogue holds no personal data: everyone reads it (forms offer it), only an admin changes it. */
 export const catalogueRouter = router({
-  list: procedureFor(['admin', 'officer', 'auditor', 'registrar']).query(({ ctx }) => listCatalogue(ctx.db)),
+  list: procedureFor(['admin', 'officer', 'auditor', 'registrar']).query(({ ctx }) => listCatalogue(ctx)),
   saveSystem: procedureFor(['admin'])
     .input(saveSystemInput)
-    .mutation(({ ctx, input }) => saveSystem(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) => saveSystem(ctx, input)),
   savePurpose: procedureFor(['admin'])
     .input(savePurposeInput)
-    .mutation(({ ctx, input }) => savePurpose(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) => savePurpose(ctx, input)),
 });

@@ -2,8 +2,9 @@ import type { SavePurposeInput, SaveSystemInput } from '@pd-desk/shared/subjects
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { processingPurposes, processingSystems } from '../../db/schema/subject-records';
-import { DomainError } from '../../trpc/errors';
-import { type Actor, appendAudit, diffFields } from '../audit/audit.service';
+import { DomainError } from '../../errors';
+import type { Actor, ServiceContext } from '../../service-context';
+import { appendAudit, diffFields } from '../audit/audit.service';
 
 const systemColumns = {
   id: processingSystems.id,
@@ -25,7 +26,7 @@ const purposeColumns = {
   version: processingPurposes.version,
 };
 
-export async function listCatalogue(db: Db) {
+export async function listCatalogue({ db }: ServiceContext) {
   const [systems, purposes] = await Promise.all([
     db.select(systemColumns).from(processingSystems).orderBy(asc(processingSystems.id)),
     db.select(purposeColumns).from(processingPurposes).orderBy(asc(processingPurposes.id)),
@@ -93,7 +94,7 @@ function staleCatalogue() {
 const savedSystem = { id: processingSystems.id, code: processingSystems.code, version: processingSystems.version };
 const savedPurpose = { id: processingPurposes.id, code: processingPurposes.code, version: processingPurposes.version };
 
-export function saveSystem(db: Db, actor: Actor, input: SaveSystemInput) {
+export function saveSystem({ db, actor }: ServiceContext, input: SaveSystemInput) {
   return saveCatalogueRow(db, actor, 'processing_system', input, {
     findByCode: async (tx, code) =>
       (
@@ -117,7 +118,7 @@ export function saveSystem(db: Db, actor: Actor, input: SaveSystemInput) {
   });
 }
 
-export function savePurpose(db: Db, actor: Actor, input: SavePurposeInput) {
+export function savePurpose({ db, actor }: ServiceContext, input: SavePurposeInput) {
   return saveCatalogueRow(db, actor, 'processing_purpose', input, {
     findByCode: async (tx, code) =>
       (

@@ -6,10 +6,10 @@ import type { SubjectSearchResult } from '@pd-desk/shared/subjects/subject-searc
 import type { Command } from 'commander';
 import { progressBar } from '../../cli/progress';
 import { CliError, print, withDatabase } from '../../cli/runtime';
-import type { Db } from '../../db/client';
-import { SYSTEM_ACTOR } from '../demo/demo-users';
-import { ImportFileError, type ImportProblem, importSubjects } from './subjects.import';
-import { searchSubjects } from './subjects.search';
+import { invocationDir } from '../../env';
+import type { ServiceContext } from '../../service-context';
+import { ImportFileError, type ImportProblem, importSubjects } from './import.service';
+import { searchSubjects } from './search.service';
 
 const PHASES = { check: 'проверка', write: 'запись', indexes: 'построение индексов' } as const;
 
@@ -43,17 +43,16 @@ export function registerSubjectCommands(program: Command) {
  * in as INIT_CWD: «pnpm pd-desk import subjects export.csv» must read export.csv from there.
  */
 function userPath(file: string): string {
-  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  return path.resolve(invocationDir(), file);
 }
 
 async function importCommandAction(typed: string, skipInvalid: boolean) {
   const file = userPath(typed);
   if (!fs.existsSync(file)) throw new CliError(`Файл не найден: ${file}`);
-  await withDatabase('import subjects', async ({ database }) => {
+  await withDatabase('import subjects', async ({ service }) => {
     const bar = progressBar('Импорт субъектов');
     const outcome = await importSubjects(
-      database.db,
-      SYSTEM_ACTOR,
+      service,
       () => fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }),
       {
         fileName: typed,
@@ -93,14 +92,13 @@ async function searchCommandAction(query: string | undefined, opts: { json?: boo
   if (opts.batch === undefined && !query?.trim()) throw new CliError('Укажите запрос или --batch <файл>');
   const batch = opts.batch === undefined ? undefined : userPath(opts.batch);
   if (batch !== undefined && !fs.existsSync(batch)) throw new CliError(`Файл не найден: ${batch}`);
-  await withDatabase('search', async ({ database }) => {
+  await withDatabase('search', async ({ service }) => {
     if (batch !== undefined) {
       const lines = readline.createInterface({ input: fs.createReadStream(batch, 'utf8'), crlfDelay: Infinity });
-      for await (const line of lines)
-        print(JSON.stringify(line.trim() ? await cliSearch(database.db, line, limit) : []));
+      for await (const line of lines) print(JSON.stringify(line.trim() ? await cliSearch(service, line, limit) : []));
       return;
     }
-    const results = await cliSearch(database.db, query ?? '', limit);
+    const results = await cliSearch(service, query ?? '', limit);
     if (opts.json) {
       print(JSON.stringify(results));
       return;
@@ -120,8 +118,8 @@ type CliResult = Pick<
 >;
 
 /** The same audited, masked search as the web; the JSON keeps the fields scripts rely on. */
-async function cliSearch(db: Db, query: string, limit: number): Promise<CliResult[]> {
-  const results = await searchSubjects(db, SYSTEM_ACTOR, { query: query.trim().slice(0, MAX_QUERY_LENGTH), limit });
+async function cliSearch(service: ServiceContext, query: string, limit: number): Promise<CliResult[]> {
+  const results = await searchSubjects(service, { query: query.trim().slice(0, MAX_QUERY_LENGTH), limit });
   return results.map(({ id, externalId, fullName, birthDate, category, score, matchedOn }) => ({
     id,
     externalId,

@@ -2,7 +2,6 @@ import { createUserInput } from '@pd-desk/shared/auth/auth.schemas';
 import type { Command } from 'commander';
 import { readPassword } from '../../cli/prompt';
 import { CliError, print, withDatabase } from '../../cli/runtime';
-import { SYSTEM_ACTOR } from '../demo/demo-users';
 import { createUser } from './users.service';
 
 export function registerUserCommands(program: Command) {
@@ -22,8 +21,8 @@ export function registerUserCommands(program: Command) {
         password,
       });
       if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => i.message).join('; '));
-      await withDatabase('user add', async ({ database }) => {
-        const created = await createUser(database.db, SYSTEM_ACTOR, parsed.data);
+      await withDatabase('user add', async ({ service }) => {
+        const created = await createUser(service, parsed.data);
         print(`Пользователь ${created.login} (${created.role}) создан, id ${created.id}`);
       });
     });

@@ -12,18 +12,14 @@ import { createUser, endUserSessions, listUsers, resetPassword, setDisabled, set
 const adminOnly = procedureFor(['admin']);
 
 export const usersRouter = router({
-  list: procedureFor(['admin', 'officer', 'auditor']).query(({ ctx }) => listUsers(ctx.db)),
-  create: adminOnly.input(createUserInput).mutation(({ ctx, input }) => createUser(ctx.db, ctx.actor, input)),
-  setRole: adminOnly
-    .input(setRoleInput)
-    .mutation(({ ctx, input }) => setRole(ctx.db, ctx.actor, input.userId, input.role)),
+  list: procedureFor(['admin', 'officer', 'auditor']).query(({ ctx }) => listUsers(ctx)),
+  create: adminOnly.input(createUserInput).mutation(({ ctx, input }) => createUser(ctx, input)),
+  setRole: adminOnly.input(setRoleInput).mutation(({ ctx, input }) => setRole(ctx, input.userId, input.role)),
   resetPassword: adminOnly
     .input(resetPasswordInput)
-    .mutation(({ ctx, input }) => resetPassword(ctx.db, ctx.actor, input.userId, input.password)),
+    .mutation(({ ctx, input }) => resetPassword(ctx, input.userId, input.password)),
   setDisabled: adminOnly
     .input(setDisabledInput)
-    .mutation(({ ctx, input }) => setDisabled(ctx.db, ctx.actor, input.userId, input.disabled)),
-  endSessions: adminOnly
-    .input(userIdInput)
-    .mutation(({ ctx, input }) => endUserSessions(ctx.db, ctx.actor, input.userId)),
+    .mutation(({ ctx, input }) => setDisabled(ctx, input.userId, input.disabled)),
+  endSessions: adminOnly.input(userIdInput).mutation(({ ctx, input }) => endUserSessions(ctx, input.userId)),
 });

@@ -1,10 +1,11 @@
 import type { CreateUserInput } from '@pd-desk/shared/auth/auth.schemas';
 import type { Role } from '@pd-desk/shared/auth/roles';
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { users } from '../../db/schema/users';
-import { DomainError } from '../../trpc/errors';
-import { type Actor, appendAudit, diffFields } from '../audit/audit.service';
+import { DomainError } from '../../errors';
+import type { Actor, ServiceContext } from '../../service-context';
+import { appendAudit, diffFields } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
 import { deleteAllSessions } from '../auth/sessions';
 
@@ -17,11 +18,11 @@ const publicColumns = {
   createdAt: users.createdAt,
 };
 
-export async function listUsers(db: Db) {
+export async function listUsers({ db }: ServiceContext) {
   return db.select(publicColumns).from(users).orderBy(asc(users.login));
 }
 
-export async function createUser(db: Db, actor: Actor, input: CreateUserInput) {
+export async function createUser({ db, actor }: ServiceContext, input: CreateUserInput) {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.login, input.login));
@@ -47,7 +48,7 @@ async function loadUser(db: Db, userId: number) {
   return user;
 }
 
-export async function setRole(db: Db, actor: Actor, userId: number, role: Role) {
+export async function setRole({ db, actor }: ServiceContext, userId: number, role: Role) {
   if (actor.userId === userId) {
     throw new DomainError('BAD_REQUEST', 'Нельзя изменить собственную роль: попросите другого администратора', 'self');
   }
@@ -65,28 +66,22 @@ export async function setRole(db: Db, actor: Actor, userId: number, role: Role) 
   });
 }
 
-export async function resetPassword(db: Db, actor: Actor, userId: number, password: string) {
+export async function resetPassword({ db, actor }: ServiceContext, userId: number, password: string) {
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     await loadUser(tx, userId);
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId));
-    const ended = await deleteAllSessions(tx, userId);
-    await appendAudit(tx, actor, {
-      action: 'user.reset_password',
-      objectType: 'user',
-      objectId: userId,
-      details: { sessionsEnded: ended },
-    });
+    await endSessionsAudited(tx, actor, userId, 'user.reset_password');
   });
 }
 
-export async function setDisabled(db: Db, actor: Actor, userId: number, disabled: boolean) {
+export async function setDisabled({ db, actor, clock }: ServiceContext, userId: number, disabled: boolean) {
   if (actor.userId === userId) {
     throw new DomainError('BAD_REQUEST', 'Нельзя отключить собственную учётную запись', 'self');
   }
   return db.transaction(async (tx) => {
     const before = await loadUser(tx, userId);
-    const disabledAt = disabled ? new Date() : null;
+    const disabledAt = disabled ? clock.now() : null;
     await tx.update(users).set({ disabledAt, updatedAt: new Date() }).where(eq(users.id, userId));
     if (disabled) await deleteAllSessions(tx, userId);
     await appendAudit(tx, actor, {
@@ -99,16 +94,16 @@ export async function setDisabled(db: Db, actor: Actor, userId: number, disabled
 }
 
 /** Admin's "sign this user out everywhere" (lost laptop, dismissal). */
-export async function endUserSessions(db: Db, actor: Actor, userId: number) {
+export async function endUserSessions({ db, actor }: ServiceContext, userId: number) {
   return db.transaction(async (tx) => {
     await loadUser(tx, userId);
-    const ended = await deleteAllSessions(tx, userId);
-    await appendAudit(tx, actor, {
-      action: 'user.end_sessions',
-      objectType: 'user',
-      objectId: userId,
-      details: { sessionsEnded: ended },
-    });
-    return ended;
+    return endSessionsAudited(tx, actor, userId, 'user.end_sessions');
   });
+}
+
+/** Signs the user out everywhere and records why (the action) and how many sessions ended. */
+async function endSessionsAudited(tx: Tx, actor: Actor, userId: number, action: string) {
+  const ended = await deleteAllSessions(tx, userId);
+  await appendAudit(tx, actor, { action, objectType: 'user', objectId: userId, details: { sessionsEnded: ended } });
+  return ended;
 }

@@ -1,6 +1,6 @@
 import { Alert, Checkbox, FileInput, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { ImportCalendarInput } from '@pd-desk/shared/cases/cases.schemas';
+import type { ImportCalendarInput } from '@pd-desk/shared/calendar/calendar.schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -6,7 +6,7 @@ import {
   letterheadSchema,
   type Numbering,
   numberingSchema,
-} from '@pd-desk/shared/cases/cases.schemas';
+} from '@pd-desk/shared/settings/settings.schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -3,7 +3,7 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { todayIn } from '@pd-desk/shared/calendar/deadlines';
 import { SEND_METHODS, type SendMethod } from '@pd-desk/shared/cases/case-model';
-import { markLetterSentInput } from '@pd-desk/shared/cases/cases.schemas';
+import { markLetterSentInput } from '@pd-desk/shared/cases/letters.schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,7 +55,7 @@ function MarkSentForm({ letter, onDone }: { letter: CaseLetter; onDone: () => vo
     validate: (values) => validateInput(toInput(letter.id, values)),
   });
   const markSent = useMutation({
-    ...trpc.letters.markSent.mutationOptions(),
+    ...trpc.cases.letters.markSent.mutationOptions(),
     meta: { inlineErrors: true },
     onSuccess: async () => {
       notifications.show({ color: 'teal', message: t('letters.sentSaved') });

@@ -41,7 +41,7 @@ function LetterForm({ onDone }: { onDone: () => void }) {
   const [kind, setKind] = useState<DraftableKind>('answer');
   const draft = useQuery({
     queryKey: ['letters', 'draft-inline', detail.id, kind],
-    queryFn: () => settle(client.letters.draft.query({ caseId: detail.id, kind })),
+    queryFn: () => settle(client.cases.letters.draft.query({ caseId: detail.id, kind })),
     gcTime: 0,
   });
   return (
@@ -74,7 +74,7 @@ function LetterEditor({ kind, draft, onDone }: EditorProps) {
   const [addressee, setAddressee] = useState(draft.addressee);
   const [body, setBody] = useState(draft.body);
   const create = useMutation({
-    ...trpc.letters.create.mutationOptions(),
+    ...trpc.cases.letters.create.mutationOptions(),
     meta: { inlineErrors: true },
     onSuccess: async (letter) => {
       notifications.show({ color: 'teal', message: t('letters.created', { number: letter.outgoingNumber }) });

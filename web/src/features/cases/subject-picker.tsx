@@ -22,7 +22,7 @@ export function SubjectPicker({ label, value, onChange }: Props) {
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search.trim(), 300);
   const found = useQuery({
-    ...trpc.subjectSearch.search.queryOptions({ query, limit: 10 }),
+    ...trpc.subjects.search.queryOptions({ query, limit: 10 }),
     enabled: query.length >= MIN_QUERY,
     placeholderData: keepPreviousData,
   });

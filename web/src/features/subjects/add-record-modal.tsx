@@ -17,7 +17,7 @@ type Values = z.input<typeof addRecordInput>;
 export function AddRecordModal({ subjectId, opened, onClose, onDone }: Props) {
   const { t } = useTranslation('subjects');
   const trpc = useTRPC();
-  const catalogue = useQuery({ ...trpc.catalogue.list.queryOptions(), enabled: opened });
+  const catalogue = useQuery({ ...trpc.subjects.catalogue.list.queryOptions(), enabled: opened });
   const form = useForm<Values>({
     initialValues: {
       subjectId,

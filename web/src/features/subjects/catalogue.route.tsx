@@ -37,12 +37,12 @@ function EditModal({ entry, onClose }: { entry: Entry | null; onClose: () => voi
     onClose();
   };
   const saveSystem = useMutation({
-    ...trpc.catalogue.saveSystem.mutationOptions(),
+    ...trpc.subjects.catalogue.saveSystem.mutationOptions(),
     meta: { inlineErrors: true },
     onSuccess: done,
   });
   const savePurpose = useMutation({
-    ...trpc.catalogue.savePurpose.mutationOptions(),
+    ...trpc.subjects.catalogue.savePurpose.mutationOptions(),
     meta: { inlineErrors: true },
     onSuccess: done,
   });
@@ -120,7 +120,7 @@ function EditModal({ entry, onClose }: { entry: Entry | null; onClose: () => voi
 export default function CatalogueRoute() {
   const { t } = useTranslation('subjects');
   const trpc = useTRPC();
-  const catalogue = useQuery(trpc.catalogue.list.queryOptions());
+  const catalogue = useQuery(trpc.subjects.catalogue.list.queryOptions());
   const [editing, setEditing] = useState<Entry | null>(null);
   const entries = useMemo(
     () => ({

@@ -26,7 +26,7 @@ const SUBJECT = {
   cases: [],
   letters: [],
   blocks: [],
-  incidents: [],
+  breaches: [],
   merges: [],
 } as unknown as SubjectPage;
 

@@ -49,12 +49,12 @@ export default function SubjectImportRoute() {
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [jobId, setJobId] = useState<number | null>(null);
   const start = useMutation({
-    ...trpc.subjectImport.start.mutationOptions(),
+    ...trpc.subjects.import.start.mutationOptions(),
     meta: { inlineErrors: true },
     onSuccess: (job) => setJobId(job.jobId),
   });
   const status = useQuery({
-    ...trpc.subjectImport.status.queryOptions({ jobId: jobId ?? 0 }),
+    ...trpc.subjects.import.status.queryOptions({ jobId: jobId ?? 0 }),
     enabled: jobId !== null,
     refetchInterval: (query) => (query.state.data && FINISHED.has(query.state.data.status) ? false : 1000),
   });

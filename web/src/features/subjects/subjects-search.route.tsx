@@ -38,7 +38,7 @@ export default function SubjectsSearchRoute() {
   const [adding, setAdding] = useState(false);
 
   const search = useQuery({
-    ...trpc.subjectSearch.search.queryOptions({ query: debounced, limit: 20 }),
+    ...trpc.subjects.search.queryOptions({ query: debounced, limit: 20 }),
     enabled: debounced.length > 0,
     placeholderData: keepPreviousData,
   });

@@ -8,7 +8,7 @@ import {
   TRIAGE_SORTS,
   type TriageSort,
 } from '@pd-desk/shared/cases/case-model';
-import type { SaveViewInput } from '@pd-desk/shared/cases/cases.schemas';
+import type { SaveViewInput } from '@pd-desk/shared/triage/triage.schemas';
 
 /** What the queue shows, as a saved view stores it and as the URL carries it. */
 export type QueueFilters = SaveViewInput['filters'];

@@ -1,0 +1,130 @@
+import { DEADLINE_RULES } from '@pd-desk/shared/calendar/deadline-rules';
+import { CASE_TRANSITIONS, isOpenStatus } from '@pd-desk/shared/cases/case-model';
+import { asc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { caseAttachments, caseEvents, caseLetters, caseSubjects, cases } from '../../db/schema/cases';
+import { subjects } from '../../db/schema/subjects';
+import { users } from '../../db/schema/users';
+import { DomainError } from '../../errors';
+import type { ServiceContext } from '../../service-context';
+import { appendAudit } from '../audit/audit.service';
+import { getCalendar } from '../calendar/calendar.service';
+import { workingDaysLeft } from './case-deadline';
+
+/** The case page. Opening it shows personal data, so the view is audited. */
+export async function getCase({ db, actor, clock }: ServiceContext, id: number) {
+  const assignee = alias(users, 'assignee');
+  const [found] = await db
+    .select({ row: cases, assigneeName: assignee.displayName })
+    .from(cases)
+    .leftJoin(assignee, eq(assignee.id, cases.assigneeId))
+    .where(eq(cases.id, id));
+  if (!found) throw new DomainError('NOT_FOUND', 'Обращение не найдено');
+  const { row } = found;
+  const calendar = await getCalendar(db);
+  const today = clock.today();
+  const rule = DEADLINE_RULES[row.rule];
+
+  const [linked, events, attachments, letters] = await Promise.all([
+    db
+      .select({
+        id: subjects.id,
+        lastName: subjects.lastName,
+        firstName: subjects.firstName,
+        middleName: subjects.middleName,
+        birthDate: subjects.birthDate,
+      })
+      .from(caseSubjects)
+      .innerJoin(subjects, eq(subjects.id, caseSubjects.subjectId))
+      .where(eq(caseSubjects.caseId, id))
+      .orderBy(asc(subjects.lastName)),
+    db
+      .select({
+        id: caseEvents.id,
+        at: caseEvents.at,
+        kind: caseEvents.kind,
+        text: caseEvents.text,
+        details: caseEvents.details,
+        actorName: users.displayName,
+      })
+      .from(caseEvents)
+      .leftJoin(users, eq(users.id, caseEvents.actorId))
+      .where(eq(caseEvents.caseId, id))
+      .orderBy(asc(caseEvents.id)),
+    db
+      .select({
+        id: caseAttachments.id,
+        fileName: caseAttachments.fileName,
+        mimeType: caseAttachments.mimeType,
+        sizeBytes: caseAttachments.sizeBytes,
+        description: caseAttachments.description,
+        uploadedAt: caseAttachments.uploadedAt,
+      })
+      .from(caseAttachments)
+      .where(eq(caseAttachments.caseId, id))
+      .orderBy(asc(caseAttachments.id)),
+    db
+      .select({
+        id: caseLetters.id,
+        kind: caseLetters.kind,
+        outgoingNumber: caseLetters.outgoingNumber,
+        content: caseLetters.content,
+        createdAt: caseLetters.createdAt,
+        sentMethod: caseLetters.sentMethod,
+        sentOn: caseLetters.sentOn,
+        trackingNumber: caseLetters.trackingNumber,
+        sentNote: caseLetters.sentNote,
+      })
+      .from(caseLetters)
+      .where(eq(caseLetters.caseId, id))
+      .orderBy(asc(caseLetters.id)),
+  ]);
+  await db.transaction((tx) => appendAudit(tx, actor, { action: 'case.view', objectType: 'case', objectId: id }));
+
+  const open = isOpenStatus(row.status);
+  return {
+    id: row.id,
+    version: row.version,
+    incomingNumber: row.incomingNumber,
+    type: row.type,
+    rule: row.rule,
+    ruleTitle: rule.titleRu,
+    article: rule.article,
+    channel: row.channel,
+    requester: {
+      kind: row.requesterKind,
+      name: row.requesterName,
+      address: row.requesterAddress,
+      email: row.requesterEmail,
+      authorityDocument: row.authorityDocument,
+      rknInquiryNumber: row.rknInquiryNumber,
+    },
+    summary: row.summary,
+    receivedOn: row.receivedOn,
+    registeredOn: row.registeredOn,
+    dueOn: row.dueOn,
+    dueProvisional: row.dueProvisional,
+    dueOnDayOff: row.dueOnDayOff,
+    workingDaysLeft: open ? workingDaysLeft(calendar, today, row.dueOn) : null,
+    extended: row.extended,
+    extensionReason: row.extensionReason,
+    canExtend: open && rule.extendable && !row.extended,
+    status: row.status,
+    statusReason: row.statusReason,
+    allowedTransitions: CASE_TRANSITIONS[row.status],
+    assignee: row.assigneeId === null ? null : { id: row.assigneeId, displayName: found.assigneeName ?? '' },
+    answeredAt: row.answeredAt?.toISOString() ?? null,
+    closedAt: row.closedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    subjects: linked,
+    events: events.map((e) => ({ ...e, at: e.at.toISOString() })),
+    attachments: attachments.map((a) => ({ ...a, uploadedAt: a.uploadedAt.toISOString() })),
+    letters: letters.map(({ content, ...l }) => ({
+      ...l,
+      title: content.title,
+      dateOn: content.dateOn,
+      createdAt: l.createdAt.toISOString(),
+    })),
+  };
+}

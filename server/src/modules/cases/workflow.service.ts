@@ -1,0 +1,161 @@
+import {
+  CASE_STATUS_LABELS,
+  CASE_TRANSITIONS,
+  type CaseStatus,
+  transitionNeedsReason,
+} from '@pd-desk/shared/cases/case-model';
+import type { ExtendCaseInput, TransitionCaseInput } from '@pd-desk/shared/cases/cases.schemas';
+import { and, eq, isNotNull } from 'drizzle-orm';
+import type { Tx } from '../../db/client';
+import { caseLetters, cases } from '../../db/schema/cases';
+import { DomainError } from '../../errors';
+import type { Actor, ServiceContext } from '../../service-context';
+import { getCalendar } from '../calendar/calendar.service';
+import { caseDeadline, deadlineColumns } from './case-deadline';
+import { assertAssignable, assertOpen, type CaseRow, lockCase, recordCaseEvent, saveCase } from './case-records';
+import { extensionNoticeDraft } from './letter-templates';
+import { defaultAddressee, insertLetter } from './letters.service';
+
+export async function assignCase(
+  { db, actor }: ServiceContext,
+  input: { id: number; version: number; assigneeId: number | null },
+) {
+  return db.transaction(async (tx) => {
+    const row = await lockCase(tx, input);
+    return assignLocked(tx, actor, row, input.assigneeId);
+  });
+}
+
+export async function assignLocked(tx: Tx, actor: Actor, row: CaseRow, assigneeId: number | null) {
+  assertOpen(row, 'назначить исполнителя');
+  await assertAssignable(tx, assigneeId);
+  const saved = await saveCase(tx, row, { assigneeId });
+  await recordCaseEvent(tx, actor, row.id, {
+    kind: 'assigned',
+    changes: { assigneeId: { before: row.assigneeId, after: assigneeId } },
+  });
+  return { id: row.id, version: saved.version };
+}
+
+export async function transitionCase({ db, actor, clock }: ServiceContext, input: TransitionCaseInput) {
+  return db.transaction(async (tx) => {
+    const row = await lockCase(tx, input);
+    return transitionLocked(tx, { actor, clock }, row, input.to, input.reason);
+  });
+}
+
+/** Inside the caller's transaction (`tx`), on a row it has locked. */
+export async function transitionLocked(
+  tx: Tx,
+  { actor, clock }: Omit<ServiceContext, 'db'>,
+  row: CaseRow,
+  to: CaseStatus,
+  reason: string | undefined,
+) {
+  const from = row.status;
+  const label = (s: CaseStatus) => `«${CASE_STATUS_LABELS[s].ru}»`;
+  if (!CASE_TRANSITIONS[from].includes(to)) {
+    const allowed = CASE_TRANSITIONS[from];
+    throw new DomainError(
+      'BAD_REQUEST',
+      `Обращение ${row.incomingNumber} нельзя перевести из статуса ${label(from)} в ${label(to)}. ` +
+        (allowed.length ? `Возможно: ${allowed.map(label).join(', ')}.` : 'Статус окончательный.'),
+      'illegal_transition',
+    );
+  }
+  if (transitionNeedsReason(from, to) && !reason) {
+    throw new DomainError('BAD_REQUEST', `Для перевода в статус ${label(to)} укажите причину`, 'reason_required');
+  }
+  if (to === 'answered') {
+    const [sent] = await tx
+      .select({ id: caseLetters.id })
+      .from(caseLetters)
+      .where(and(eq(caseLetters.caseId, row.id), eq(caseLetters.kind, 'answer'), isNotNull(caseLetters.sentOn)))
+      .limit(1);
+    if (!sent) {
+      throw new DomainError(
+        'BAD_REQUEST',
+        'Статус «Ответ направлен» ставится после отправки ответа: подготовьте ответное письмо и отметьте, как оно отправлено',
+        'answer_not_sent',
+      );
+    }
+  }
+  const now = clock.now();
+  const saved = await saveCase(tx, row, {
+    status: to,
+    statusReason: reason || (to === 'closed' && from === 'answered' ? null : row.statusReason),
+    answeredAt: to === 'answered' ? now : row.answeredAt,
+    closedAt: to === 'closed' || to === 'rejected' ? now : row.closedAt,
+  });
+  await recordCaseEvent(tx, actor, row.id, {
+    kind: 'status_changed',
+    text: reason ?? null,
+    changes: { status: { before: from, after: to } },
+  });
+  return { id: row.id, version: saved.version, status: to };
+}
+
+/** What the motivated notice will say, with the new due date, before anything is recorded. */
+export async function extensionDraft({ db }: ServiceContext, input: { id: number; reason: string }) {
+  const [row] = await db.select().from(cases).where(eq(cases.id, input.id));
+  if (!row) throw new DomainError('NOT_FOUND', 'Обращение не найдено');
+  const deadline = caseDeadline(await getCalendar(db), { rule: row.rule, receivedOn: row.receivedOn, extended: true });
+  return {
+    newDueOn: deadline.dueOn,
+    provisional: deadline.provisional,
+    addressee: defaultAddressee(row),
+    ...extensionNoticeDraft(row, input.reason, row.dueOn, deadline.dueOn),
+  };
+}
+
+/**
+ * +5 working days, only where the law allows, only once, and only together with the motivated
+ * notice to the requester: the notice gets an outgoing number in the same transaction.
+ */
+export async function extendCase({ db, actor, clock }: ServiceContext, input: ExtendCaseInput) {
+  const calendar = await getCalendar(db);
+  return db.transaction(async (tx) => {
+    const row = await lockCase(tx, input);
+    assertOpen(row, 'продлить срок');
+    if (row.extended) {
+      throw new DomainError(
+        'BAD_REQUEST',
+        `Срок по обращению ${row.incomingNumber} уже продлевался: закон допускает одно продление на 5 рабочих дней`,
+        'already_extended',
+      );
+    }
+    const deadline = caseDeadline(calendar, { rule: row.rule, receivedOn: row.receivedOn, extended: true });
+    const draft = extensionNoticeDraft(row, input.reason, row.dueOn, deadline.dueOn);
+    const letter = await insertLetter(
+      tx,
+      actor,
+      row,
+      {
+        kind: 'extension_notice',
+        title: draft.title,
+        body: input.body || draft.body,
+        addressee: defaultAddressee(row),
+      },
+      clock,
+    );
+    const saved = await saveCase(tx, row, {
+      extended: true,
+      extensionReason: input.reason,
+      ...deadlineColumns(deadline),
+    });
+    await recordCaseEvent(tx, actor, row.id, {
+      kind: 'extended',
+      text: input.reason,
+      details: { letterId: letter.id, outgoingNumber: letter.outgoingNumber },
+      changes: { dueOn: { before: row.dueOn, after: deadline.dueOn } },
+    });
+    return {
+      id: row.id,
+      version: saved.version,
+      dueOn: deadline.dueOn,
+      dueProvisional: deadline.provisional,
+      letterId: letter.id,
+      outgoingNumber: letter.outgoingNumber,
+    };
+  });
+}

@@ -1,0 +1,177 @@
+import { ATTACHMENT_MAX_BYTES } from '@pd-desk/shared/cases/case-model';
+import { describe, expect, it } from 'vitest';
+import { auditEntries, callerFor, clockOn, createTestUser } from '../../test/factories';
+import { accessRequest, insertSubject } from '../../test/fixtures';
+import { useTestDatabase } from '../../test/test-db';
+import { detectAttachmentKind } from './attachments.service';
+import { formatRegistrationNumber } from './case-numbering';
+
+const database = useTestDatabase();
+const clock = clockOn('2026-11-25');
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+const b64 = (bytes: Buffer) => bytes.toString('base64');
+
+describe('registration numbers', () => {
+  it('formats the admin’s pattern', () => {
+    expect(formatRegistrationNumber('ВХ-{YYYY}-{NNNN}', 2026, 7)).toBe('ВХ-2026-0007');
+    expect(formatRegistrationNumber('{NN}/{YY}-ПДн', 2027, 123)).toBe('123/27-ПДн');
+  });
+
+  it('gives concurrent registrations consecutive numbers, and a failed one gives its number back', async () => {
+    const registrar = await callerFor(database.db, 'registrar', { clock });
+    const admin = await callerFor(database.db, 'admin', { clock });
+    await admin.settings.setNumbering({ incoming: 'Т-{YYYY}-{NNNNN}', outgoing: 'ИСХ-{YYYY}-{NNNN}' });
+    // One request names a subject that does not exist: it fails inside its transaction after the counter moved.
+    const attempts = Array.from({ length: 12 }, (_, i) =>
+      registrar.cases.create(accessRequest({ subjectIds: i === 5 ? [999_999] : [] })),
+    );
+    const results = await Promise.allSettled(attempts);
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+    const numbers = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.incomingNumber] : [])).sort();
+    expect(numbers).toEqual(Array.from({ length: 11 }, (_, i) => `Т-2026-${String(i + 1).padStart(5, '0')}`));
+    await admin.settings.setNumbering({ incoming: 'ВХ-{YYYY}-{NNNN}', outgoing: 'ИСХ-{YYYY}-{NNNN}' });
+  });
+});
+
+describe('status workflow', () => {
+  it('moves new → identity check → in work and refuses illegal moves in Russian', async () => {
+    const officer = await callerFor(database.db, 'officer', { clock });
+    const { id, version } = await officer.cases.create(accessRequest());
+    await expect(officer.cases.transition({ id, version, to: 'answered' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('нельзя перевести из статуса «Новое» в «Ответ направлен»'),
+    });
+    const checked = await officer.cases.transition({ id, version, to: 'identity_check' });
+    const inWork = await officer.cases.transition({ id, version: checked.version, to: 'in_work' });
+    // Answered needs a sent answer letter.
+    await expect(officer.cases.transition({ id, version: inWork.version, to: 'answered' })).rejects.toMatchObject({
+      message: expect.stringContaining('после отправки ответа'),
+    });
+    await expect(officer.cases.transition({ id, version: inWork.version, to: 'rejected' })).rejects.toMatchObject({
+      message: expect.stringContaining('укажите причину'),
+    });
+    const rejected = await officer.cases.transition({
+      id,
+      version: inWork.version,
+      to: 'rejected',
+      reason: 'Запрос не подписан, повторный запрос не поступил',
+    });
+    expect(rejected.status).toBe('rejected');
+    await expect(officer.cases.transition({ id, version: rejected.version, to: 'in_work' })).rejects.toMatchObject({
+      message: expect.stringContaining('Статус окончательный'),
+    });
+    const card = await officer.cases.byId({ id });
+    expect(card.events.filter((e) => e.kind === 'status_changed')).toHaveLength(3);
+    expect(card.statusReason).toBe('Запрос не подписан, повторный запрос не поступил');
+  });
+
+  it('a second officer editing with a stale version gets CONFLICT and nothing is overwritten', async () => {
+    const first = await callerFor(database.db, 'officer', { clock });
+    const second = await callerFor(database.db, 'officer', { clock });
+    const { id, version } = await first.cases.create(accessRequest());
+    await first.cases.update({ id, version, patch: { summary: 'Первая правка' } });
+    await expect(second.cases.update({ id, version, patch: { summary: 'Вторая правка' } })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('уже изменил другой пользователь'),
+    });
+    expect((await first.cases.byId({ id })).summary).toBe('Первая правка');
+  });
+
+  it('the registrar registers and attaches scans but cannot decide; the auditor only reads', async () => {
+    const registrar = await callerFor(database.db, 'registrar', { clock });
+    const auditor = await callerFor(database.db, 'auditor', { clock });
+    const subjectId = await insertSubject(database.db, 'Петров', 'Сергей', 'Иванович');
+    const { id, version } = await registrar.cases.create(accessRequest({ subjectIds: [subjectId] }));
+    await registrar.cases.addAttachment({ id, fileName: 'скан.pdf', contentBase64: b64(PDF) });
+    await expect(registrar.cases.transition({ id, version, to: 'in_work' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(auditor.cases.addNote({ id, text: 'x' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const card = await auditor.cases.byId({ id });
+    expect(card.subjects).toEqual([expect.objectContaining({ id: subjectId, lastName: 'Петров' })]);
+    expect(card.attachments).toEqual([
+      expect.objectContaining({ fileName: 'скан.pdf', mimeType: 'application/pdf', sizeBytes: PDF.length }),
+    ]);
+    expect(await auditEntries(database.db, 'case.view')).not.toHaveLength(0);
+  });
+
+  it('assigns only to an active officer and records notes on the timeline', async () => {
+    const officer = await callerFor(database.db, 'officer', { clock });
+    const colleague = await createTestUser(database.db, 'officer');
+    const auditorUser = await createTestUser(database.db, 'auditor');
+    const { id, version } = await officer.cases.create(accessRequest());
+    await expect(officer.cases.assign({ id, version, assigneeId: auditorUser.id })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    await officer.cases.assign({ id, version, assigneeId: colleague.id });
+    await officer.cases.addNote({ id, text: 'Позвонили заявителю, ждём паспортные данные' });
+    const card = await officer.cases.byId({ id });
+    expect(card.assignee).toEqual({ id: colleague.id, displayName: colleague.displayName });
+    expect(card.events.map((e) => e.kind)).toEqual(['created', 'assigned', 'note']);
+  });
+});
+
+describe('extension', () => {
+  it('adds 5 working days once, with a numbered motivated notice', async () => {
+    const officer = await callerFor(database.db, 'officer', { clock });
+    // Fri 20.11.2026: Mon 23 = 1 … Fri 04.12 = 10; +5: Mon 07 … Fri 11.12.
+    const { id, version, dueOn } = await officer.cases.create(accessRequest({ receivedOn: '2026-11-20' }));
+    expect(dueOn).toBe('2026-12-04');
+    const draft = await officer.cases.extensionDraft({ id, reason: 'Сведения хранятся в архиве на бумаге' });
+    expect(draft).toMatchObject({ newDueOn: '2026-12-11' });
+    expect(draft.body).toContain('до 11.12.2026');
+    const extended = await officer.cases.extend({ id, version, reason: 'Сведения хранятся в архиве на бумаге' });
+    expect(extended).toMatchObject({ dueOn: '2026-12-11', outgoingNumber: expect.stringMatching(/^ИСХ-2026-\d{4}$/) });
+    await expect(officer.cases.extend({ id, version: extended.version, reason: 'Ещё раз' })).rejects.toMatchObject({
+      message: expect.stringContaining('уже продлевался'),
+    });
+    const card = await officer.cases.byId({ id });
+    expect(card).toMatchObject({ extended: true, canExtend: false, dueOn: '2026-12-11' });
+    expect(card.letters).toEqual([
+      expect.objectContaining({ kind: 'extension_notice', outgoingNumber: extended.outgoingNumber }),
+    ]);
+  });
+
+  it('is refused where the law allows none', async () => {
+    const officer = await callerFor(database.db, 'officer', { clock });
+    const { id, version } = await officer.cases.create(accessRequest({ type: 'rectification' }));
+    await expect(officer.cases.extend({ id, version, reason: 'Нужно время' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('продлению не подлежит'),
+    });
+    expect((await officer.cases.byId({ id })).letters).toEqual([]);
+  });
+});
+
+describe('attachments', () => {
+  it('detects the type by content, not by name', () => {
+    expect(detectAttachmentKind(PDF)).toBe('pdf');
+    expect(detectAttachmentKind(PNG)).toBe('png');
+    expect(detectAttachmentKind(Buffer.from([0xff, 0xd8, 0xff, 0xe0]))).toBe('jpeg');
+    expect(detectAttachmentKind(Buffer.from('II*\0rest'))).toBe('tiff');
+    expect(detectAttachmentKind(Buffer.from('PK\x03\x04....word/document.xml'))).toBe('docx');
+    expect(detectAttachmentKind(Buffer.from('PK\x03\x04....other.txt'))).toBeNull();
+    expect(detectAttachmentKind(Buffer.from('MZ\x90\x00'))).toBeNull();
+  });
+
+  it('refuses a disguised executable and an oversized file with clear messages', async () => {
+    const officer = await callerFor(database.db, 'officer', { clock });
+    const { id } = await officer.cases.create(accessRequest());
+    await expect(
+      officer.cases.addAttachment({
+        id,
+        fileName: 'паспорт.pdf',
+        contentBase64: b64(Buffer.from('MZ\x90\x00 not a pdf')),
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('Неподдерживаемый тип файла') });
+    const big = Buffer.alloc(ATTACHMENT_MAX_BYTES + 1);
+    PDF.copy(big);
+    await expect(
+      officer.cases.addAttachment({ id, fileName: 'большой.pdf', contentBase64: b64(big) }),
+    ).rejects.toMatchObject({ message: expect.stringContaining('Файл слишком большой: 10,0 МБ') });
+    const png = await officer.cases.addAttachment({ id, fileName: 'фото.jpg', contentBase64: b64(PNG) });
+    expect(png.mimeType).toBe('image/png');
+  });
+});

@@ -1,0 +1,188 @@
+import { maskPhone } from '@pd-desk/shared/subjects/phone-normalise';
+import { maskAddress, maskContact, maskDigits, maskIp } from '@pd-desk/shared/subjects/record-mask';
+import { maskBirthDate, maskEmail, maskFullName } from '@pd-desk/shared/subjects/subject-mask';
+import { asc, desc, eq, or } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { subjectMerges } from '../../db/schema/subject-records';
+import { subjects } from '../../db/schema/subjects';
+import { DomainError } from '../../errors';
+import type { Actor, ServiceContext } from '../../service-context';
+import { type AuditInput, appendAudit } from '../audit/audit.service';
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+/** What every subject screen starts from: who the person is and where the record stands. */
+export const subjectCoreColumns = {
+  id: subjects.id,
+  lastName: subjects.lastName,
+  firstName: subjects.firstName,
+  middleName: subjects.middleName,
+  birthDate: subjects.birthDate,
+  category: subjects.category,
+  mergedIntoId: subjects.mergedIntoId,
+  version: subjects.version,
+};
+
+export function fullNameOf(s: { lastName: string; firstName: string; middleName: string | null }): string {
+  return [s.lastName, s.firstName, s.middleName].filter(Boolean).join(' ');
+}
+
+/**
+ * Everything about one person in a single SQL statement (the relational query joins laterally), so the page costs
+ * the same however many records, consents and cases the person has. Merges are a second, parallel statement.
+ */
+export async function loadSubjectTree(db: Db, subjectId: number) {
+  const [tree, merges] = await Promise.all([
+    db.query.subjects.findFirst({
+      where: eq(subjects.id, subjectId),
+      columns: {
+        id: true,
+        externalId: true,
+        lastName: true,
+        firstName: true,
+        middleName: true,
+        birthDate: true,
+        category: true,
+        mergedIntoId: true,
+        version: true,
+        createdAt: true,
+        updatedAt: true,
+      },
+      with: {
+        phones: { columns: { id: true, raw: true, digits: true }, orderBy: (t) => asc(t.id) },
+        emails: { columns: { id: true, raw: true }, orderBy: (t) => asc(t.id) },
+        addresses: { columns: { id: true, address: true }, orderBy: (t) => asc(t.id) },
+        formerNames: { columns: { id: true, lastName: true }, orderBy: (t) => asc(t.id) },
+        pdRecords: {
+          columns: { subjectId: false, createdAt: false, updatedAt: false },
+          orderBy: (t) => asc(t.id),
+          with: {
+            system: { columns: { id: true, code: true, name: true } },
+            purpose: { columns: { id: true, code: true, name: true, retention: true } },
+          },
+        },
+        consents: {
+          columns: { subjectId: false, createdAt: false, withdrawnById: false },
+          orderBy: (t) => desc(t.givenAt),
+          with: { purpose: { columns: { id: true, code: true, name: true } } },
+        },
+        representatives: {
+          columns: { subjectId: false },
+          orderBy: (t) => asc(t.id),
+        },
+        caseLinks: {
+          columns: {},
+          with: {
+            case: {
+              columns: {
+                id: true,
+                incomingNumber: true,
+                type: true,
+                status: true,
+                receivedOn: true,
+                dueOn: true,
+              },
+              with: {
+                letters: {
+                  columns: { id: true, kind: true, outgoingNumber: true, createdAt: true, sentOn: true },
+                },
+              },
+            },
+          },
+        },
+      },
+    }),
+    db
+      .select({
+        id: subjectMerges.id,
+        survivorId: subjectMerges.survivorId,
+        mergedId: subjectMerges.mergedId,
+        reason: subjectMerges.reason,
+        mergedAt: subjectMerges.mergedAt,
+        undoneAt: subjectMerges.undoneAt,
+      })
+      .from(subjectMerges)
+      .where(or(eq(subjectMerges.survivorId, subjectId), eq(subjectMerges.mergedId, subjectId)))
+      .orderBy(desc(subjectMerges.id)),
+  ]);
+  if (!tree) throw new DomainError('NOT_FOUND', 'Субъект не найден');
+  return { ...tree, merges };
+}
+
+/** A view changes nothing but is still one audit entry; the chain lock only holds inside a transaction. */
+export function auditView(db: Db, actor: Actor, input: AuditInput) {
+  return db.transaction((tx) => appendAudit(tx, actor, input));
+}
+
+/** The subject page: every section, personal data masked. Opening it is a view of personal data and is audited. */
+export async function getSubjectPage({ db, actor }: ServiceContext, subjectId: number) {
+  const s = await loadSubjectTree(db, subjectId);
+  await auditView(db, actor, { action: 'subject.view', objectType: 'subject', objectId: subjectId });
+  const cases = s.caseLinks.map((l) => l.case).sort((a, b) => b.receivedOn.localeCompare(a.receivedOn));
+  return {
+    id: s.id,
+    externalId: s.externalId,
+    version: s.version,
+    category: s.category,
+    mergedIntoId: s.mergedIntoId,
+    createdAt: iso(s.createdAt),
+    updatedAt: iso(s.updatedAt),
+    name: maskFullName(fullNameOf(s)),
+    birthDate: s.birthDate ? maskBirthDate(s.birthDate) : null,
+    formerNames: s.formerNames.map((f) => ({ id: f.id, value: maskFullName(f.lastName) })),
+    phones: s.phones.map((p) => ({ id: p.id, value: maskPhone(p.digits) })),
+    emails: s.emails.map((e) => ({ id: e.id, value: maskEmail(e.raw) })),
+    addresses: s.addresses.map((a) => ({ id: a.id, value: maskAddress(a.address) })),
+    records: s.pdRecords.map((r) => ({
+      ...r,
+      stateChangedAt: iso(r.stateChangedAt),
+    })),
+    consents: s.consents.map((c) => ({
+      ...c,
+      givenAt: iso(c.givenAt),
+      withdrawnAt: iso(c.withdrawnAt),
+      ip: c.ip ? maskIp(c.ip) : null,
+    })),
+    representatives: s.representatives.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      fullName: maskFullName(r.fullName),
+      contact: r.contact ? maskContact(r.contact) : null,
+      authorityDocument: maskDigits(r.authorityDocument),
+      validUntil: r.validUntil,
+      revokedAt: iso(r.revokedAt),
+      createdAt: iso(r.createdAt),
+    })),
+    cases: cases.map(({ letters: _letters, ...c }) => c),
+    letters: cases
+      .flatMap((c) => c.letters.map((l) => ({ ...l, caseId: c.id, createdAt: iso(l.createdAt) })))
+      .sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '')),
+    // Blocks and breaches arrive with their own issues; the page already has their sections.
+    blocks: [] as never[],
+    breaches: [] as never[],
+    merges: s.merges.map((m) => ({ ...m, mergedAt: iso(m.mergedAt), undoneAt: iso(m.undoneAt) })),
+  };
+}
+export type SubjectPage = Awaited<ReturnType<typeof getSubjectPage>>;
+
+/**
+ * What intake needs to confirm a letter is about this person, and nothing more: masked name and birth date, the
+ * category and whether the record was merged away. Still a view of personal data, so still audited.
+ */
+export async function getSubjectCard({ db, actor }: ServiceContext, subjectId: number) {
+  const [s] = await db.select(subjectCoreColumns).from(subjects).where(eq(subjects.id, subjectId));
+  if (!s) throw new DomainError('NOT_FOUND', 'Субъект не найден');
+  await auditView(db, actor, {
+    action: 'subject.view',
+    objectType: 'subject',
+    objectId: subjectId,
+    details: { view: 'card' },
+  });
+  return {
+    id: s.id,
+    name: maskFullName(fullNameOf(s)),
+    birthDate: s.birthDate ? maskBirthDate(s.birthDate) : null,
+    category: s.category,
+    mergedIntoId: s.mergedIntoId,
+  };
+}

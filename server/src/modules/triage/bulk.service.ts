@@ -1,0 +1,40 @@
+import type { CaseRef } from '@pd-desk/shared/cases/cases.schemas';
+import type { Db, Tx } from '../../db/client';
+import { DomainError } from '../../errors';
+import type { ServiceContext } from '../../service-context';
+import { type CaseRow, lockCase } from '../cases/case-records';
+import { assignLocked, transitionLocked } from '../cases/workflow.service';
+
+/**
+ * All or nothing: every selected case is locked (in id order, so two bulk actions cannot deadlock)
+ * and checked against the version the officer saw; one refusal rolls the whole batch back.
+ */
+async function bulk<T>(db: Db, items: readonly CaseRef[], act: (tx: Tx, row: CaseRow) => Promise<T>) {
+  const ordered = [...new Map(items.map((item) => [item.id, item])).values()].sort((a, b) => a.id - b.id);
+  return db.transaction(async (tx) => {
+    const results: T[] = [];
+    for (const item of ordered) {
+      try {
+        results.push(await act(tx, await lockCase(tx, item)));
+      } catch (error) {
+        if (error instanceof DomainError) {
+          throw new DomainError(
+            error.code,
+            `${error.message}. Ни одно из выбранных обращений не изменено.`,
+            error.reason,
+          );
+        }
+        throw error;
+      }
+    }
+    return { updated: results.length, items: results };
+  });
+}
+
+export function bulkAssign({ db, actor }: ServiceContext, input: { items: CaseRef[]; assigneeId: number | null }) {
+  return bulk(db, input.items, (tx, row) => assignLocked(tx, actor, row, input.assigneeId));
+}
+
+export function bulkClose({ db, actor, clock }: ServiceContext, input: { items: CaseRef[]; reason: string }) {
+  return bulk(db, input.items, (tx, row) => transitionLocked(tx, { actor, clock }, row, 'closed', input.reason));
+}

@@ -1,0 +1,178 @@
+import { CalendarYearMissingError, type ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
+import {
+  CASE_STATUSES,
+  type CaseStatus,
+  isOpenStatus,
+  OPEN_STATUSES,
+  SOON_WORKING_DAYS,
+} from '@pd-desk/shared/cases/case-model';
+import { maskFullName } from '@pd-desk/shared/subjects/subject-mask';
+import type { TriageFilters, TriageListInput } from '@pd-desk/shared/triage/triage.schemas';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { caseSubjects, cases } from '../../db/schema/cases';
+import { subjects } from '../../db/schema/subjects';
+import { users } from '../../db/schema/users';
+import { DomainError } from '../../errors';
+import type { Actor, ServiceContext } from '../../service-context';
+import { getCalendar } from '../calendar/calendar.service';
+import { workingDaysLeft } from '../cases/case-deadline';
+import { maskedRequester } from '../cases/case-records';
+import { findSubjects } from '../subjects/search.service';
+
+/**
+ * Written out literally (not as bound parameters) so the planner can prove it matches the partial
+ * index `cases_open_due_idx` and page the queue straight off the index.
+ */
+export const OPEN_CASES = sql.raw(`"cases"."status" in (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`);
+
+export type Urgency = 'overdue' | 'today' | 'soon';
+
+export function urgencyOf(daysLeft: number | null): Urgency | null {
+  if (daysLeft === null) return null;
+  if (daysLeft < 0) return 'overdue';
+  if (daysLeft === 0) return 'today';
+  return daysLeft <= SOON_WORKING_DAYS ? 'soon' : null;
+}
+
+/**
+ * Urgency as due-date ranges, consistent with workingDaysLeft: "today" is every due date before the
+ * next working day (a Sunday due date is today's work on Friday), "soon" the next two working days.
+ */
+export function urgencyRange(calendar: ProductionCalendar, today: string, urgency: Urgency): SQL | undefined {
+  const after = (n: number) => calendar.addWorkingDays(today, n);
+  switch (urgency) {
+    case 'overdue':
+      return lt(cases.dueOn, today);
+    case 'today':
+      return and(gte(cases.dueOn, today), lt(cases.dueOn, after(1)));
+    case 'soon':
+      return and(gte(cases.dueOn, after(1)), lt(cases.dueOn, after(SOON_WORKING_DAYS + 1)));
+  }
+}
+
+function statusCondition(statuses: readonly CaseStatus[] | undefined): SQL | undefined {
+  const wanted = statuses && statuses.length > 0 ? statuses : OPEN_STATUSES;
+  const onlyOpen = wanted.every(isOpenStatus);
+  if (onlyOpen && wanted.length === OPEN_STATUSES.length) return OPEN_CASES;
+  if (wanted.length === CASE_STATUSES.length) return undefined;
+  // A subset of open statuses still gets the index predicate, so the partial index stays usable.
+  return onlyOpen ? and(OPEN_CASES, inArray(cases.status, [...wanted])) : inArray(cases.status, [...wanted]);
+}
+
+/** How many people the subject search may contribute to one queue search. */
+const SEARCH_SUBJECTS = 200;
+
+/**
+ * An incoming number (the text has a digit), or a person: the subjects the subject search finds
+ * (every case form, typos, transliteration) plus requesters whose name starts with the text.
+ */
+async function searchCondition(db: Db, search: string): Promise<SQL> {
+  const literal = search.replace(/[%_\\]/g, '\\$&');
+  if (/\d/.test(search)) return sql`${cases.incomingNumber} ilike ${`%${literal}%`}`;
+  const { found } = await findSubjects(db, { query: search, limit: SEARCH_SUBJECTS });
+  const requester = sql`${cases.requesterName} ilike ${`${literal}%`}`;
+  if (found.length === 0) return requester;
+  const ids = found.map((f) => f.candidate.id);
+  return sql`(${requester} or exists (select 1 from ${caseSubjects}
+    where ${caseSubjects.caseId} = ${cases.id} and ${inArray(caseSubjects.subjectId, ids)}))`;
+}
+
+export function triageWhere(
+  filters: TriageFilters,
+  actor: Actor,
+  calendar: ProductionCalendar,
+  today: string,
+  search: SQL | undefined,
+): SQL | undefined {
+  const assignee =
+    filters.assignee === undefined
+      ? undefined
+      : filters.assignee === 'none'
+        ? isNull(cases.assigneeId)
+        : eq(cases.assigneeId, filters.assignee === 'me' ? (actor.userId ?? -1) : filters.assignee);
+  return and(
+    statusCondition(filters.statuses),
+    filters.types?.length ? inArray(cases.type, filters.types) : undefined,
+    filters.channels?.length ? inArray(cases.channel, filters.channels) : undefined,
+    assignee,
+    filters.urgency ? urgencyRange(calendar, today, filters.urgency) : undefined,
+    search,
+  );
+}
+
+const SORT_COLUMNS = {
+  due: cases.dueOn,
+  received: cases.receivedOn,
+  number: cases.incomingNumber,
+  updated: cases.updatedAt,
+} as const;
+
+/** The queue page: sorted and paged in SQL, with working days left computed for each row. */
+export async function triageList({ db, actor, clock }: ServiceContext, input: TriageListInput) {
+  const calendar = await getCalendar(db);
+  const today = clock.today();
+  const search = input.search ? await searchCondition(db, input.search) : undefined;
+  let where: SQL | undefined;
+  try {
+    where = triageWhere(input, actor, calendar, today, search);
+  } catch (error) {
+    if (error instanceof CalendarYearMissingError) {
+      throw new DomainError('PRECONDITION_FAILED', error.message, 'calendar_year_missing');
+    }
+    throw error;
+  }
+  const order = input.direction === 'desc' ? desc : asc;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: cases.id,
+        version: cases.version,
+        incomingNumber: cases.incomingNumber,
+        type: cases.type,
+        channel: cases.channel,
+        status: cases.status,
+        receivedOn: cases.receivedOn,
+        dueOn: cases.dueOn,
+        dueProvisional: cases.dueProvisional,
+        dueOnDayOff: cases.dueOnDayOff,
+        extended: cases.extended,
+        requesterKind: cases.requesterKind,
+        requesterName: cases.requesterName,
+        assigneeId: cases.assigneeId,
+        assigneeName: users.displayName,
+        subjectNames: sql<string[] | null>`(select array_agg(${subjects.lastName} || ' ' || ${subjects.firstName}
+          || coalesce(' ' || ${subjects.middleName}, '') order by ${subjects.id})
+          from ${caseSubjects} join ${subjects} on ${subjects.id} = ${caseSubjects.subjectId}
+          where ${caseSubjects.caseId} = ${cases.id})`,
+      })
+      .from(cases)
+      .leftJoin(users, eq(users.id, cases.assigneeId))
+      .where(where)
+      .orderBy(order(SORT_COLUMNS[input.sort]), order(cases.id))
+      .limit(input.limit)
+      .offset(input.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where),
+  ]);
+  // Rows share due dates; each distinct one is counted once (the count walks the calendar day by day).
+  const daysLeftByDue = new Map<string, number | null>();
+  const daysLeftOf = (dueOn: string) => {
+    if (!daysLeftByDue.has(dueOn)) daysLeftByDue.set(dueOn, workingDaysLeft(calendar, today, dueOn));
+    return daysLeftByDue.get(dueOn) ?? null;
+  };
+  return {
+    today,
+    total: total?.n ?? 0,
+    items: rows.map(({ requesterName, subjectNames, assigneeId, assigneeName, ...row }) => {
+      const daysLeft = isOpenStatus(row.status) ? daysLeftOf(row.dueOn) : null;
+      return {
+        ...row,
+        workingDaysLeft: daysLeft,
+        urgency: urgencyOf(daysLeft),
+        requester: maskedRequester(row.requesterKind, requesterName),
+        subjects: (subjectNames ?? []).map(maskFullName),
+        assignee: assigneeId === null ? null : { id: assigneeId, displayName: assigneeName ?? '' },
+      };
+    }),
+  };
+}
