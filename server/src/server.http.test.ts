@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CSRF_HEADER } from './http/csrf';
 import { SESSION_COOKIE } from './modules/auth/sessions';
-import { CSRF_HEADER, createServer } from './server';
+import { createServer } from './server';
 import { auditEntries, createTestUser, type TestUser, testConfig } from './test/factories';
 import { testTempDir, useTestDatabase } from './test/test-db';
 
