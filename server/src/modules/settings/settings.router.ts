@@ -1,3 +1,4 @@
+import { twoFactorPolicySchema } from '@pd-desk/shared/auth/auth.schemas';
 import { letterheadSchema, numberingSchema } from '@pd-desk/shared/cases/cases.schemas';
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
@@ -15,4 +16,8 @@ export const settingsRouter = router({
   setNumbering: adminOnly
     .input(numberingSchema)
     .mutation(({ ctx, input }) => setSetting(ctx.db, ctx.actor, 'numbering', input)),
+  twoFactor: staff.query(({ ctx }) => getSetting(ctx.db, 'twoFactor')),
+  setTwoFactor: adminOnly
+    .input(twoFactorPolicySchema)
+    .mutation(({ ctx, input }) => setSetting(ctx.db, ctx.actor, 'twoFactor', input)),
 });
