@@ -19,11 +19,11 @@ export function EnrolPanel({ enrolment, confirming, error, onConfirm }: EnrolPro
       <Text size="sm">{t('enrol.steps')}</Text>
       <Group align="flex-start" wrap="nowrap">
         <Image src={enrolment.qrDataUrl} alt={t('enrol.qrAlt')} w={180} h={180} />
-        <Stack gap={4}>
+        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
           <Text size="sm" c="dimmed">
             {t('enrol.manual')}
           </Text>
-          <Code block style={{ wordBreak: 'break-all' }} data-testid="totp-secret">
+          <Code block style={{ whiteSpace: 'normal', wordSpacing: '0.3em' }} data-testid="totp-secret">
             {enrolment.secret.match(/.{1,4}/g)?.join(' ')}
           </Code>
         </Stack>
