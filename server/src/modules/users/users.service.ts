@@ -1,7 +1,7 @@
 import type { CreateUserInput } from '@pd-desk/shared/auth/auth.schemas';
 import type { Role } from '@pd-desk/shared/auth/roles';
 import { asc, eq, isNotNull } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { users } from '../../db/schema/users';
 import type { Config } from '../../env';
 import { DomainError } from '../../trpc/errors';
@@ -76,14 +76,15 @@ export async function resetPassword(db: Db, actor: Actor, userId: number, passwo
   return db.transaction(async (tx) => {
     await loadUser(tx, userId);
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId));
-    const ended = await deleteAllSessions(tx, userId);
-    await appendAudit(tx, actor, {
-      action: 'user.reset_password',
-      objectType: 'user',
-      objectId: userId,
-      details: { sessionsEnded: ended },
-    });
+    await endSessionsAudited(tx, actor, userId, 'user.reset_password');
   });
+}
+
+/** Ends every session of the user and records the action with how many sessions it ended. */
+async function endSessionsAudited(tx: Tx, actor: Actor, userId: number, action: string): Promise<number> {
+  const ended = await deleteAllSessions(tx, userId);
+  await appendAudit(tx, actor, { action, objectType: 'user', objectId: userId, details: { sessionsEnded: ended } });
+  return ended;
 }
 
 export async function setDisabled(db: Db, actor: Actor, userId: number, disabled: boolean) {
@@ -108,14 +109,7 @@ export async function setDisabled(db: Db, actor: Actor, userId: number, disabled
 export async function endUserSessions(db: Db, actor: Actor, userId: number) {
   return db.transaction(async (tx) => {
     await loadUser(tx, userId);
-    const ended = await deleteAllSessions(tx, userId);
-    await appendAudit(tx, actor, {
-      action: 'user.end_sessions',
-      objectType: 'user',
-      objectId: userId,
-      details: { sessionsEnded: ended },
-    });
-    return ended;
+    return endSessionsAudited(tx, actor, userId, 'user.end_sessions');
   });
 }
 
@@ -133,12 +127,6 @@ export async function resetTwoFactor(db: Db, actor: Actor, userId: number) {
   return db.transaction(async (tx) => {
     await loadUser(tx, userId);
     await clearTwoFactor(tx, userId);
-    const ended = await deleteAllSessions(tx, userId);
-    await appendAudit(tx, actor, {
-      action: 'user.reset_two_factor',
-      objectType: 'user',
-      objectId: userId,
-      details: { sessionsEnded: ended },
-    });
+    await endSessionsAudited(tx, actor, userId, 'user.reset_two_factor');
   });
 }
