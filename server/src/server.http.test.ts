@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CSRF_HEADER } from './http/csrf';
 import { SESSION_COOKIE } from './modules/auth/sessions';
-import { CSRF_HEADER, createServer } from './server';
+import { createServer } from './server';
 import { auditEntries, createTestUser, type TestUser, testConfig } from './test/factories';
 import { testTempDir, useTestDatabase } from './test/test-db';
 
@@ -77,7 +78,9 @@ describe('HTTP server', () => {
   test('sign-in sets an HttpOnly, SameSite=Strict session cookie that opens protected procedures', async () => {
     const signIn = await trpcPost('auth.signIn', credentials(), { [CSRF_HEADER]: '1', origin: baseUrl });
     expect(signIn.status).toBe(200);
-    expect(await signIn.json()).toMatchObject({ result: { data: { id: officer.id, role: 'officer' } } });
+    expect(await signIn.json()).toMatchObject({
+      result: { data: { status: 'signed_in', user: { id: officer.id, role: 'officer' } } },
+    });
     const setCookie = signIn.headers.get('set-cookie') ?? '';
     expect(setCookie).toMatch(new RegExp(`^${SESSION_COOKIE}=[\\w-]{40,};`));
     expect(setCookie).toMatch(/; HttpOnly(;|$)/);

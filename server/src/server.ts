@@ -7,6 +7,8 @@ import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { DatabaseHandle } from './db/client';
 import type { Config } from './env';
+import { registerCsrfGuard } from './http/csrf';
+import { registerSecurityHeaders } from './http/security-headers';
 import { logSafeError } from './log-safe-error';
 import { resolveSession, SESSION_COOKIE } from './modules/auth/sessions';
 import { registerCaseFileRoutes } from './modules/cases/files.routes';
@@ -19,9 +21,6 @@ export type ServerOptions = {
   /** Where log lines go instead of stdout (tests read them to check that no personal data is logged). */
   logStream?: { write(line: string): void };
 };
-
-/** The custom header every tRPC call from our web client carries; a cross-site form cannot set it. */
-export const CSRF_HEADER = 'x-pd-desk';
 
 /** A factory, not a side-effecting module: tests and e2e start it on a free port with their own database. */
 export function createServer({ config, database, logStream }: ServerOptions) {
@@ -40,13 +39,9 @@ export function createServer({ config, database, logStream }: ServerOptions) {
     trustProxy: false,
   });
 
+  registerCsrfGuard(app);
+  registerSecurityHeaders(app, config.secureCookies);
   void app.register(fastifyCookie);
-  app.addHook('onRequest', async (req, reply) => {
-    if (req.method !== 'POST' || !req.url.startsWith('/trpc/')) return;
-    if (!isSameOrigin(req) || req.headers[CSRF_HEADER] !== '1') {
-      await reply.code(403).send({ error: 'Запрос отклонён: нет защиты от подделки межсайтовых запросов (CSRF)' });
-    }
-  });
 
   void app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
@@ -98,16 +93,6 @@ export function createServer({ config, database, logStream }: ServerOptions) {
       await database.close();
     },
   };
-}
-
-function isSameOrigin(req: FastifyRequest): boolean {
-  const origin = req.headers.origin;
-  if (!origin) return true; // non-browser clients (CLI, tests) send no Origin; the header check still applies
-  try {
-    return new URL(origin).host === req.headers.host;
-  } catch {
-    return false;
-  }
 }
 
 function registerWebApp(app: FastifyInstance, webDist: string) {

@@ -7,7 +7,8 @@ import type { ProcedureMeta } from './init';
 import { appRouter } from './router';
 
 /** Every procedure is public on purpose and by name: adding one here is a security decision. */
-const PUBLIC_PROCEDURES = ['auth.me', 'auth.signIn'];
+// Sign-in steps: password, then a code or enrolment — each needs the one-use challenge from the step before.
+const PUBLIC_PROCEDURES = ['auth.enrolConfirm', 'auth.enrolStart', 'auth.me', 'auth.signIn', 'auth.verifyCode'];
 
 type Entry = { path: string; type: string; roles: ProcedureMeta['roles'] | undefined };
 

@@ -32,3 +32,25 @@ export const userIdInput = z.object({ userId: z.number().int().positive() });
 export const setRoleInput = userIdInput.extend({ role: z.enum(ROLES, { error: 'Неизвестная роль' }) });
 export const resetPasswordInput = userIdInput.extend({ password: passwordSchema });
 export const setDisabledInput = userIdInput.extend({ disabled: z.boolean() });
+
+/** The operator-wide two-factor policy (settings key `twoFactor`). */
+export const twoFactorPolicySchema = z.object({ required: z.boolean() });
+export type TwoFactorPolicy = z.infer<typeof twoFactorPolicySchema>;
+
+/** Six digits from the authenticator app, or a recovery code (XXXX-XXXX-XXXX-XXXX, any case, spaces allowed). */
+export const secondFactorCodeSchema = z
+  .string()
+  .trim()
+  .min(6, 'Введите код')
+  .max(32, 'Код слишком длинный')
+  .regex(/^[0-9A-Za-z\- ]+$/, 'Код: 6 цифр из приложения или код восстановления');
+
+/** The short-lived token sign-in hands out while a second factor is owed. */
+const challengeSchema = z.string().regex(/^[\w-]{40,64}$/, 'Время на ввод кода истекло — войдите снова');
+
+export const challengeInput = z.object({ challenge: challengeSchema });
+export const challengeCodeInput = z.object({ challenge: challengeSchema, code: secondFactorCodeSchema });
+export const codeInput = z.object({ code: secondFactorCodeSchema });
+
+/** Sessions are named by the SHA-256 of their cookie token (the token itself never leaves the browser). */
+export const sessionIdInput = z.object({ sessionId: z.string().regex(/^[0-9a-f]{64}$/, 'Неизвестный сеанс') });

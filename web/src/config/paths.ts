@@ -15,6 +15,7 @@ export const paths = {
   breaches: { path: '/breaches', href: () => '/breaches' },
   registers: { path: '/registers', href: () => '/registers' },
   audit: { path: '/registers/audit', href: () => '/registers/audit' },
+  accountSecurity: { path: '/account/security', href: () => '/account/security' },
   adminUsers: { path: '/admin/users', href: () => '/admin/users' },
   adminCalendar: { path: '/admin/calendar', href: () => '/admin/calendar' },
   adminLetterhead: { path: '/admin/letterhead', href: () => '/admin/letterhead' },

@@ -34,9 +34,12 @@ describe('auth', () => {
     vi.useRealTimers();
   });
 
+  /** Signs in through the procedure; without a second factor the answer is the signed-in user. */
   async function signInVia(ip: string, login: string, password: string) {
     const caller = await callerFor(database.db, null, { ip });
-    return caller.auth.signIn({ login, password });
+    const step = await caller.auth.signIn({ login, password });
+    if (step.status !== 'signed_in') throw new Error(`unexpected ${step.status}`);
+    return step.user;
   }
 
   /** Signs in through the service (the HTTP layer puts the token in a cookie) and returns the token. */
@@ -50,6 +53,7 @@ describe('auth', () => {
         userAgent: 'vitest',
       },
     );
+    if (result.status !== 'signed_in') throw new Error(`unexpected ${result.status}`);
     return result.token;
   }
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt } from 'drizzle-orm';
+import { and, desc, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { sessions, users } from '../../db/schema/users';
 import type { Config } from '../../env';
@@ -68,4 +68,29 @@ export async function deleteSession(db: Db, sessionId: string): Promise<void> {
 export async function deleteAllSessions(db: Db, userId: number): Promise<number> {
   const deleted = await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
   return deleted.length;
+}
+
+/** Deletes one session only if it belongs to the user: nobody ends another person's session by guessing an id. */
+export async function deleteUserSession(db: Db, userId: number, sessionId: string): Promise<boolean> {
+  const deleted = await db
+    .delete(sessions)
+    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)))
+    .returning({ id: sessions.id });
+  return deleted.length > 0;
+}
+
+/** A user's live sessions (not expired, not idle), newest activity first: where they are signed in. */
+export async function listSessions(db: Db, config: Config, userId: number, now = new Date()) {
+  const idleCutoff = new Date(now.getTime() - config.sessionIdleMinutes * 60_000);
+  return db
+    .select({
+      id: sessions.id,
+      userAgent: sessions.userAgent,
+      ip: sessions.ip,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+    })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleCutoff)))
+    .orderBy(desc(sessions.lastSeenAt));
 }

@@ -1,3 +1,4 @@
+import { type TwoFactorPolicy, twoFactorPolicySchema } from '@pd-desk/shared/auth/auth.schemas';
 import {
   type Letterhead,
   letterheadSchema,
@@ -20,9 +21,11 @@ const DEFAULTS = {
     responsiblePosition: 'Ответственный за организацию обработки персональных данных',
   } satisfies Letterhead,
   numbering: { incoming: 'ВХ-{YYYY}-{NNNN}', outgoing: 'ИСХ-{YYYY}-{NNNN}' } satisfies Numbering,
+  /** Off until the admin has enrolled and switches it on for admins and officers. */
+  twoFactor: { required: false } satisfies TwoFactorPolicy,
 };
 
-const SCHEMAS = { letterhead: letterheadSchema, numbering: numberingSchema };
+const SCHEMAS = { letterhead: letterheadSchema, numbering: numberingSchema, twoFactor: twoFactorPolicySchema };
 type SettingKey = keyof typeof SCHEMAS;
 type SettingValue<K extends SettingKey> = z.infer<(typeof SCHEMAS)[K]>;
 

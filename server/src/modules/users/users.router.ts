@@ -7,7 +7,16 @@ import {
 } from '@pd-desk/shared/auth/auth.schemas';
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
-import { createUser, endUserSessions, listUsers, resetPassword, setDisabled, setRole } from './users.service';
+import {
+  createUser,
+  endUserSessions,
+  listUsers,
+  resetPassword,
+  resetTwoFactor,
+  setDisabled,
+  setRole,
+  userSessions,
+} from './users.service';
 
 const adminOnly = procedureFor(['admin']);
 
@@ -22,4 +31,6 @@ export const usersRouter = router({
     .input(setDisabledInput)
     .mutation(({ ctx, input }) => setDisabled(ctx, input.userId, input.disabled)),
   endSessions: adminOnly.input(userIdInput).mutation(({ ctx, input }) => endUserSessions(ctx, input.userId)),
+  sessions: adminOnly.input(userIdInput).query(({ ctx, input }) => userSessions(ctx, ctx.config, input.userId)),
+  resetTwoFactor: adminOnly.input(userIdInput).mutation(({ ctx, input }) => resetTwoFactor(ctx, input.userId)),
 });

@@ -1,13 +1,15 @@
 import type { CreateUserInput } from '@pd-desk/shared/auth/auth.schemas';
 import type { Role } from '@pd-desk/shared/auth/roles';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, isNotNull } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { users } from '../../db/schema/users';
+import type { Config } from '../../env';
 import { DomainError } from '../../errors';
 import type { Actor, ServiceContext } from '../../service-context';
 import { appendAudit, diffFields } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
-import { deleteAllSessions } from '../auth/sessions';
+import { deleteAllSessions, listSessions } from '../auth/sessions';
+import { clearTwoFactor } from '../auth/two-factor.service';
 
 const publicColumns = {
   id: users.id,
@@ -18,8 +20,12 @@ const publicColumns = {
   createdAt: users.createdAt,
 };
 
+/** Whether a user has a second factor, never the secret itself. */
 export async function listUsers({ db }: ServiceContext) {
-  return db.select(publicColumns).from(users).orderBy(asc(users.login));
+  return db
+    .select({ ...publicColumns, twoFactorEnabled: isNotNull(users.totpEnabledAt) })
+    .from(users)
+    .orderBy(asc(users.login));
 }
 
 export async function createUser({ db, actor }: ServiceContext, input: CreateUserInput) {
@@ -98,6 +104,24 @@ export async function endUserSessions({ db, actor }: ServiceContext, userId: num
   return db.transaction(async (tx) => {
     await loadUser(tx, userId);
     return endSessionsAudited(tx, actor, userId, 'user.end_sessions');
+  });
+}
+
+/** Admin's view of where a user is signed in (to spot a session left open on a shared computer). */
+export async function userSessions({ db }: ServiceContext, config: Config, userId: number) {
+  await loadUser(db, userId);
+  return listSessions(db, config, userId);
+}
+
+/**
+ * Lost phone: the admin removes the user's second factor and recovery codes and ends their sessions.
+ * If the policy requires a second factor, the user enrols again at the next sign-in.
+ */
+export async function resetTwoFactor({ db, actor }: ServiceContext, userId: number) {
+  return db.transaction(async (tx) => {
+    await loadUser(tx, userId);
+    await clearTwoFactor(tx, userId);
+    await endSessionsAudited(tx, actor, userId, 'user.reset_two_factor');
   });
 }
 

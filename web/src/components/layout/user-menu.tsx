@@ -35,6 +35,8 @@ export function UserMenu() {
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
+        <Menu.Item onClick={() => navigate(paths.accountSecurity.href())}>{t('security')}</Menu.Item>
+        <Menu.Divider />
         <Menu.Item onClick={() => signOut.mutate({ everywhere: false })}>{t('signOut')}</Menu.Item>
         <Menu.Item onClick={() => signOut.mutate({ everywhere: true })}>{t('signOutEverywhere')}</Menu.Item>
       </Menu.Dropdown>

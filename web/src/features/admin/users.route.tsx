@@ -13,6 +13,8 @@ import { useTRPC } from '../../lib/trpc';
 import { useCurrentUser } from '../auth/use-session';
 import { AddUserModal } from './add-user-modal';
 import { ResetPasswordModal } from './reset-password-modal';
+import { TwoFactorPolicySwitch } from './two-factor-policy';
+import { UserSessionsModal } from './user-sessions-modal';
 
 type UserRow = {
   id: number;
@@ -21,6 +23,7 @@ type UserRow = {
   role: Role;
   disabledAt: string | Date | null;
   createdAt: string | Date;
+  twoFactorEnabled: boolean;
 };
 
 export default function UsersRoute() {
@@ -31,6 +34,7 @@ export default function UsersRoute() {
   const users = useQuery(trpc.users.list.queryOptions());
   const [adding, setAdding] = useState(false);
   const [resetting, setResetting] = useState<UserRow | null>(null);
+  const [viewingSessions, setViewingSessions] = useState<UserRow | null>(null);
   const invalidate = useInvalidateUsers();
   const saved = () => {
     notifications.show({ color: 'teal', message: t('users.saved') });
@@ -38,6 +42,13 @@ export default function UsersRoute() {
   };
   const setRole = useMutation({ ...trpc.users.setRole.mutationOptions(), onSuccess: saved });
   const setDisabled = useMutation({ ...trpc.users.setDisabled.mutationOptions(), onSuccess: saved });
+  const resetTwoFactor = useMutation({
+    ...trpc.users.resetTwoFactor.mutationOptions(),
+    onSuccess: () => {
+      notifications.show({ color: 'teal', message: t('users.resetTwoFactorDone') });
+      return invalidate();
+    },
+  });
   const endSessions = useMutation({
     ...trpc.users.endSessions.mutationOptions(),
     onSuccess: (count) => notifications.show({ message: t('users.sessionsEnded', { count }) }),
@@ -72,6 +83,17 @@ export default function UsersRoute() {
             <Badge color="teal">{t('users.active')}</Badge>
           ),
       },
+      {
+        header: t('users.twoFactor'),
+        cell: ({ row }) =>
+          row.original.twoFactorEnabled ? (
+            <Badge color="teal" variant="light">
+              {t('users.twoFactorOn')}
+            </Badge>
+          ) : (
+            t('users.twoFactorOff')
+          ),
+      },
       { header: t('users.created'), cell: ({ row }) => formatDateTime(row.original.createdAt) },
       {
         header: t('users.actions'),
@@ -84,9 +106,15 @@ export default function UsersRoute() {
             </Menu.Target>
             <Menu.Dropdown>
               <Menu.Item onClick={() => setResetting(row.original)}>{t('users.resetPassword')}</Menu.Item>
+              <Menu.Item onClick={() => setViewingSessions(row.original)}>{t('users.sessions')}</Menu.Item>
               <Menu.Item onClick={() => endSessions.mutate({ userId: row.original.id })}>
                 {t('users.endSessions')}
               </Menu.Item>
+              {row.original.twoFactorEnabled && (
+                <Menu.Item onClick={() => resetTwoFactor.mutate({ userId: row.original.id })}>
+                  {t('users.resetTwoFactor')}
+                </Menu.Item>
+              )}
               {row.original.id !== me.id && (
                 <Menu.Item
                   color={row.original.disabledAt ? undefined : 'red'}
@@ -100,7 +128,7 @@ export default function UsersRoute() {
         ),
       },
     ],
-    [t, roleOptions, me.id, setRole, setDisabled, endSessions],
+    [t, roleOptions, me.id, setRole, setDisabled, endSessions, resetTwoFactor],
   );
 
   return (
@@ -110,6 +138,7 @@ export default function UsersRoute() {
         subtitle={users.data && t('users.count', { count: users.data.length })}
         actions={<Button onClick={() => setAdding(true)}>{t('users.add')}</Button>}
       />
+      <TwoFactorPolicySwitch />
       <DataTable
         data={(users.data ?? []) as UserRow[]}
         columns={columns}
@@ -118,6 +147,7 @@ export default function UsersRoute() {
       />
       <AddUserModal opened={adding} onClose={() => setAdding(false)} onCreated={invalidate} />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
+      <UserSessionsModal user={viewingSessions} onClose={() => setViewingSessions(null)} />
     </Stack>
   );
 }

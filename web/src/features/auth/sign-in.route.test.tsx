@@ -42,7 +42,10 @@ describe('sign-in page', () => {
     mswServer.use(
       ...signedOut,
       ...trpcHandler('auth.signIn', (input) => ({
-        data: { id: 1, login: (input as { login: string }).login, displayName: 'Ольга', role: 'officer' },
+        data: {
+          status: 'signed_in',
+          user: { id: 1, login: (input as { login: string }).login, displayName: 'Ольга', role: 'officer' },
+        },
       })),
     );
     const { router } = renderRoute(<SignInRoute />, { path: '/sign-in', url: '/sign-in?next=%2Fsubjects%2F7' });
@@ -50,5 +53,32 @@ describe('sign-in page', () => {
     await userEvent.type(screen.getByLabelText('Пароль'), 'demo-officer-2026');
     await userEvent.click(screen.getByRole('button', { name: 'Войти' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/subjects/7'));
+  });
+
+  it('asks for the one-time code as a second step and sends it with the challenge', async () => {
+    let sent: unknown = null;
+    mswServer.use(
+      ...signedOut,
+      ...trpcHandler('auth.signIn', () => ({
+        data: { status: 'second_factor', challenge: 'c'.repeat(43), expiresAt: new Date().toISOString() },
+      })),
+      ...trpcHandler('auth.verifyCode', (input) => {
+        sent = input;
+        return { error: { message: 'Неверный или уже использованный код', code: 'UNAUTHORIZED', httpStatus: 401 } };
+      }),
+    );
+    renderRoute(<SignInRoute />, { path: '/sign-in', url: '/sign-in' });
+    await userEvent.type(await screen.findByLabelText('Логин'), 'officer');
+    await userEvent.type(screen.getByLabelText('Пароль'), 'demo-officer-2026');
+    await userEvent.click(screen.getByRole('button', { name: 'Войти' }));
+
+    const code = await screen.findByLabelText('Код');
+    expect(code).toHaveAttribute('autocomplete', 'one-time-code');
+    expect(code).toHaveFocus();
+    await userEvent.type(code, '123456{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Неверный или уже использованный код');
+    expect(sent).toEqual({ challenge: 'c'.repeat(43), code: '123456' });
+    await userEvent.click(screen.getByRole('button', { name: 'Назад ко входу' }));
+    expect(await screen.findByLabelText('Логин')).toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Paper, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { signInInput } from '@pd-desk/shared/auth/auth.schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -8,6 +8,7 @@ import { LanguageSwitch } from '../../components/layout/language-switch';
 import { PageHeader } from '../../components/ui/page-header';
 import { paths } from '../../config/paths';
 import { useTRPC } from '../../lib/trpc';
+import { CodeStep, EnrolStep } from './second-factor-steps';
 import { useSession } from './use-session';
 
 export default function SignInRoute() {
@@ -20,18 +21,41 @@ export default function SignInRoute() {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<{ login?: string; password?: string }>({});
+  const signedIn = async () => {
+    await queryClient.invalidateQueries(trpc.auth.me.queryFilter());
+    // Only same-app paths: an attacker-supplied ?next=https://… must not redirect away.
+    const next = params.get('next');
+    navigate(next?.startsWith('/') && !next.startsWith('//') ? next : paths.queue.href(), { replace: true });
+  };
   const signIn = useMutation({
     ...trpc.auth.signIn.mutationOptions(),
     meta: { inlineErrors: true },
-    onSuccess: async () => {
-      await queryClient.invalidateQueries(trpc.auth.me.queryFilter());
-      // Only same-app paths: an attacker-supplied ?next=https://… must not redirect away.
-      const next = params.get('next');
-      navigate(next?.startsWith('/') && !next.startsWith('//') ? next : paths.queue.href(), { replace: true });
+    onSuccess: (step) => {
+      if (step.status === 'signed_in') return signedIn();
     },
   });
+  const step = signIn.data?.status === 'signed_in' ? null : signIn.data;
 
   if (session.data) return <Navigate to={paths.queue.href()} replace />;
+
+  if (step) {
+    return (
+      <Center mih="100vh" bg="gray.0">
+        <Paper w={440} p="xl" withBorder shadow="sm">
+          <Stack>
+            {step.status === 'second_factor' ? (
+              <CodeStep challenge={step.challenge} onSignedIn={signedIn} />
+            ) : (
+              <EnrolStep challenge={step.challenge} onSignedIn={signedIn} />
+            )}
+            <Anchor component="button" type="button" size="sm" onClick={() => signIn.reset()}>
+              {t('back')}
+            </Anchor>
+          </Stack>
+        </Paper>
+      </Center>
+    );
+  }
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
