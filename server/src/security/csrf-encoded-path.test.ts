@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { caseEvents } from '../db/schema/cases';
 import { CSRF_REFUSAL } from '../http/csrf';
-import { accessRequest } from '../test/fixtures';
 import { callerFor, createTestUser, type TestUser } from '../test/factories';
+import { accessRequest } from '../test/fixtures';
 import { ownClientHeaders, sessionCookie, startTestServer, type TestServer } from '../test/http-server';
 import { useTestDatabase } from '../test/test-db';
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { accessRequest } from '../test/fixtures';
 import { callerFor, createTestUser, testConfig } from '../test/factories';
+import { accessRequest } from '../test/fixtures';
 import { ownClientHeaders, sessionCookie, startTestServer, type TestServer } from '../test/http-server';
 import { testTempDir, useTestDatabase } from '../test/test-db';
 
