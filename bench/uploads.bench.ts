@@ -54,7 +54,9 @@ async function main() {
     await Promise.all(uploaders);
 
     const line = (label: string, xs: number[]) =>
-      log(`  ${label.padEnd(34)} p50 ${fmt(percentile(xs, 0.5))}  p95 ${fmt(percentile(xs, 0.95))}  (${xs.length} runs)`);
+      log(
+        `  ${label.padEnd(34)} p50 ${fmt(percentile(xs, 0.5))}  p95 ${fmt(percentile(xs, 0.95))}  (${xs.length} runs)`,
+      );
     line('cases.create, no uploads', alone);
     line(`cases.create, ${UPLOADERS} uploaders`, beside);
     line('upload of 5 MB', uploadTimes);

@@ -5,6 +5,9 @@ import { refreshCalendarSnapshot } from './modules/calendar/calendar.service';
 import { seedDemoCasesIfEmpty } from './modules/demo/demo-cases';
 import { seedDemoSubjectsIfEmpty } from './modules/demo/demo-subjects';
 import { createDemoUsersIfEmpty, DEMO_USERS, SYSTEM_ACTOR } from './modules/demo/demo-users';
+import { scheduleOrphanCleanup } from './modules/files/file-gc';
+import { FileStore } from './modules/files/file-store';
+import { moveLegacyAttachmentContents } from './modules/files/legacy-contents';
 import { seedSubjectRecordsForAll } from './modules/subjects/subject-records.seed';
 import { createServer } from './server';
 
@@ -13,6 +16,8 @@ async function main() {
   const startedAt = performance.now();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, command: 'server' });
   await runMigrations(database);
+  const files = new FileStore(config.filesDir);
+  const movedFiles = await moveLegacyAttachmentContents(database.db, files);
   // `pd-desk due` reads the admin's calendar years from this file while the server holds the folder.
   if (database.kind === 'pglite') await refreshCalendarSnapshot(database.db, config.dataDir);
   const demoCreated = process.env.PD_DESK_DEMO !== 'false' && (await createDemoUsersIfEmpty(database.db));
@@ -23,6 +28,7 @@ async function main() {
   const demoCases = demoCreated ? await seedDemoCasesIfEmpty(database.db, config.timeZone) : 0;
   const server = createServer({ config, database });
   const { url } = await server.start();
+  scheduleOrphanCleanup(database.db, files, server.app.log);
 
   const lines = [
     '',
@@ -36,6 +42,7 @@ async function main() {
   }
   if (demoSubjects) lines.push(`Созданы демо-субъекты: ${demoSubjects.created}`);
   if (demoCases > 0) lines.push(`Созданы демо-обращения: ${demoCases}`);
+  if (movedFiles > 0) lines.push(`Вложения перенесены из базы в хранилище файлов ${files.root}: ${movedFiles}`);
   process.stdout.write(`${lines.join('\n')}\n\n`);
 
   let stopping = false;

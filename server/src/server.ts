@@ -5,11 +5,13 @@ import fastifyStatic from '@fastify/static';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { CSRF_HEADER, refuseCrossSiteRequest } from './csrf-guard';
 import type { DatabaseHandle } from './db/client';
 import type { Config } from './env';
 import { logSafeError } from './log-safe-error';
 import { resolveSession, SESSION_COOKIE } from './modules/auth/sessions';
 import { registerCaseFileRoutes } from './modules/cases/cases.files';
+import { FileStore } from './modules/files/file-store';
 import type { Context } from './trpc/context';
 import { type AppRouter, appRouter } from './trpc/router';
 
@@ -20,8 +22,7 @@ export type ServerOptions = {
   logStream?: { write(line: string): void };
 };
 
-/** The custom header every tRPC call from our web client carries; a cross-site form cannot set it. */
-export const CSRF_HEADER = 'x-pd-desk';
+export { CSRF_HEADER };
 
 /** A factory, not a side-effecting module: tests and e2e start it on a free port with their own database. */
 export function createServer({ config, database, logStream }: ServerOptions) {
@@ -43,9 +44,7 @@ export function createServer({ config, database, logStream }: ServerOptions) {
   void app.register(fastifyCookie);
   app.addHook('onRequest', async (req, reply) => {
     if (req.method !== 'POST' || !req.url.startsWith('/trpc/')) return;
-    if (!isSameOrigin(req) || req.headers[CSRF_HEADER] !== '1') {
-      await reply.code(403).send({ error: 'Запрос отклонён: нет защиты от подделки межсайтовых запросов (CSRF)' });
-    }
+    return refuseCrossSiteRequest(req, reply);
   });
 
   void app.register(fastifyTRPCPlugin, {
@@ -81,7 +80,7 @@ export function createServer({ config, database, logStream }: ServerOptions) {
     }
   });
 
-  registerCaseFileRoutes(app, database.db, config);
+  registerCaseFileRoutes(app, database.db, config, new FileStore(config.filesDir));
   registerWebApp(app, config.webDist);
 
   return {
@@ -98,16 +97,6 @@ export function createServer({ config, database, logStream }: ServerOptions) {
       await database.close();
     },
   };
-}
-
-function isSameOrigin(req: FastifyRequest): boolean {
-  const origin = req.headers.origin;
-  if (!origin) return true; // non-browser clients (CLI, tests) send no Origin; the header check still applies
-  try {
-    return new URL(origin).host === req.headers.host;
-  } catch {
-    return false;
-  }
 }
 
 function registerWebApp(app: FastifyInstance, webDist: string) {

@@ -1,6 +1,8 @@
 import { type DatabaseHandle, openDatabase } from '../db/client';
 import { runMigrations } from '../db/migrate';
 import { type Config, loadConfig } from '../env';
+import { FileStore } from '../modules/files/file-store';
+import { moveLegacyAttachmentContents } from '../modules/files/legacy-contents';
 
 export type CliRuntime = { config: Config; database: DatabaseHandle };
 
@@ -14,6 +16,7 @@ export async function withDatabase<T>(command: string, fn: (runtime: CliRuntime)
   });
   try {
     await runMigrations(database);
+    await moveLegacyAttachmentContents(database.db, new FileStore(config.filesDir));
     return await fn({ config, database });
   } finally {
     await database.close();

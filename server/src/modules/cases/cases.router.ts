@@ -1,5 +1,4 @@
 import {
-  addAttachmentInput,
   addNoteInput,
   assignCaseInput,
   caseIdInput,
@@ -14,7 +13,6 @@ import {
 } from '@pd-desk/shared/cases/cases.schemas';
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
-import { addAttachment } from './case-attachments';
 import {
   addCaseNote,
   assignCase,
@@ -54,5 +52,4 @@ export const casesRouter = router({
     .input(extendCaseInput)
     .mutation(({ ctx, input }) => extendCase(ctx.db, ctx.actor, input, ctx.config.timeZone)),
   addNote: officer.input(addNoteInput).mutation(({ ctx, input }) => addCaseNote(ctx.db, ctx.actor, input)),
-  addAttachment: intake.input(addAttachmentInput).mutation(({ ctx, input }) => addAttachment(ctx.db, ctx.actor, input)),
 });
