@@ -7,7 +7,7 @@ import { caseAttachments } from '../../db/schema/cases';
 import { DomainError } from '../../trpc/errors';
 import { type Actor, appendAudit } from '../audit/audit.service';
 import { FILE_CONTENT_TYPES, type FileKind } from '../files/file-kind';
-import { FileMissingError, type FileRejection, FileRejectedError, type FileStore } from '../files/file-store';
+import { FileMissingError, FileRejectedError, type FileRejection, type FileStore } from '../files/file-store';
 import { lockCase, recordCaseEvent } from './case-records';
 
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} МБ`;

@@ -54,7 +54,10 @@ export function registerCaseFileRoutes(app: FastifyInstance, db: Db, config: Con
     }
   }
 
-  async function send(reply: FastifyReply, file: () => Promise<{ body: Buffer | Readable; type: string; name: string }>) {
+  async function send(
+    reply: FastifyReply,
+    file: () => Promise<{ body: Buffer | Readable; type: string; name: string }>,
+  ) {
     return answer(reply, async () => {
       const { body, type, name } = await file();
       return reply
@@ -122,7 +125,8 @@ async function receiveAttachment<T>(
   store: (input: AttachmentInput, file: Readable) => Promise<T>,
 ): Promise<T> {
   // A browser states the size up front: a far too large upload is refused before it is read.
-  if (Number(req.headers['content-length']) > ATTACHMENT_MAX_BYTES + FORM_OVERHEAD_BYTES) throw attachmentRefusal('too_large');
+  if (Number(req.headers['content-length']) > ATTACHMENT_MAX_BYTES + FORM_OVERHEAD_BYTES)
+    throw attachmentRefusal('too_large');
   const part = req.isMultipart() ? await req.file().catch(() => undefined) : undefined;
   if (!part) {
     throw new DomainError('BAD_REQUEST', 'Ожидается форма с файлом (multipart/form-data)', 'attachment_form');

@@ -28,7 +28,10 @@ export async function moveLegacyAttachmentContents(db: Db, store: FileStore): Pr
       const id = Number(row.attachment_id);
       const file = await store.putFile(row.content);
       await db.transaction(async (tx) => {
-        await tx.update(caseAttachments).set({ sha256: file.sha256, sizeBytes: file.size }).where(eq(caseAttachments.id, id));
+        await tx
+          .update(caseAttachments)
+          .set({ sha256: file.sha256, sizeBytes: file.size })
+          .where(eq(caseAttachments.id, id));
         await tx.execute(sql`delete from legacy_attachment_contents where attachment_id = ${id}`);
       });
       moved++;
