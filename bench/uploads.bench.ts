@@ -13,6 +13,7 @@ import { runMigrations } from '../server/src/db/migrate';
 import { loadConfig } from '../server/src/env';
 import { createDemoUsersIfEmpty, DEMO_USERS } from '../server/src/modules/demo/demo-users';
 import { CSRF_HEADER, createServer } from '../server/src/server';
+import { fmt, percentile, timed } from './stats';
 
 const UPLOADERS = Number(process.env.BENCH_UPLOADERS ?? 2);
 const FILE_BYTES = 5 * 1024 * 1024;
@@ -131,21 +132,6 @@ async function timedRuns(fn: () => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) times.push(await timed(fn));
   return times;
-}
-
-async function timed(fn: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
-
-function percentile(xs: readonly number[], p: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
-}
-
-function fmt(ms: number): string {
-  return `${ms.toFixed(1).padStart(7)} ms`;
 }
 
 main().catch((error: unknown) => {
