@@ -21,6 +21,7 @@ import type { ServiceContext } from '../server/src/service-context';
 // Relative imports only: bench/ has no node_modules of its own, packages resolve from server/ and shared/.
 import { generateSubjects } from '../shared/src/demo/demo-subjects';
 import { buildQuerySet, QUERY_KINDS, type SearchQuery } from '../shared/src/demo/search-query-set';
+import { percentile, timed } from './stats';
 
 const SUBJECTS = Number(process.env.BENCH_SUBJECTS ?? 1_000_000);
 const QUERY_SEED = 11;
@@ -214,17 +215,6 @@ function recording(db: Db, statements: SQL[]): Db {
       return Reflect.get(target, property, receiver);
     },
   });
-}
-
-async function timed(fn: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await fn();
-  return performance.now() - started;
-}
-
-function percentile(xs: readonly number[], p: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? Number.NaN;
 }
 
 function fmt(ms: number): string {

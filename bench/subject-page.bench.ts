@@ -30,6 +30,7 @@ import { createSubject } from '../server/src/modules/subjects/edit.service';
 import type { ServiceContext } from '../server/src/service-context';
 import { createContextInner } from '../server/src/trpc/context';
 import { createCaller } from '../server/src/trpc/router';
+import { fmt, percentile, timed } from './stats';
 
 const BACKGROUND = Number(process.env.BENCH_BACKGROUND ?? 20_000);
 const WARMUP = 20;
@@ -187,21 +188,6 @@ async function officerCaller(db: Db) {
   const config = loadConfig({ PD_DESK_LOG_LEVEL: 'silent' });
   const sessionUser = { id: user.id, login, displayName: 'Бенчмарк', role: 'officer' as const, sessionId: 'bench' };
   return createCaller(createContextInner({ db, config, user: sessionUser, ip: '127.0.0.1' }));
-}
-
-async function timed(fn: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
-
-function percentile(xs: readonly number[], p: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
-}
-
-function fmt(ms: number): string {
-  return `${ms.toFixed(1).padStart(7)} ms`;
 }
 
 await main();

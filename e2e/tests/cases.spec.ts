@@ -177,3 +177,36 @@ test('the administrator sees which calendar years are verified and the letterhea
   await expect(page.getByText('Например: ВХ-2026-0001')).toBeVisible();
   await shot('cases-letterhead');
 });
+
+test('the registrar attaches a scan to a new case and opens it again; a renamed program is refused', async ({
+  page,
+  signIn,
+}) => {
+  test.slow();
+  await signIn('registrar');
+  await page.getByRole('button', { name: 'Зарегистрировать обращение' }).click();
+  const modal = page.getByRole('dialog', { name: 'Регистрация обращения' });
+  await modal.getByLabel('Заявитель (ФИО или наименование)').fill('Петров Сергей Иванович');
+  const received = modal.getByLabel('Дата получения');
+  await received.fill('20.11.2026');
+  await received.press('Tab');
+  await modal.getByRole('button', { name: 'Зарегистрировать', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^ВХ-/ })).toBeVisible({ timeout: 15_000 });
+
+  const attachments = page.getByRole('region', { name: 'Вложения' });
+  const scan = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2 * 1024 * 1024, 0x20)]);
+  await attachments
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'скан.pdf', mimeType: 'application/pdf', buffer: scan });
+  const link = attachments.getByRole('link', { name: 'скан.pdf' });
+  await expect(link).toBeVisible();
+  const downloaded = await page.request.get((await link.getAttribute('href')) ?? '');
+  expect(downloaded.headers()['cache-control']).toBe('no-store');
+  expect(Buffer.from(await downloaded.body()).equals(scan)).toBe(true);
+
+  await attachments
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'паспорт.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00 program') });
+  await expect(attachments.getByRole('alert')).toContainText('Неподдерживаемый тип файла');
+  await expect(attachments.getByRole('link')).toHaveCount(1);
+});

@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       port: 3000,
       host: '127.0.0.1',
       dataDir: path.resolve('./data'),
+      filesDir: path.resolve('./data/files'),
       databaseUrl: undefined,
       timeZone: 'Asia/Yekaterinburg',
       logLevel: 'info',
@@ -18,6 +19,13 @@ describe('loadConfig', () => {
       secureCookies: false,
       demo: true,
     });
+  });
+
+  test('the file store follows the data folder unless PD_DESK_FILES_DIR names shared storage', () => {
+    expect(loadConfig({ PD_DESK_DATA: '/srv/pd' }).filesDir).toBe(path.resolve('/srv/pd/files'));
+    expect(loadConfig({ PD_DESK_DATA: '/srv/pd', PD_DESK_FILES_DIR: '/mnt/shared/pd-files' }).filesDir).toBe(
+      path.resolve('/mnt/shared/pd-files'),
+    );
   });
 
   test.each([

@@ -8,6 +8,8 @@ const envSchema = z.object({
   PORT: wholeNumber(0, 65535, 3000),
   HOST: z.string().min(1, 'не может быть пустым').default('127.0.0.1'),
   PD_DESK_DATA: z.string().min(1, 'не может быть пустым').default('./data'),
+  /** Attachment and document files; several instances over one PostgreSQL must share this folder. */
+  PD_DESK_FILES_DIR: z.string().min(1, 'не может быть пустым').optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'должен начинаться с postgres:// или postgresql://')
@@ -52,6 +54,8 @@ export type Config = {
   port: number;
   host: string;
   dataDir: string;
+  /** The file store's root (ADR 0012): PD_DESK_FILES_DIR, or `files` in the data folder. */
+  filesDir: string;
   databaseUrl: string | undefined;
   timeZone: string;
   logLevel: z.infer<typeof envSchema>['PD_DESK_LOG_LEVEL'];
@@ -76,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.PD_DESK_DATA),
+    filesDir: path.resolve(e.PD_DESK_FILES_DIR ?? path.join(e.PD_DESK_DATA, 'files')),
     databaseUrl: e.DATABASE_URL,
     timeZone: e.PD_DESK_TIME_ZONE,
     logLevel: e.PD_DESK_LOG_LEVEL,

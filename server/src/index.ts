@@ -7,6 +7,9 @@ import { seedDemoCasesIfEmpty } from './modules/demo/demo-cases';
 import { seedSubjectRecordsForAll } from './modules/demo/demo-records';
 import { seedDemoSubjectsIfEmpty } from './modules/demo/demo-subjects';
 import { createDemoUsersIfEmpty, DEMO_USERS } from './modules/demo/demo-users';
+import { scheduleOrphanCleanup } from './modules/files/file-gc';
+import { FileStore } from './modules/files/file-store';
+import { moveLegacyAttachmentContents } from './modules/files/legacy-contents';
 import { createServer } from './server';
 import { type ServiceContext, SYSTEM_ACTOR } from './service-context';
 
@@ -15,6 +18,8 @@ async function main() {
   const startedAt = performance.now();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, command: 'server' });
   await runMigrations(database);
+  const files = new FileStore(config.filesDir);
+  const movedFiles = await moveLegacyAttachmentContents(database.db, files);
   // `pd-desk due` reads the admin's calendar years from this file while the server holds the folder.
   if (database.kind === 'pglite') await refreshCalendarSnapshot(database.db, config.dataDir);
   const system: ServiceContext = { db: database.db, actor: SYSTEM_ACTOR, clock: systemClock(config.timeZone) };
@@ -26,6 +31,7 @@ async function main() {
   const demoCases = demoCreated ? await seedDemoCasesIfEmpty(system) : 0;
   const server = createServer({ config, database });
   const { url } = await server.start();
+  scheduleOrphanCleanup(database.db, files, server.app.log);
 
   const lines = [
     '',
@@ -39,6 +45,7 @@ async function main() {
   }
   if (demoSubjects) lines.push(`Созданы демо-субъекты: ${demoSubjects.created}`);
   if (demoCases > 0) lines.push(`Созданы демо-обращения: ${demoCases}`);
+  if (movedFiles > 0) lines.push(`Вложения перенесены из базы в хранилище файлов ${files.root}: ${movedFiles}`);
   process.stdout.write(`${lines.join('\n')}\n\n`);
 
   let stopping = false;

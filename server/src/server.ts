@@ -12,6 +12,7 @@ import { registerSecurityHeaders } from './http/security-headers';
 import { logSafeError } from './log-safe-error';
 import { resolveSession, SESSION_COOKIE } from './modules/auth/sessions';
 import { registerCaseFileRoutes } from './modules/cases/files.routes';
+import { FileStore } from './modules/files/file-store';
 import { type Context, createContextInner } from './trpc/context';
 import { type AppRouter, appRouter } from './trpc/router';
 
@@ -76,7 +77,7 @@ export function createServer({ config, database, logStream }: ServerOptions) {
     }
   });
 
-  registerCaseFileRoutes(app, database.db, config);
+  registerCaseFileRoutes(app, database.db, config, new FileStore(config.filesDir));
   registerWebApp(app, config.webDist);
 
   return {

@@ -6,6 +6,7 @@ import { registerAuditCommands } from '../modules/audit/audit.cli';
 import { registerBackupCommands } from '../modules/backup/backup.cli';
 import { registerCalendarCommands } from '../modules/calendar/calendar.cli';
 import { registerDemoCommands } from '../modules/demo/demo.cli';
+import { registerFileCommands } from '../modules/files/files.cli';
 import { registerSubjectCommands } from '../modules/subjects/subjects.cli';
 import { registerUserCommands } from '../modules/users/users.cli';
 import { CliError, print, withDatabase } from './runtime';
@@ -29,6 +30,7 @@ registerDemoCommands(program);
 registerBackupCommands(program);
 registerCalendarCommands(program);
 registerSubjectCommands(program);
+registerFileCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -2,6 +2,8 @@ import { systemClock } from '../clock';
 import { type DatabaseHandle, openDatabase } from '../db/client';
 import { runMigrations } from '../db/migrate';
 import { type Config, loadConfig } from '../env';
+import { FileStore } from '../modules/files/file-store';
+import { moveLegacyAttachmentContents } from '../modules/files/legacy-contents';
 import { type ServiceContext, SYSTEM_ACTOR } from '../service-context';
 
 /** `service`: what commands pass to services — the system acts, on the operator's clock. */
@@ -17,6 +19,7 @@ export async function withDatabase<T>(command: string, fn: (runtime: CliRuntime)
   });
   try {
     await runMigrations(database);
+    await moveLegacyAttachmentContents(database.db, new FileStore(config.filesDir));
     const service = { db: database.db, actor: SYSTEM_ACTOR, clock: systemClock(config.timeZone) };
     return await fn({ config, database, service });
   } finally {

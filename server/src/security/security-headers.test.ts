@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CSRF_HEADER } from '../http/csrf';
 import { callerFor, createTestUser, testConfig } from '../test/factories';
 import { accessRequest } from '../test/fixtures';
 import { ownClientHeaders, sessionCookie, startTestServer, type TestServer } from '../test/http-server';
@@ -38,13 +39,16 @@ describe('security headers (@fastify/helmet) and no-store on personal data', () 
     const officer = await createTestUser(database.db, 'officer');
     const caller = await callerFor(database.db, officer);
     const created = await caller.cases.create(accessRequest());
-    await caller.cases.addAttachment({
-      id: created.id,
-      fileName: 'письмо.pdf',
-      contentBase64: Buffer.from(PDF).toString('base64'),
-    });
-    attachmentId = (await caller.cases.byId({ id: created.id })).attachments[0]?.id ?? 0;
     cookie = await sessionCookie(database, officer.id);
+    const form = new FormData();
+    form.append('caseId', String(created.id));
+    form.append('file', new Blob([PDF]), 'письмо.pdf');
+    const uploaded = await fetch(`${server.baseUrl}/files/attachments`, {
+      method: 'POST',
+      headers: { cookie, [CSRF_HEADER]: '1' },
+      body: form,
+    });
+    attachmentId = ((await uploaded.json()) as { id: number }).id;
   });
 
   afterAll(async () => {

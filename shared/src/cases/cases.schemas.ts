@@ -84,14 +84,16 @@ export type ExtendCaseInput = z.infer<typeof extendCaseInput>;
 
 export const addNoteInput = z.object({ id, text: required(10_000, 'Пустая заметка') });
 
-export const addAttachmentInput = z.object({
-  id,
+/** The form fields that travel with an uploaded file: multipart sends strings, the case id included. */
+export const attachmentUploadInput = z.object({
+  caseId: z
+    .string()
+    .regex(/^[1-9]\d{0,14}$/, 'Не указано обращение, к которому добавляется файл')
+    .transform(Number),
   fileName: required(255, 'Укажите имя файла'),
-  /** File content in base64 (tRPC carries JSON). */
-  contentBase64: z.string().min(1, 'Пустой файл'),
   description: text(500).optional(),
 });
-export type AddAttachmentInput = z.infer<typeof addAttachmentInput>;
+export type AttachmentUploadInput = z.infer<typeof attachmentUploadInput>;
 
 export const deadlinePreviewInput = z.object({
   type: caseTypeSchema,

@@ -23,4 +23,6 @@ export const paths = {
   /** Served by the server outside the SPA: downloads, each one audited. */
   letterPdf: { path: '/files/letters/:letterId.pdf', href: (id: number) => `/files/letters/${id}.pdf` },
   attachment: { path: '/files/attachments/:attachmentId', href: (id: number) => `/files/attachments/${id}` },
+  /** Uploads go here as a streamed multipart form, not through tRPC (ADR 0012). */
+  attachmentUpload: { path: '/files/attachments', href: () => '/files/attachments' },
 } as const;

@@ -13,7 +13,6 @@ import {
   bigint,
   boolean,
   check,
-  customType,
   date,
   index,
   integer,
@@ -26,9 +25,6 @@ import {
 } from 'drizzle-orm/pg-core';
 import { subjects } from './subjects';
 import { users } from './users';
-
-/** Buffer on node-postgres, Uint8Array on PGlite: both are Uint8Array. */
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 /**
  * Обращение: anything with a legal clock. `dueOn` is stored (not computed on read) so the queue can
@@ -129,9 +125,9 @@ export const caseAttachments = pgTable(
     /** Detected from the content (magic bytes), never from the name. */
     mimeType: text().notNull(),
     sizeBytes: integer().notNull(),
+    /** The bytes live in the file store (modules/files) under this name, never in the database. */
     sha256: text().notNull(),
     description: text(),
-    content: bytea().notNull(),
     uploadedById: integer().references(() => users.id),
     uploadedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

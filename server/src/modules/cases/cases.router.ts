@@ -1,5 +1,4 @@
 import {
-  addAttachmentInput,
   addNoteInput,
   assignCaseInput,
   caseIdInput,
@@ -14,7 +13,6 @@ import {
 } from '@pd-desk/shared/cases/cases.schemas';
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
-import { addAttachment } from './attachments.service';
 import { addCaseNote, createCase, listCases, previewDeadline, setCaseSubjects, updateCase } from './cases.service';
 import { lettersRouter } from './letters.router';
 import { getCase } from './page.service';
@@ -37,6 +35,5 @@ export const casesRouter = router({
   extensionDraft: officer.input(extensionDraftInput).query(({ ctx, input }) => extensionDraft(ctx, input)),
   extend: officer.input(extendCaseInput).mutation(({ ctx, input }) => extendCase(ctx, input)),
   addNote: officer.input(addNoteInput).mutation(({ ctx, input }) => addCaseNote(ctx, input)),
-  addAttachment: intake.input(addAttachmentInput).mutation(({ ctx, input }) => addAttachment(ctx, input)),
   letters: lettersRouter,
 });

@@ -1,17 +1,11 @@
-import { ATTACHMENT_MAX_BYTES } from '@pd-desk/shared/cases/case-model';
 import { describe, expect, it } from 'vitest';
 import { auditEntries, callerFor, clockOn, createTestUser } from '../../test/factories';
 import { accessRequest, insertSubject } from '../../test/fixtures';
 import { useTestDatabase } from '../../test/test-db';
-import { detectAttachmentKind } from './attachments.service';
 import { formatRegistrationNumber } from './case-numbering';
 
 const database = useTestDatabase();
 const clock = clockOn('2026-11-25');
-
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
-const b64 = (bytes: Buffer) => bytes.toString('base64');
 
 describe('registration numbers', () => {
   it('formats the admin’s pattern', () => {
@@ -79,21 +73,17 @@ describe('status workflow', () => {
     expect((await first.cases.byId({ id })).summary).toBe('Первая правка');
   });
 
-  it('the registrar registers and attaches scans but cannot decide; the auditor only reads', async () => {
+  it('the registrar registers but cannot decide; the auditor only reads', async () => {
     const registrar = await callerFor(database.db, 'registrar', { clock });
     const auditor = await callerFor(database.db, 'auditor', { clock });
     const subjectId = await insertSubject(database.db, 'Петров', 'Сергей', 'Иванович');
     const { id, version } = await registrar.cases.create(accessRequest({ subjectIds: [subjectId] }));
-    await registrar.cases.addAttachment({ id, fileName: 'скан.pdf', contentBase64: b64(PDF) });
     await expect(registrar.cases.transition({ id, version, to: 'in_work' })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
     await expect(auditor.cases.addNote({ id, text: 'x' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const card = await auditor.cases.byId({ id });
     expect(card.subjects).toEqual([expect.objectContaining({ id: subjectId, lastName: 'Петров' })]);
-    expect(card.attachments).toEqual([
-      expect.objectContaining({ fileName: 'скан.pdf', mimeType: 'application/pdf', sizeBytes: PDF.length }),
-    ]);
     expect(await auditEntries(database.db, 'case.view')).not.toHaveLength(0);
   });
 
@@ -142,36 +132,5 @@ describe('extension', () => {
       message: expect.stringContaining('продлению не подлежит'),
     });
     expect((await officer.cases.byId({ id })).letters).toEqual([]);
-  });
-});
-
-describe('attachments', () => {
-  it('detects the type by content, not by name', () => {
-    expect(detectAttachmentKind(PDF)).toBe('pdf');
-    expect(detectAttachmentKind(PNG)).toBe('png');
-    expect(detectAttachmentKind(Buffer.from([0xff, 0xd8, 0xff, 0xe0]))).toBe('jpeg');
-    expect(detectAttachmentKind(Buffer.from('II*\0rest'))).toBe('tiff');
-    expect(detectAttachmentKind(Buffer.from('PK\x03\x04....word/document.xml'))).toBe('docx');
-    expect(detectAttachmentKind(Buffer.from('PK\x03\x04....other.txt'))).toBeNull();
-    expect(detectAttachmentKind(Buffer.from('MZ\x90\x00'))).toBeNull();
-  });
-
-  it('refuses a disguised executable and an oversized file with clear messages', async () => {
-    const officer = await callerFor(database.db, 'officer', { clock });
-    const { id } = await officer.cases.create(accessRequest());
-    await expect(
-      officer.cases.addAttachment({
-        id,
-        fileName: 'паспорт.pdf',
-        contentBase64: b64(Buffer.from('MZ\x90\x00 not a pdf')),
-      }),
-    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('Неподдерживаемый тип файла') });
-    const big = Buffer.alloc(ATTACHMENT_MAX_BYTES + 1);
-    PDF.copy(big);
-    await expect(
-      officer.cases.addAttachment({ id, fileName: 'большой.pdf', contentBase64: b64(big) }),
-    ).rejects.toMatchObject({ message: expect.stringContaining('Файл слишком большой: 10,0 МБ') });
-    const png = await officer.cases.addAttachment({ id, fileName: 'фото.jpg', contentBase64: b64(PNG) });
-    expect(png.mimeType).toBe('image/png');
   });
 });

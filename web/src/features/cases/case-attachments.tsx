@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, FileButton, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Button, FileButton, Progress, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ATTACHMENT_MAX_BYTES } from '@pd-desk/shared/cases/case-model';
 import { useMutation } from '@tanstack/react-query';
@@ -8,8 +8,8 @@ import { Section } from '../../components/ui/section';
 import { paths } from '../../config/paths';
 import { formatDateTime } from '../../lib/format';
 import { useInvalidateCases } from '../../lib/invalidate';
-import { isApiError, useTRPC } from '../../lib/trpc';
 import { useCasePage } from './case-page-context';
+import { UploadError, uploadAttachment } from './upload-attachment';
 
 /** A hint for the file dialog only: the server decides by the content. */
 const ACCEPT = '.pdf,.png,.jpg,.jpeg,.tif,.tiff,.docx';
@@ -25,32 +25,24 @@ export function formatBytes(bytes: number, language: string): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }
 
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    // A data: URL is "data:<type>;base64,<payload>": the payload is what the API takes.
-    reader.onload = () => resolve(String(reader.result).split(',', 2)[1] ?? '');
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
-
 export function CaseAttachments({ canUpload }: { canUpload: boolean }) {
   const { t, i18n } = useTranslation('cases');
-  const trpc = useTRPC();
   const { detail } = useCasePage();
   const refresh = useInvalidateCases();
   const [problem, setProblem] = useState<string | null>(null);
+  const [progress, setProgress] = useState(0);
   const upload = useMutation({
-    ...trpc.cases.addAttachment.mutationOptions(),
+    mutationFn: (file: File) => uploadAttachment({ caseId: detail.id, file }, setProgress),
     meta: { inlineErrors: true },
-    onSuccess: async (_created, input) => {
-      notifications.show({ color: 'teal', message: t('attachments.uploaded', { name: input.fileName }) });
+    onMutate: () => setProgress(0),
+    onSuccess: async (_created, file) => {
+      notifications.show({ color: 'teal', message: t('attachments.uploaded', { name: file.name }) });
       await refresh();
     },
-    onError: (error) => setProblem(isApiError(error) ? error.message : String(error)),
+    onError: (error) =>
+      setProblem(error instanceof UploadError && error.serverMessage ? error.serverMessage : t('attachments.failed')),
   });
-  const choose = async (file: File | null) => {
+  const choose = (file: File | null) => {
     if (!file) return;
     setProblem(null);
     // Refused here so a 50 MB scan is not sent only to be refused by the server.
@@ -64,7 +56,7 @@ export function CaseAttachments({ canUpload }: { canUpload: boolean }) {
       );
       return;
     }
-    upload.mutate({ id: detail.id, fileName: file.name, contentBase64: await readBase64(file) });
+    upload.mutate(file);
   };
 
   return (
@@ -72,7 +64,7 @@ export function CaseAttachments({ canUpload }: { canUpload: boolean }) {
       title={t('attachments.title')}
       action={
         canUpload && (
-          <FileButton onChange={(file) => void choose(file)} accept={ACCEPT}>
+          <FileButton onChange={choose} accept={ACCEPT}>
             {(props) => (
               <Button size="xs" variant="light" loading={upload.isPending} {...props}>
                 {t('attachments.upload')}
@@ -82,6 +74,9 @@ export function CaseAttachments({ canUpload }: { canUpload: boolean }) {
         )
       }
     >
+      {upload.isPending && (
+        <Progress value={progress * 100} size="sm" mb="xs" aria-label={t('attachments.uploading')} />
+      )}
       {problem && (
         <Alert color="red" mb="xs" role="alert" withCloseButton onClose={() => setProblem(null)}>
           {problem}
