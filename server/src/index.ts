@@ -1,6 +1,8 @@
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { ConfigError, loadConfig } from './env';
+import { requireKeyedChain } from './modules/audit/audit.chain';
+import { loadAuditKey, useAuditKey } from './modules/audit/audit.key';
 import { refreshCalendarSnapshot } from './modules/calendar/calendar.service';
 import { seedDemoCasesIfEmpty } from './modules/demo/demo-cases';
 import { seedDemoSubjectsIfEmpty } from './modules/demo/demo-subjects';
@@ -11,8 +13,10 @@ import { createServer } from './server';
 async function main() {
   const config = loadConfig();
   const startedAt = performance.now();
+  useAuditKey(loadAuditKey(config));
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, command: 'server' });
   await runMigrations(database);
+  await requireKeyedChain(database.db, config);
   // `pd-desk due` reads the admin's calendar years from this file while the server holds the folder.
   if (database.kind === 'pglite') await refreshCalendarSnapshot(database.db, config.dataDir);
   const demoCreated = process.env.PD_DESK_DEMO !== 'false' && (await createDemoUsersIfEmpty(database.db));

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { DataFolderBusyError } from '../db/data-folder-lock';
 import { ConfigError } from '../env';
 import { registerAuditCommands } from '../modules/audit/audit.cli';
+import { AuditKeyError } from '../modules/audit/audit.key';
 import { registerBackupCommands } from '../modules/backup/backup.cli';
 import { registerCalendarCommands } from '../modules/calendar/calendar.cli';
 import { registerDemoCommands } from '../modules/demo/demo.cli';
@@ -38,6 +39,7 @@ try {
     error instanceof CliError ||
     error instanceof DomainError ||
     error instanceof ConfigError ||
+    error instanceof AuditKeyError ||
     error instanceof DataFolderBusyError;
   process.stderr.write(`Ошибка: ${error instanceof Error && known ? error.message : String(error)}\n`);
   if (!known && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);

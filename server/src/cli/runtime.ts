@@ -1,12 +1,23 @@
 import { type DatabaseHandle, openDatabase } from '../db/client';
 import { runMigrations } from '../db/migrate';
 import { type Config, loadConfig } from '../env';
+import { requireKeyedChain } from '../modules/audit/audit.chain';
+import { loadAuditKey, useAuditKey } from '../modules/audit/audit.key';
 
 export type CliRuntime = { config: Config; database: DatabaseHandle };
 
-/** Opens the configured database (refusing a PGlite folder held by the server), migrates, runs, closes. */
-export async function withDatabase<T>(command: string, fn: (runtime: CliRuntime) => Promise<T>): Promise<T> {
+/**
+ * Opens the configured database (refusing a PGlite folder held by the server), migrates, runs, closes.
+ * `readOnly` commands (audit verify) leave the audit chain as they found it; the others first make sure
+ * the chain is keyed with this key, so they never append to a trail signed with another one.
+ */
+export async function withDatabase<T>(
+  command: string,
+  fn: (runtime: CliRuntime) => Promise<T>,
+  options: { readOnly?: boolean } = {},
+): Promise<T> {
   const config = loadConfig();
+  useAuditKey(loadAuditKey(config));
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -14,6 +25,7 @@ export async function withDatabase<T>(command: string, fn: (runtime: CliRuntime)
   });
   try {
     await runMigrations(database);
+    if (!options.readOnly) await requireKeyedChain(database.db, config);
     return await fn({ config, database });
   } finally {
     await database.close();

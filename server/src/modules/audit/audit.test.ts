@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { TransactionRollbackError } from 'drizzle-orm/errors';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Tx } from '../../db/client';
+import { TEST_AUDIT_KEY } from '../../test/audit-key.setup';
 import { auditEntries, type Caller, callerFor, createTestUser } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
 import { auditEntryHash } from './audit.hash';
@@ -57,6 +58,7 @@ describe('audit trail', () => {
       ok: true,
       entries: entries.length,
       lastHash: entries.at(-1)?.hash,
+      legacyEntries: 0,
     });
     await expect(admin.audit.verify()).resolves.toMatchObject({ ok: true, entries: entries.length });
   });
@@ -80,16 +82,16 @@ describe('audit trail', () => {
       ok: false,
       entries: 2,
       firstBrokenSeq: 3,
-      reason: 'содержимое записи изменено (хеш не совпадает)',
+      reason: 'подпись записи не совпадает (запись изменена или ключ другой)',
     });
   });
 
-  test('an edited entry with a recomputed hash breaks the link of the next one', async () => {
+  test('an edited entry re-signed with the key breaks the link of the next one', async () => {
     const result = await verifyAfterTampering(async (tx) => {
       const [entry] = (await auditEntries(tx)).filter((e) => e.seq === 3);
       if (!entry) throw new Error('entry 3 expected');
       const { hash: _hash, ...fields } = { ...entry, actorLogin: 'someone-else' };
-      const forged = auditEntryHash(fields);
+      const forged = auditEntryHash(fields, TEST_AUDIT_KEY);
       await tx.execute(sql`update audit_log set actor_login = 'someone-else', hash = ${forged} where seq = 3`);
     });
     expect(result).toMatchObject({ ok: false, firstBrokenSeq: 4, reason: 'ссылка на предыдущую запись не совпадает' });
