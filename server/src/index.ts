@@ -3,6 +3,7 @@ import { runMigrations } from './db/migrate';
 import { ConfigError, loadConfig } from './env';
 import { requireKeyedChain } from './modules/audit/audit.chain';
 import { loadAuditKey, useAuditKey } from './modules/audit/audit.key';
+import { startOnlineBackups } from './modules/backup/backup.online';
 import { refreshCalendarSnapshot } from './modules/calendar/calendar.service';
 import { seedDemoCasesIfEmpty } from './modules/demo/demo-cases';
 import { seedDemoSubjectsIfEmpty } from './modules/demo/demo-subjects';
@@ -27,6 +28,7 @@ async function main() {
   const demoCases = demoCreated ? await seedDemoCasesIfEmpty(database.db, config.timeZone) : 0;
   const server = createServer({ config, database });
   const { url } = await server.start();
+  const backups = await startOnlineBackups({ config, database, log: server.app.log });
 
   const lines = [
     '',
@@ -48,6 +50,7 @@ async function main() {
     stopping = true;
     server.app.log.info({ signal }, 'shutting down: finishing running requests');
     try {
+      await backups.stop();
       await server.stop();
       process.exit(0);
     } catch (error) {

@@ -3,6 +3,8 @@ import { DataFolderBusyError } from '../db/data-folder-lock';
 import { ConfigError } from '../env';
 import { registerAuditCommands } from '../modules/audit/audit.cli';
 import { AuditKeyError } from '../modules/audit/audit.key';
+import { AdminChannelError } from '../modules/backup/backup.admin-socket';
+import { BackupArchiveError } from '../modules/backup/backup.archive';
 import { registerBackupCommands } from '../modules/backup/backup.cli';
 import { registerCalendarCommands } from '../modules/calendar/calendar.cli';
 import { registerDemoCommands } from '../modules/demo/demo.cli';
@@ -40,6 +42,8 @@ try {
     error instanceof DomainError ||
     error instanceof ConfigError ||
     error instanceof AuditKeyError ||
+    error instanceof AdminChannelError ||
+    error instanceof BackupArchiveError ||
     error instanceof DataFolderBusyError;
   process.stderr.write(`Ошибка: ${error instanceof Error && known ? error.message : String(error)}\n`);
   if (!known && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);

@@ -32,7 +32,13 @@ export function auditKey(): Buffer {
 export function loadAuditKey(config: Pick<Config, 'auditKeyHex' | 'auditKeyFile'>): Buffer {
   if (config.auditKeyHex) return Buffer.from(config.auditKeyHex, 'hex');
   const file = config.auditKeyFile;
-  if (!fs.existsSync(file)) createKeyFile(file);
+  if (!fs.existsSync(file)) {
+    try {
+      createKeyFile(file);
+    } catch (error) {
+      throw new AuditKeyError(`Не удалось создать файл ключа журнала аудита ${file}: ${(error as Error).message}`);
+    }
+  }
   const mode = fs.statSync(file).mode & 0o777;
   if (mode & 0o077) {
     throw new AuditKeyError(
