@@ -10,6 +10,7 @@ import { formatDateTime } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import { useCurrentUser } from '../auth/use-session';
 import { AddUserModal } from './add-user-modal';
+import { BackupPanel } from './backup-panel';
 import { ResetPasswordModal } from './reset-password-modal';
 
 type UserRow = {
@@ -119,6 +120,7 @@ export default function UsersRoute() {
       />
       <AddUserModal opened={adding} onClose={() => setAdding(false)} onCreated={invalidate} />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
+      <BackupPanel />
     </Stack>
   );
 }
