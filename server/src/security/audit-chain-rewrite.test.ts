@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { TransactionRollbackError } from 'drizzle-orm/errors';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Tx } from '../db/client';
 import { auditEntryHash, GENESIS_HASH, LEGACY_CHAIN } from '../modules/audit/audit.hash';
 import { verifyAuditChain } from '../modules/audit/audit.verify';
+import { verifyAfterTampering } from '../test/audit-tampering';
 import { auditEntries, callerFor } from '../test/factories';
 import { useTestDatabase } from '../test/test-db';
 
@@ -52,37 +52,18 @@ describe('a rewritten or truncated audit trail is caught', () => {
 
   beforeAll(async () => {
     const admin = await callerFor(database.db, 'admin');
-    for (const login of ['anna.k', 'boris.m', 'vera.s']) {
-      const user = await admin.users.create({
-        login,
-        displayName: login,
-        role: 'officer',
-        password: 'long-password-1',
-      });
-      await admin.users.setRole({ userId: user.id, role: 'registrar' });
-    }
+    const logins = ['anna.k', 'boris.m', 'vera.s'];
+    const created = await Promise.all(
+      logins.map((login) =>
+        admin.users.create({ login, displayName: login, role: 'officer', password: 'long-password-1' }),
+      ),
+    );
+    for (const user of created) await admin.users.setRole({ userId: user.id, role: 'registrar' });
     headBefore = (await auditEntries(database.db)).at(-1)?.hash ?? '';
   });
 
-  /** Tampers with the trigger off, verifies what that transaction sees, rolls everything back. */
-  async function verifyAfter(tamper: (tx: Tx) => Promise<unknown>, expectHead?: string) {
-    let result: Awaited<ReturnType<typeof verifyAuditChain>> | null = null;
-    await database.db
-      .transaction(async (tx) => {
-        await tx.execute(sql`alter table audit_log disable trigger audit_log_no_update_delete`);
-        await tamper(tx);
-        result = await verifyAuditChain(tx, { expectHead });
-        tx.rollback();
-      })
-      .catch((error: unknown) => {
-        if (!(error instanceof TransactionRollbackError)) throw error;
-      });
-    if (!result) throw new Error('the tampering transaction did not reach verification');
-    return result as Awaited<ReturnType<typeof verifyAuditChain>>;
-  }
-
   test('an entry rewritten with every later hash recomputed without the key fails verification', async () => {
-    const result = await verifyAfter(async (tx) => {
+    const result = await verifyAfterTampering(database.db, async (tx) => {
       await tx.execute(sql`update audit_log set actor_login = 'someone-else' where seq = 2`);
       await recomputeFrom(tx, 2, hashWithoutKey);
     });
@@ -90,7 +71,7 @@ describe('a rewritten or truncated audit trail is caught', () => {
   });
 
   test('relabelling the rewritten tail as unkeyed entries does not help', async () => {
-    const result = await verifyAfter(async (tx) => {
+    const result = await verifyAfterTampering(database.db, async (tx) => {
       await tx.execute(sql`update audit_log set actor_login = 'someone-else' where seq = 2`);
       await recomputeFrom(tx, 2, (row) => auditEntryHash({ ...row, chainVersion: LEGACY_CHAIN }, Buffer.alloc(32)));
       await tx.execute(sql`update audit_log set chain_version = ${LEGACY_CHAIN} where seq >= 2`);
@@ -99,15 +80,19 @@ describe('a rewritten or truncated audit trail is caught', () => {
   });
 
   test('a whole trail rewritten as unkeyed is caught by the anchor', async () => {
-    const result = await verifyAfter(async (tx) => {
-      await tx.execute(sql`update audit_log set chain_version = ${LEGACY_CHAIN}`);
-      await recomputeFrom(tx, 1, hashWithoutKey);
-    }, headBefore);
+    const result = await verifyAfterTampering(
+      database.db,
+      async (tx) => {
+        await tx.execute(sql`update audit_log set chain_version = ${LEGACY_CHAIN}`);
+        await recomputeFrom(tx, 1, hashWithoutKey);
+      },
+      { expectHead: headBefore },
+    );
     expect(result).toMatchObject({ ok: false, firstBrokenSeq: null });
   });
 
   test('a rewrite with a different key fails verification', async () => {
-    const result = await verifyAfter(async (tx) => {
+    const result = await verifyAfterTampering(database.db, async (tx) => {
       await tx.execute(sql`update audit_log set action = 'user.forged' where seq = 3`);
       await recomputeFrom(tx, 3, (row) => auditEntryHash(row, Buffer.alloc(32, 1)));
     });
@@ -116,9 +101,10 @@ describe('a rewritten or truncated audit trail is caught', () => {
 
   test('deleting the newest entries fails verification against the head recorded before', async () => {
     const count = (await auditEntries(database.db)).length;
-    const result = await verifyAfter(
+    const result = await verifyAfterTampering(
+      database.db,
       (tx) => tx.execute(sql`delete from audit_log where seq > ${count - 2}`),
-      headBefore,
+      { expectHead: headBefore },
     );
     expect(result).toEqual({
       ok: false,

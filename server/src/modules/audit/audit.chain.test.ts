@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { TransactionRollbackError } from 'drizzle-orm/errors';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { auditLog } from '../../db/schema/audit';
 import { TEST_AUDIT_KEY } from '../../test/audit-key.setup';
+import { verifyAfterTampering } from '../../test/audit-tampering';
 import { auditEntries } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
 import { ensureKeyedChain } from './audit.chain';
@@ -63,25 +63,17 @@ describe('a trail written before the key is upgraded in place', () => {
   });
 
   test('a rewritten legacy entry, its unkeyed successors recomputed, breaks at the keyed boundary', async () => {
-    let result: Awaited<ReturnType<typeof verifyAuditChain>> | null = null;
-    await database.db
-      .transaction(async (tx) => {
-        await tx.execute(sql`alter table audit_log disable trigger audit_log_no_update_delete`);
-        let prevHash = (await auditEntries(tx))[0]?.hash ?? '';
-        for (const entry of (await auditEntries(tx)).filter((e) => e.seq === 2 || e.seq === 3)) {
-          const { hash: _old, ...fields } = { ...entry, prevHash, objectId: entry.seq === 2 ? '99' : entry.objectId };
-          const hash = auditEntryHash(fields, Buffer.alloc(32));
-          await tx.execute(
-            sql`update audit_log set object_id = ${fields.objectId}, prev_hash = ${prevHash}, hash = ${hash} where seq = ${entry.seq}`,
-          );
-          prevHash = hash;
-        }
-        result = await verifyAuditChain(tx);
-        tx.rollback();
-      })
-      .catch((error: unknown) => {
-        if (!(error instanceof TransactionRollbackError)) throw error;
-      });
+    const result = await verifyAfterTampering(database.db, async (tx) => {
+      let prevHash = (await auditEntries(tx))[0]?.hash ?? '';
+      for (const entry of (await auditEntries(tx)).filter((e) => e.seq === 2 || e.seq === 3)) {
+        const { hash: _old, ...fields } = { ...entry, prevHash, objectId: entry.seq === 2 ? '99' : entry.objectId };
+        const hash = auditEntryHash(fields, Buffer.alloc(32));
+        await tx.execute(
+          sql`update audit_log set object_id = ${fields.objectId}, prev_hash = ${prevHash}, hash = ${hash} where seq = ${entry.seq}`,
+        );
+        prevHash = hash;
+      }
+    });
     expect(result).toMatchObject({
       ok: false,
       firstBrokenSeq: 4,

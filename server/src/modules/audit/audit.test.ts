@@ -1,13 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { TransactionRollbackError } from 'drizzle-orm/errors';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Tx } from '../../db/client';
 import { TEST_AUDIT_KEY } from '../../test/audit-key.setup';
+import { verifyAfterTampering } from '../../test/audit-tampering';
 import { auditEntries, type Caller, callerFor, createTestUser } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
 import { auditEntryHash } from './audit.hash';
 import { appendAudit } from './audit.service';
-import { type AuditVerifyResult, verifyAuditChain } from './audit.verify';
+import { verifyAuditChain } from './audit.verify';
 
 const SYSTEM = { userId: null, login: 'system', role: 'system', ip: null };
 
@@ -29,26 +28,6 @@ describe('audit trail', () => {
       await admin.users.setDisabled({ userId: user.id, disabled: true });
     }
   });
-
-  /**
-   * Tampers inside a transaction with the append-only trigger disabled (as a superuser could), verifies
-   * what that transaction sees, and rolls everything back so each test starts from the intact trail.
-   */
-  async function verifyAfterTampering(tamper: (tx: Tx) => Promise<unknown>): Promise<AuditVerifyResult> {
-    let result = null as AuditVerifyResult | null;
-    await database.db
-      .transaction(async (tx) => {
-        await tx.execute(sql`alter table audit_log disable trigger audit_log_no_update_delete`);
-        await tamper(tx);
-        result = await verifyAuditChain(tx);
-        tx.rollback();
-      })
-      .catch((error: unknown) => {
-        if (!(error instanceof TransactionRollbackError)) throw error;
-      });
-    if (!result) throw new Error('the tampering transaction did not reach verification');
-    return result;
-  }
 
   test('the trail of ordinary work verifies', async () => {
     const entries = await auditEntries(database.db);
@@ -75,7 +54,7 @@ describe('audit trail', () => {
   });
 
   test('an edited entry is named as the first broken one', async () => {
-    const result = await verifyAfterTampering((tx) =>
+    const result = await verifyAfterTampering(database.db, (tx) =>
       tx.execute(sql`update audit_log set details = '{"sessionsEnded": 0}' where seq = 3`),
     );
     expect(result).toEqual({
@@ -87,7 +66,7 @@ describe('audit trail', () => {
   });
 
   test('an edited entry re-signed with the key breaks the link of the next one', async () => {
-    const result = await verifyAfterTampering(async (tx) => {
+    const result = await verifyAfterTampering(database.db, async (tx) => {
       const [entry] = (await auditEntries(tx)).filter((e) => e.seq === 3);
       if (!entry) throw new Error('entry 3 expected');
       const { hash: _hash, ...fields } = { ...entry, actorLogin: 'someone-else' };
@@ -98,7 +77,9 @@ describe('audit trail', () => {
   });
 
   test('a deleted entry in the middle is named as missing', async () => {
-    const result = await verifyAfterTampering((tx) => tx.execute(sql`delete from audit_log where seq = 4`));
+    const result = await verifyAfterTampering(database.db, (tx) =>
+      tx.execute(sql`delete from audit_log where seq = 4`),
+    );
     expect(result).toEqual({
       ok: false,
       entries: 3,
