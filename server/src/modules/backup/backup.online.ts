@@ -72,12 +72,16 @@ function createOnlineBackups({ config, database, log }: { config: Config; databa
 
   async function start() {
     if (database.pglite) {
+      // Without the socket only `pnpm pd-desk backup` beside the running server is lost: never a reason not to start.
       const socket = await listenAdminSocket(
         config.dataDir,
         async () => (await backup('admin-socket', SERVER_ACTOR, null)).archive,
         log,
-      );
-      stops.push(() => socket.close());
+      ).catch((error: unknown) => {
+        log.warn({ err: error }, 'admin socket not available (is the data folder path over ~100 bytes?)');
+        return null;
+      });
+      if (socket) stops.push(() => socket.close());
     }
     const backupDir = config.backupDir;
     if (database.pglite && backupDir) {
