@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test';
+import { isoDate, newPerson, type Person } from './test-data';
 
 /**
  * The demo accounts the server creates on an empty database (server/src/modules/demo/demo-users.ts), written out
@@ -19,12 +20,34 @@ export const DEMO_ROLES = Object.keys(DEMO_ACCOUNTS) as DemoRole[];
 /** Screenshots for people to look at, kept apart from Playwright's per-run output, which it wipes. */
 const SCREENSHOTS = path.join(import.meta.dirname, 'screenshots');
 
+/** The tRPC API over HTTP, as one signed-in user, with its own cookies (the page's session is not touched). */
+export type Api = { call: <T>(procedure: string, input: unknown) => Promise<T> };
+
+/** A subject a test made for itself through the API: the person, and the id of their page. */
+export type TestSubject = Person & { id: number };
+
 type Fixtures = {
   /** Signs in through the sign-in form, as a person would, and waits until the shell shows the user's menu. */
   signIn: (role: DemoRole) => Promise<DemoAccount>;
   /** Saves a full-page screenshot as e2e/screenshots/<name>.png. */
   shot: (name: string) => Promise<void>;
+  /** The API as the demo officer, for setting up a test's own data without clicking through forms. */
+  officerApi: Api;
+  /** Creates a patient only this test knows (unique surname and phone); `overrides` pin a namesake or a phone. */
+  insertSubject: (overrides?: Partial<Person>) => Promise<TestSubject>;
 };
+
+async function signedInApi(request: APIRequestContext, role: DemoRole): Promise<Api> {
+  const call = async <T>(procedure: string, input: unknown): Promise<T> => {
+    // The header the server asks of every mutation (CSRF); a cross-site form cannot send it.
+    const response = await request.post(`/trpc/${procedure}`, { data: input, headers: { 'x-pd-desk': '1' } });
+    if (!response.ok()) throw new Error(`${procedure}: ${response.status()} ${await response.text()}`);
+    return ((await response.json()) as { result: { data: T } }).result.data;
+  };
+  const { login, password } = DEMO_ACCOUNTS[role];
+  await call('auth.signIn', { login, password });
+  return { call };
+}
 
 export const test = base.extend<Fixtures>({
   signIn: async ({ page }, use) => {
@@ -36,6 +59,28 @@ export const test = base.extend<Fixtures>({
       await page.getByRole('button', { name: 'Войти' }).click();
       await expect(userMenu(page, account)).toBeVisible();
       return account;
+    });
+  },
+  officerApi: async ({ playwright, baseURL }, use) => {
+    const request = await playwright.request.newContext({ baseURL });
+    await use(await signedInApi(request, 'officer'));
+    await request.dispose();
+  },
+  insertSubject: async ({ officerApi }, use) => {
+    await use(async (overrides) => {
+      const person = newPerson(overrides);
+      const { id } = await officerApi.call<{ id: number }>('subjects.create', {
+        lastName: person.lastName,
+        firstName: person.firstName,
+        middleName: person.middleName,
+        birthDate: isoDate(person.birthDate),
+        category: 'patient',
+        phone: person.phone,
+        email: person.email,
+        address: person.address,
+        source: 'Письмо вх. № 15 от 03.02.2026',
+      });
+      return { ...person, id };
     });
   },
   shot: async ({ page }, use) => {

@@ -103,6 +103,34 @@ test('an access request received on 30.12.2026 is registered, extended with a no
   await shot('cases-case-page');
 });
 
+test('a case registered from the queue with «Зарегистрировать и ввести ещё» shows in the queue at once', async ({
+  page,
+  signIn,
+  insertSubject,
+}) => {
+  const patient = await insertSubject();
+  await signIn('officer');
+  // The queue searched for a person nobody has written about yet: nothing.
+  await page.getByLabel('Поиск').fill(patient.lastName);
+  await expect(page.getByText('По этим условиям обращений нет')).toBeVisible({ timeout: 15_000 });
+
+  await page.getByRole('button', { name: 'Зарегистрировать обращение' }).click();
+  const modal = page.getByRole('dialog', { name: 'Регистрация обращения' });
+  await modal.getByLabel('Заявитель (ФИО или наименование)').fill(`${patient.lastName} ${patient.firstName}`);
+  await modal.getByLabel('Почтовый адрес для ответа').fill(patient.address);
+  await modal.getByLabel('Субъекты (кого касается)').fill(patient.lastName);
+  await page.getByRole('option').first().click();
+  await modal.getByRole('button', { name: 'Зарегистрировать и ввести ещё' }).click();
+  const created = page.getByText(/^Зарегистрировано: вх. № ВХ-\d{4}-\d{4}/);
+  await expect(created).toBeVisible();
+  const incomingNumber = /ВХ-\d{4}-\d{4}/.exec((await created.textContent()) ?? '')?.[0] ?? '';
+  // The form stays open for the next letter; closing it shows the queue as it was, with the new case in it.
+  await modal.getByRole('button', { name: 'Отмена' }).click();
+  await expect(modal).toBeHidden();
+  await expect(page.getByLabel('Поиск')).toHaveValue(patient.lastName);
+  await expect(page.getByRole('row').filter({ hasText: incomingNumber })).toHaveCount(1);
+});
+
 test('the queue is driven from the keyboard', async ({ page, signIn }) => {
   await signIn('officer');
   const rows = page.getByRole('row').filter({ has: page.getByRole('checkbox') });

@@ -1,32 +1,21 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { maskedName, maskedPhone, newPerson, type Person, uniqueSurname } from '../test-data';
 
-/**
- * Two namesakes created through the form, as the officer would add the senders of letters. Their surname is rare
- * enough not to meet the demo data; the patronymic, birth year and phone are what tell them apart.
+/*
+ * Every test makes the people it works with (through the API, or through the form where the form is the point),
+ * with surnames and phones nobody else has: the tests share one database and may run in any order.
  */
-const ULYANA = {
-  lastName: 'Шереметьева',
-  firstName: 'Ульяна',
-  middleName: 'Ростиславовна',
-  birthDate: '14.07.1988',
-  phone: '+7 (912) 604-33-21',
-  email: 'u.sheremeteva@mail.ru',
-  address: '620050, г. Екатеринбург, ул. Техническая, д. 14, кв. 2',
-};
-const NAMESAKE = {
-  lastName: 'Шереметьева',
-  firstName: 'Ульяна',
-  middleName: 'Глебовна',
-  birthDate: '03.02.1999',
-  phone: '8-922-117-45-90',
-  email: '',
-  address: '',
-};
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Поиск субъекта' });
 
-async function addSubject(page: Page, person: typeof ULYANA, shot?: (name: string) => Promise<void>) {
+/** The ten digits of a Russian number, however it was written. */
+const tenDigits = (phone: string) => phone.replace(/\D/g, '').slice(-10);
+
+/** «Бакуминова» → «Бакуминовой»: how a letter names the sender («от Бакуминовой Ульяны»). */
+const genitive = (surname: string) => `${surname}й`;
+
+async function addSubject(page: Page, person: Person, shot?: (name: string) => Promise<void>) {
   await page.goto('/subjects');
   await page.getByRole('button', { name: 'Добавить субъекта' }).click();
   const dialog = page.getByRole('dialog', { name: 'Новый субъект' });
@@ -59,93 +48,121 @@ async function searchAndOpen(page: Page, query: string) {
   return Number(new URL(page.url()).pathname.split('/').pop());
 }
 
-test.describe.configure({ mode: 'serial' });
-
-let ulyanaId = 0;
-let namesakeId = 0;
+/** A namesake of `person`: the same surname and first name, told apart by patronymic, birth year and phone. */
+function namesakeOf(person: Person): Person {
+  const digits = tenDigits(newPerson().phone);
+  return newPerson({
+    lastName: person.lastName,
+    lastNameLatin: person.lastNameLatin,
+    middleName: 'Глебовна',
+    birthDate: '03.02.1999',
+    // Written as people write it; the search must still find it by any spelling.
+    phone: `8-${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6, 8)}-${digits.slice(8)}`,
+    email: '',
+    address: '',
+  });
+}
 
 test('the officer adds two namesakes by hand', async ({ page, signIn, shot }) => {
   await signIn('officer');
-  ulyanaId = await addSubject(page, ULYANA, shot);
-  await expect(page.getByTestId('subject-name')).toHaveText('Ш•••••••••а У. Р.');
-  namesakeId = await addSubject(page, NAMESAKE);
+  const ulyana = newPerson();
+  const ulyanaId = await addSubject(page, ulyana, shot);
+  await expect(page.getByTestId('subject-name')).toHaveText(maskedName(ulyana));
+  const namesakeId = await addSubject(page, namesakeOf(ulyana));
   expect(namesakeId).not.toBe(ulyanaId);
 });
 
 test('a genitive name, a transliteration and a phone written differently each open the right person', async ({
   page,
   signIn,
+  insertSubject,
   shot,
 }) => {
+  const ulyana = await insertSubject();
+  const namesake = await insertSubject(namesakeOf(ulyana));
   await signIn('officer');
   await page.goto('/subjects');
-  await searchBox(page).fill('Шереметьевой Ульяны');
+  await searchBox(page).fill(`${genitive(ulyana.lastName)} Ульяны`);
   const results = page.getByRole('region', { name: 'Результаты поиска' });
   await expect(results.getByRole('row')).toHaveCount(3);
   await expect(results.getByText('тёзка')).toHaveCount(0);
   await shot('subjects-search-namesakes');
 
-  // From a letter: «от Шереметьевой Ульяны Ростиславовны».
-  expect(await searchAndOpen(page, 'Шереметьевой Ульяны Ростиславовны')).toBe(ulyanaId);
-  await expect(page).toHaveURL(/\/subjects\/\d+$/);
+  // From a letter: «от Бакуминовой Ульяны Ростиславовны».
+  expect(await searchAndOpen(page, `${genitive(ulyana.lastName)} Ульяны Ростиславовны`)).toBe(ulyana.id);
   // An e-mail signed in Latin letters.
-  expect(await searchAndOpen(page, 'Uliana Glebovna Sheremeteva')).toBe(namesakeId);
-  // A caller gives the number as 8 and ten digits; it was stored as +7 (912) 604-33-21.
-  expect(await searchAndOpen(page, '8 912 6043321')).toBe(ulyanaId);
-  expect(await searchAndOpen(page, '+7 922 117 45 90')).toBe(namesakeId);
+  expect(await searchAndOpen(page, `Uliana Glebovna ${namesake.lastNameLatin}`)).toBe(namesake.id);
+  // A caller gives the number as 8 and ten digits; it was stored as +7 (912) …
+  const ulyanaDigits = tenDigits(ulyana.phone);
+  expect(await searchAndOpen(page, `8 ${ulyanaDigits.slice(0, 3)} ${ulyanaDigits.slice(3)}`)).toBe(ulyana.id);
+  const namesakeDigits = tenDigits(namesake.phone);
+  const spaced = `+7 ${namesakeDigits.slice(0, 3)} ${namesakeDigits.slice(3, 6)} ${namesakeDigits.slice(6, 8)} ${namesakeDigits.slice(8)}`;
+  expect(await searchAndOpen(page, spaced)).toBe(namesake.id);
 
   // The URL holds the query: back from the page returns to the same results.
-  await page.goto('/subjects?q=%2B79221174590');
-  await expect(searchBox(page)).toHaveValue('+79221174590');
+  await page.goto(`/subjects?q=%2B7${namesakeDigits}`);
+  await expect(searchBox(page)).toHaveValue(`+7${namesakeDigits}`);
   await expect(page.getByRole('region', { name: 'Результаты поиска' }).getByText('телефону')).toBeVisible();
   await shot('subjects-search-phone');
 });
 
-test('the page is masked until «Показать», and showing is logged', async ({ page, signIn, shot }) => {
+test('the page is masked until «Показать», and showing is logged', async ({ page, signIn, insertSubject, shot }) => {
+  const ulyana = await insertSubject();
   await signIn('officer');
-  await page.goto(`/subjects/${ulyanaId}`);
-  await expect(page.getByTestId('subject-name')).toHaveText('Ш•••••••••а У. Р.');
+  await page.goto(`/subjects/${ulyana.id}`);
+  await expect(page.getByTestId('subject-name')).toHaveText(maskedName(ulyana));
   await expect(page.getByText('Просмотр персональных данных записывается в журнал аудита')).toBeVisible();
-  await expect(page.getByText('+7 ••• •••-33-21')).toBeVisible();
+  await expect(page.getByText(maskedPhone(ulyana))).toBeVisible();
   await expect(page.getByText('Пока нет — раздел заработает в следующих выпусках')).toHaveCount(2);
   await shot('subject-page-masked');
 
   await page.getByRole('button', { name: 'Показать' }).click();
-  await expect(page.getByTestId('subject-name')).toHaveText('Шереметьева Ульяна Ростиславовна');
-  await expect(page.getByText('14.07.1988')).toBeVisible();
-  await expect(page.getByText('+7 (912) 604-33-21')).toBeVisible();
+  await expect(page.getByTestId('subject-name')).toHaveText(
+    `${ulyana.lastName} ${ulyana.firstName} ${ulyana.middleName}`,
+  );
+  await expect(page.getByText(ulyana.birthDate)).toBeVisible();
+  await expect(page.getByText(ulyana.phone)).toBeVisible();
   await expect(page.getByText('Данные открыты — это записано в журнал аудита')).toBeVisible();
   await shot('subject-page-revealed');
 
-  await page.goto(`/registers/audit?objectType=subject&objectId=${ulyanaId}`);
+  await page.goto(`/registers/audit?objectType=subject&objectId=${ulyana.id}`);
   await expect(page.getByText('subject.reveal')).toBeVisible();
 });
 
-test('a rectification keeps the old surname searchable and shows in the history', async ({ page, signIn, shot }) => {
+test('a rectification keeps the old surname searchable and shows in the history', async ({
+  page,
+  signIn,
+  insertSubject,
+  shot,
+}) => {
+  const ulyana = await insertSubject();
+  const married = { ...ulyana, lastName: uniqueSurname().cyrillic };
   await signIn('officer');
-  await page.goto(`/subjects/${ulyanaId}`);
+  await page.goto(`/subjects/${ulyana.id}`);
   await page.getByRole('button', { name: 'Исправить данные' }).click();
   const dialog = page.getByRole('dialog', { name: 'Исправление персональных данных' });
-  await dialog.getByLabel('Новое значение').fill('Орлова');
+  await dialog.getByLabel('Новое значение').fill(married.lastName);
   await dialog.getByLabel('Причина').fill('Смена фамилии после заключения брака');
   await dialog.getByLabel('Подтверждающий документ').fill('Свидетельство о заключении брака II-АИ № 512345');
   await shot('subject-rectify');
   await dialog.getByRole('button', { name: 'Исправить' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByTestId('subject-name')).toHaveText('О••••а У. Р.');
+  await expect(page.getByTestId('subject-name')).toHaveText(maskedName(married));
   const history = page.getByRole('region', { name: 'История изменений' });
   await expect(history.getByText('Исправление')).toBeVisible();
-  await expect(history.getByText('Фамилия: Ш•••••••••а → О••••а')).toBeVisible();
+  const surname = (person: Person) => maskedName(person).split(' ')[0];
+  await expect(history.getByText(`Фамилия: ${surname(ulyana)} → ${surname(married)}`)).toBeVisible();
   await expect(history.getByText(/Смена фамилии после заключения брака/)).toBeVisible();
   await shot('subject-page-history');
 
   // A letter signed with the maiden name still finds her.
-  expect(await searchAndOpen(page, 'Шереметьевой Ульяны Ростиславовны')).toBe(ulyanaId);
+  expect(await searchAndOpen(page, `${genitive(ulyana.lastName)} Ульяны Ростиславовны`)).toBe(ulyana.id);
 });
 
-test('the officer records where the data is held', async ({ page, signIn }) => {
+test('the officer records where the data is held', async ({ page, signIn, insertSubject }) => {
+  const ulyana = await insertSubject();
   await signIn('officer');
-  await page.goto(`/subjects/${ulyanaId}`);
+  await page.goto(`/subjects/${ulyana.id}`);
   await page.getByRole('button', { name: 'Добавить запись' }).click();
   const dialog = page.getByRole('dialog', { name: 'Добавить запись' });
   await dialog.getByLabel('Система').click();
@@ -163,12 +180,25 @@ test('the officer records where the data is held', async ({ page, signIn }) => {
   await expect(records.getByText('Обрабатываются')).toBeVisible();
 });
 
-test('a duplicate with the same phone is suggested, merged, and the merge undone', async ({ page, signIn, shot }) => {
+test('a duplicate with the same phone is suggested, merged, and the merge undone', async ({
+  page,
+  signIn,
+  insertSubject,
+  shot,
+}) => {
+  const ulyana = await insertSubject();
+  // The same person entered again from another letter: the phone written as 8 and ten digits.
+  const duplicate = await insertSubject({
+    lastName: ulyana.lastName,
+    lastNameLatin: ulyana.lastNameLatin,
+    phone: `8${tenDigits(ulyana.phone)}`,
+    email: '',
+    address: '',
+  });
   await signIn('officer');
-  const duplicateId = await addSubject(page, { ...ULYANA, phone: '89126043321', email: '', address: '' });
-  await page.goto(`/subjects/${ulyanaId}`);
+  await page.goto(`/subjects/${ulyana.id}`);
   const panel = page.getByRole('region', { name: 'Возможные дубликаты' });
-  await expect(panel.getByRole('link', { name: new RegExp(`№ ${duplicateId}`) })).toBeVisible();
+  await expect(panel.getByRole('link', { name: new RegExp(`№ ${duplicate.id}`) })).toBeVisible();
   await expect(panel.getByText('телефону')).toBeVisible();
   await panel.getByRole('button', { name: 'Объединить' }).click();
   const dialog = page.getByRole('dialog', { name: 'Объединение записей' });
@@ -176,7 +206,7 @@ test('a duplicate with the same phone is suggested, merged, and the merge undone
   await shot('subject-merge-confirm');
   await dialog.getByRole('button', { name: 'Объединить' }).click();
   await expect(dialog).toBeHidden();
-  await expect(panel.getByText(`№ ${duplicateId} присоединена сюда`)).toBeVisible();
+  await expect(panel.getByText(`№ ${duplicate.id} присоединена сюда`)).toBeVisible();
   await shot('subject-merged');
 
   await panel.getByRole('button', { name: 'Отменить' }).click();
@@ -184,13 +214,16 @@ test('a duplicate with the same phone is suggested, merged, and the merge undone
   await undo.getByLabel('Почему отменяете').fill('Проверили по паспорту: это разные люди');
   await undo.getByRole('button', { name: 'Подтвердить' }).click();
   await expect(panel.getByText(/отменено/)).toBeVisible();
-  await expect(panel.getByRole('link', { name: new RegExp(`№ ${duplicateId}`) })).toBeVisible();
+  await expect(panel.getByRole('link', { name: new RegExp(`№ ${duplicate.id}`) })).toBeVisible();
 });
 
-test('the registrar gets the masked card only', async ({ page, signIn, shot }) => {
+test('the registrar gets the masked card only', async ({ page, signIn, insertSubject, shot }) => {
+  const ulyana = await insertSubject();
+  const digits = tenDigits(ulyana.phone);
   await signIn('registrar');
-  expect(await searchAndOpen(page, '8 912 604 33 21')).toBe(ulyanaId);
-  await expect(page.getByRole('heading', { name: 'О••••а У. Р.' })).toBeVisible();
+  const phone = `8 ${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6, 8)} ${digits.slice(8)}`;
+  expect(await searchAndOpen(page, phone)).toBe(ulyana.id);
+  await expect(page.getByRole('heading', { name: maskedName(ulyana) })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Показать' })).toHaveCount(0);
   await shot('subject-card-registrar');
 });
@@ -217,9 +250,10 @@ test('the admin sees the catalogue of systems and purposes, and the import scree
   await shot('subjects-import-report');
 });
 
-test('the subject page reads in English too', async ({ page, signIn, shot }) => {
+test('the subject page reads in English too', async ({ page, signIn, insertSubject, shot }) => {
+  const ulyana = await insertSubject();
   await signIn('officer');
-  await page.goto(`/subjects/${ulyanaId}`);
+  await page.goto(`/subjects/${ulyana.id}`);
   await page.getByRole('radiogroup', { name: 'Язык' }).getByText('English').click();
   await expect(page.getByRole('region', { name: /^Where and why the data is kept/ })).toBeVisible();
   await expect(page.getByText('Viewing personal data is recorded in the audit trail')).toBeVisible();

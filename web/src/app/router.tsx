@@ -38,7 +38,7 @@ export const routes: RouteObject[] = [
           },
           { path: paths.blocks.path, element: comingSoon('blocks') },
           { path: paths.mail.path, element: comingSoon('mail') },
-          { path: paths.incidents.path, element: comingSoon('incidents') },
+          { path: paths.breaches.path, element: comingSoon('breaches') },
           {
             element: <RequireRole roles={['admin', 'officer', 'auditor']} />,
             children: [

@@ -1,4 +1,5 @@
 import type { UseFormReturnType } from '@mantine/form';
+import { useState } from 'react';
 import { isApiError } from './trpc';
 
 /**
@@ -13,4 +14,26 @@ export function serverErrorFor<T>(form: UseFormReturnType<T>, error: unknown): s
     return null;
   }
   return error.message;
+}
+
+/**
+ * The mutation handlers of a form: on success the form empties (or, with `keepValues`, only counts as saved)
+ * and `done` notifies, refreshes and closes; on failure the server's issues land on the fields and anything
+ * else shows as `formError`.
+ */
+export function useFormMutation<T>(form: UseFormReturnType<T>, done: () => unknown, { keepValues = false } = {}) {
+  const [formError, setFormError] = useState<string | null>(null);
+  return {
+    formError,
+    clearError: () => setFormError(null),
+    handlers: {
+      meta: { inlineErrors: true },
+      onSuccess: async () => {
+        if (keepValues) form.resetDirty();
+        else form.reset();
+        await done();
+      },
+      onError: (error: unknown) => setFormError(serverErrorFor(form, error)),
+    },
+  };
 }

@@ -10,7 +10,7 @@ export const NAV_ITEMS: ReadonlyArray<NavItem> = [
   { key: 'subjects', href: paths.subjects.href(), roles: ['officer', 'auditor', 'admin', 'registrar'] },
   { key: 'blocks', href: paths.blocks.href(), roles: ['officer', 'auditor', 'admin'] },
   { key: 'mail', href: paths.mail.href(), roles: ['officer', 'registrar', 'auditor', 'admin'] },
-  { key: 'incidents', href: paths.incidents.href(), roles: ['officer', 'auditor', 'admin'] },
+  { key: 'breaches', href: paths.breaches.href(), roles: ['officer', 'auditor', 'admin'] },
   { key: 'registers', href: paths.registers.href(), roles: ['officer', 'auditor', 'admin'] },
   {
     key: 'admin',

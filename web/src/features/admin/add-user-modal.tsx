@@ -4,10 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { type CreateUserInput, createUserInput } from '@pd-desk/shared/auth/auth.schemas';
 import { ROLES } from '@pd-desk/shared/auth/roles';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../components/ui/form-actions';
-import { serverErrorFor } from '../../lib/forms';
+import { useFormMutation } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
 
 type Props = { opened: boolean; onClose: () => void; onCreated: () => void };
@@ -16,27 +15,21 @@ export function AddUserModal({ opened, onClose, onCreated }: Props) {
   const { t } = useTranslation('admin');
   const { t: tShell } = useTranslation();
   const trpc = useTRPC();
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<CreateUserInput>({
     initialValues: { login: '', displayName: '', role: 'officer', password: '' },
     validate: schemaResolver(createUserInput, { sync: true }),
   });
-  const create = useMutation({
-    ...trpc.users.create.mutationOptions(),
-    meta: { inlineErrors: true },
-    onSuccess: () => {
-      notifications.show({ color: 'teal', message: t('users.created_ok') });
-      form.reset();
-      onCreated();
-      onClose();
-    },
-    onError: (error) => setFormError(serverErrorFor(form, error)),
+  const { formError, clearError, handlers } = useFormMutation(form, () => {
+    notifications.show({ color: 'teal', message: t('users.created_ok') });
+    onCreated();
+    onClose();
   });
+  const create = useMutation({ ...trpc.users.create.mutationOptions(), ...handlers });
   return (
     <Modal opened={opened} onClose={onClose} title={t('users.add')}>
       <form
         onSubmit={form.onSubmit((values) => {
-          setFormError(null);
+          clearError();
           create.mutate(values);
         })}
       >

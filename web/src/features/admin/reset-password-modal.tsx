@@ -3,10 +3,9 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { resetPasswordInput } from '@pd-desk/shared/auth/auth.schemas';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../components/ui/form-actions';
-import { serverErrorFor } from '../../lib/forms';
+import { useFormMutation } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
 
 type Props = { user: { id: number; login: string } | null; onClose: () => void };
@@ -14,21 +13,15 @@ type Props = { user: { id: number; login: string } | null; onClose: () => void }
 export function ResetPasswordModal({ user, onClose }: Props) {
   const { t } = useTranslation('admin');
   const trpc = useTRPC();
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm({
     initialValues: { password: '' },
     validate: schemaResolver(resetPasswordInput.pick({ password: true }), { sync: true }),
   });
-  const reset = useMutation({
-    ...trpc.users.resetPassword.mutationOptions(),
-    meta: { inlineErrors: true },
-    onSuccess: () => {
-      notifications.show({ color: 'teal', message: t('users.saved') });
-      form.reset();
-      onClose();
-    },
-    onError: (error) => setFormError(serverErrorFor(form, error)),
+  const { formError, handlers } = useFormMutation(form, () => {
+    notifications.show({ color: 'teal', message: t('users.saved') });
+    onClose();
   });
+  const reset = useMutation({ ...trpc.users.resetPassword.mutationOptions(), ...handlers });
   return (
     <Modal opened={user !== null} onClose={onClose} title={`${t('users.resetPassword')}: ${user?.login ?? ''}`}>
       <form

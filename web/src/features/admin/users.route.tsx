@@ -1,12 +1,14 @@
-import { Badge, Button, Group, Menu, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Menu, Select, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ROLES, type Role } from '@pd-desk/shared/auth/roles';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/ui/data-table';
+import { PageHeader } from '../../components/ui/page-header';
 import { formatDateTime } from '../../lib/format';
+import { useInvalidateUsers } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 import { useCurrentUser } from '../auth/use-session';
 import { AddUserModal } from './add-user-modal';
@@ -26,12 +28,11 @@ export default function UsersRoute() {
   const { t } = useTranslation('admin');
   const { t: tShell } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const me = useCurrentUser();
   const users = useQuery(trpc.users.list.queryOptions());
   const [adding, setAdding] = useState(false);
   const [resetting, setResetting] = useState<UserRow | null>(null);
-  const invalidate = () => queryClient.invalidateQueries(trpc.users.pathFilter());
+  const invalidate = useInvalidateUsers();
   const saved = () => {
     notifications.show({ color: 'teal', message: t('users.saved') });
     return invalidate();
@@ -105,13 +106,11 @@ export default function UsersRoute() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <div>
-          <Title order={2}>{t('users.title')}</Title>
-          {users.data && <Text c="dimmed">{t('users.count', { count: users.data.length })}</Text>}
-        </div>
-        <Button onClick={() => setAdding(true)}>{t('users.add')}</Button>
-      </Group>
+      <PageHeader
+        title={t('users.title')}
+        subtitle={users.data && t('users.count', { count: users.data.length })}
+        actions={<Button onClick={() => setAdding(true)}>{t('users.add')}</Button>}
+      />
       <DataTable
         data={(users.data ?? []) as UserRow[]}
         columns={columns}

@@ -1,4 +1,4 @@
-import { Button, Code, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Code, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { addDays } from '@pd-desk/shared/calendar/iso-date';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DataTable } from '../../components/ui/data-table';
+import { PageHeader } from '../../components/ui/page-header';
 import { dayStartInstant, formatDateTime } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
@@ -77,14 +78,7 @@ export default function AuditRoute() {
 
   return (
     <Stack>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={2}>{t('title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('subtitle')}
-          </Text>
-        </div>
-      </Group>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
       {hasRole(me.role, ['admin', 'auditor']) && <AuditVerify />}
       <Group align="flex-end" gap="sm">
         <Select

@@ -1,10 +1,11 @@
-import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Center, Paper, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { signInInput } from '@pd-desk/shared/auth/auth.schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../components/layout/language-switch';
+import { PageHeader } from '../../components/ui/page-header';
 import { paths } from '../../config/paths';
 import { useTRPC } from '../../lib/trpc';
 import { useSession } from './use-session';
@@ -50,12 +51,7 @@ export default function SignInRoute() {
     <Center mih="100vh" bg="gray.0">
       <Paper component="form" onSubmit={submit} w={380} p="xl" withBorder shadow="sm" noValidate>
         <Stack>
-          <div>
-            <Title order={2}>{t('title')}</Title>
-            <Text c="dimmed" size="sm">
-              {t('subtitle')}
-            </Text>
-          </div>
+          <PageHeader title={t('title')} subtitle={t('subtitle')} />
           {signIn.error && (
             <Alert color="red" role="alert">
               {signIn.error.message}

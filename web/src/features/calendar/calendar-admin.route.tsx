@@ -1,11 +1,14 @@
-import { Badge, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/ui/data-table';
+import { FormActions } from '../../components/ui/form-actions';
+import { PageHeader } from '../../components/ui/page-header';
 import { formatDateTime } from '../../lib/format';
+import { useInvalidateEverything } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 import { ImportCalendarModal } from './import-calendar-modal';
 import type { CalendarYearRow } from './types';
@@ -87,15 +90,11 @@ export default function CalendarAdminRoute() {
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={2}>{t('title')}</Title>
-          <Text c="dimmed" size="sm" maw={760}>
-            {t('subtitle')}
-          </Text>
-        </div>
-        <Button onClick={() => setImporting(true)}>{t('import')}</Button>
-      </Group>
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        actions={<Button onClick={() => setImporting(true)}>{t('import')}</Button>}
+      />
       <DataTable data={years.data ?? []} columns={columns} emptyText="—" getRowId={(row) => String(row.year)} />
       <ImportCalendarModal opened={importing} onClose={() => setImporting(false)} />
       <VerifyModal year={confirming} onClose={() => setConfirming(null)} />
@@ -106,14 +105,14 @@ export default function CalendarAdminRoute() {
 function VerifyModal({ year, onClose }: { year: CalendarYearRow | null; onClose: () => void }) {
   const { t } = useTranslation('calendar');
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const invalidateEverything = useInvalidateEverything();
   const setVerified = useMutation({
     ...trpc.calendar.setVerified.mutationOptions(),
     onSuccess: async (result) => {
       notifications.show({ color: 'teal', message: t('changed', { year: result.year, count: result.changedCases }) });
       onClose();
       // Due dates of open cases were recomputed with the flag: every screen showing them refreshes.
-      await queryClient.invalidateQueries();
+      await invalidateEverything();
     },
   });
   const verifying = year !== null && !year.verified;
@@ -128,17 +127,12 @@ function VerifyModal({ year, onClose }: { year: CalendarYearRow | null; onClose:
     >
       <Stack gap="sm">
         <Text size="sm">{verifying ? t('confirmVerified') : t('confirmProvisional')}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-          <Button
-            loading={setVerified.isPending}
-            onClick={() => year && setVerified.mutate({ year: year.year, verified: verifying })}
-          >
-            {t('confirm')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onClose}
+          loading={setVerified.isPending}
+          submitLabel={t('confirm')}
+          onSubmit={() => year && setVerified.mutate({ year: year.year, verified: verifying })}
+        />
       </Stack>
     </Modal>
   );

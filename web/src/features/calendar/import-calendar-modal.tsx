@@ -1,9 +1,11 @@
-import { Alert, Button, Checkbox, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Checkbox, FileInput, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ImportCalendarInput } from '@pd-desk/shared/cases/cases.schemas';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../components/ui/form-actions';
+import { useInvalidateEverything } from '../../lib/invalidate';
 import { isApiError, useTRPC } from '../../lib/trpc';
 
 /** XML by its name or its first character; everything else is read as the JSON shape PD Desk ships. */
@@ -27,7 +29,7 @@ export function ImportCalendarModal({ opened, onClose }: { opened: boolean; onCl
 function ImportForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation('calendar');
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const invalidateEverything = useInvalidateEverything();
   const [file, setFile] = useState<File | null>(null);
   const [verified, setVerified] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -38,7 +40,7 @@ function ImportForm({ onDone }: { onDone: () => void }) {
       notifications.show({ color: 'teal', message: t('imported', { year: result.year, count: result.changedCases }) });
       onDone();
       // Open cases were re-dated in the same transaction: every screen showing a due date refreshes.
-      await queryClient.invalidateQueries();
+      await invalidateEverything();
     },
     onError: (error) => setProblem(isApiError(error) ? error.message : String(error)),
   });
@@ -73,14 +75,13 @@ function ImportForm({ onDone }: { onDone: () => void }) {
         clearable
       />
       <Checkbox label={t('fileVerified')} checked={verified} onChange={(e) => setVerified(e.currentTarget.checked)} />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {t('cancel')}
-        </Button>
-        <Button disabled={!file} loading={importYear.isPending} onClick={() => void submit()}>
-          {t('submit')}
-        </Button>
-      </Group>
+      <FormActions
+        onCancel={onDone}
+        disabled={!file}
+        loading={importYear.isPending}
+        submitLabel={t('submit')}
+        onSubmit={() => void submit()}
+      />
     </Stack>
   );
 }

@@ -1,9 +1,10 @@
 import { Button, Group, Select, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useInvalidateCases } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
-import { useCasePage, useRefreshCases } from './case-page-context';
+import { useCasePage } from './case-page-context';
 import { useOfficers } from './use-officers';
 
 export function CaseAssignee({ editable }: { editable: boolean }) {
@@ -11,7 +12,7 @@ export function CaseAssignee({ editable }: { editable: boolean }) {
   const trpc = useTRPC();
   const me = useCurrentUser();
   const { detail, report } = useCasePage();
-  const refresh = useRefreshCases();
+  const refresh = useInvalidateCases();
   const officers = useOfficers();
   const assign = useMutation({
     ...trpc.cases.assign.mutationOptions(),

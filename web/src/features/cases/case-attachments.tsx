@@ -4,11 +4,12 @@ import { ATTACHMENT_MAX_BYTES } from '@pd-desk/shared/cases/case-model';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Section } from '../../components/ui/section';
 import { paths } from '../../config/paths';
 import { formatDateTime } from '../../lib/format';
+import { useInvalidateCases } from '../../lib/invalidate';
 import { isApiError, useTRPC } from '../../lib/trpc';
-import { useCasePage, useRefreshCases } from './case-page-context';
-import { Section } from './section';
+import { useCasePage } from './case-page-context';
 
 /** A hint for the file dialog only: the server decides by the content. */
 const ACCEPT = '.pdf,.png,.jpg,.jpeg,.tif,.tiff,.docx';
@@ -38,7 +39,7 @@ export function CaseAttachments({ canUpload }: { canUpload: boolean }) {
   const { t, i18n } = useTranslation('cases');
   const trpc = useTRPC();
   const { detail } = useCasePage();
-  const refresh = useRefreshCases();
+  const refresh = useInvalidateCases();
   const [problem, setProblem] = useState<string | null>(null);
   const upload = useMutation({
     ...trpc.cases.addAttachment.mutationOptions(),

@@ -3,11 +3,11 @@ import { DEADLINE_RULES } from '@pd-desk/shared/calendar/deadline-rules';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Section } from '../../components/ui/section';
 import { paths } from '../../config/paths';
 import { formatDate } from '../../lib/format';
 import { useCasePage } from './case-page-context';
 import { LinkSubjectsModal, subjectLabel } from './link-subjects-modal';
-import { Section } from './section';
 
 function Field({ label, action, children }: { label: string; action?: ReactNode; children: ReactNode }) {
   return (

@@ -1,12 +1,12 @@
 import { Anchor, Button, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Section } from '../../components/ui/section';
 import { paths } from '../../config/paths';
 import { formatDate } from '../../lib/format';
 import { useCasePage } from './case-page-context';
 import { MarkSentModal } from './mark-sent-modal';
 import { PrepareLetterModal } from './prepare-letter-modal';
-import { Section } from './section';
 import type { CaseLetter } from './types';
 
 export function CaseLetters({ canWrite }: { canWrite: boolean }) {

@@ -2,16 +2,17 @@ import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Section } from '../../components/ui/section';
+import { useInvalidateCases } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
-import { useCasePage, useRefreshCases } from './case-page-context';
+import { useCasePage } from './case-page-context';
 import { CaseTimeline } from './case-timeline';
-import { Section } from './section';
 
 export function CaseNotes({ canWrite }: { canWrite: boolean }) {
   const { t } = useTranslation('cases');
   const trpc = useTRPC();
   const { detail, report } = useCasePage();
-  const refresh = useRefreshCases();
+  const refresh = useInvalidateCases();
   const [text, setText] = useState('');
   const addNote = useMutation({
     ...trpc.cases.addNote.mutationOptions(),

@@ -4,9 +4,10 @@ import { type CaseStatus, transitionNeedsReason } from '@pd-desk/shared/cases/ca
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReasonModal } from '../../components/ui/reason-modal';
+import { useInvalidateCases } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
-import { useCasePage, useRefreshCases } from './case-page-context';
-import { ReasonModal } from './reason-modal';
+import { useCasePage } from './case-page-context';
 
 const COLORS: Partial<Record<CaseStatus, string>> = { rejected: 'red', closed: 'gray' };
 
@@ -15,7 +16,7 @@ export function CaseStatusActions() {
   const { t } = useTranslation('cases');
   const trpc = useTRPC();
   const { detail, report } = useCasePage();
-  const refresh = useRefreshCases();
+  const refresh = useInvalidateCases();
   const [asking, setAsking] = useState<CaseStatus | null>(null);
   const transition = useMutation({
     ...trpc.cases.transition.mutationOptions(),

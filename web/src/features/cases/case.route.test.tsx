@@ -1,46 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HttpResponse, http } from 'msw';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { API_ORIGIN, mswServer } from '../../testing/msw-server';
+import { mswServer, trpcHandlers } from '../../testing/msw-server';
 import { renderRoute } from '../../testing/render';
 import { useSession } from '../auth/use-session';
 import CaseRoute from './case.route';
 import { DaysLeft } from './due-status';
 import type { CaseDetail } from './types';
-
-type Answer = { data: unknown } | { error: { message: string; code: string; httpStatus: number } };
-
-/**
- * The page asks for several procedures at once and httpBatchLink sends them in one request
- * («/trpc/cases.byId,users.list»), so this handler answers each procedure of a batch.
- */
-function trpcBatch(answers: Record<string, (input: unknown) => Answer>) {
-  const respond = async ({ request, params }: { request: Request; params: Record<string, unknown> }) => {
-    const names = String(params.procedures).split(',');
-    const url = new URL(request.url);
-    const inputs = (
-      request.method === 'POST' ? await request.json() : JSON.parse(url.searchParams.get('input') ?? '{}')
-    ) as Record<string, unknown>;
-    const answered = names.map(
-      (name, i) =>
-        answers[name]?.(inputs[String(i)]) ?? {
-          error: { message: `no answer for ${name}`, code: 'NOT_FOUND', httpStatus: 404 },
-        },
-    );
-    const results = answered.map((answer, i) => {
-      if ('data' in answer) return { result: { data: answer.data } };
-      const { message, code, httpStatus } = answer.error;
-      return { error: { message, code: -32600, data: { code, httpStatus, path: names[i], zodIssues: null } } };
-    });
-    // As the server answers a batch: 200 when all succeeded, the error's status for a lone call, 207 for a mix.
-    const failures = answered.flatMap((answer) => ('error' in answer ? [answer.error.httpStatus] : []));
-    const status = failures.length === 0 ? 200 : names.length === 1 ? (failures[0] ?? 500) : 207;
-    return HttpResponse.json(results, { status });
-  };
-  return [http.get(`${API_ORIGIN}/trpc/:procedures`, respond), http.post(`${API_ORIGIN}/trpc/:procedures`, respond)];
-}
 
 const officer = {
   id: 1,
@@ -104,7 +71,7 @@ describe('case page', () => {
     let reads = 0;
     let transitions = 0;
     mswServer.use(
-      ...trpcBatch({
+      ...trpcHandlers({
         'auth.me': () => ({ data: officer }),
         'users.list': () => ({ data: [] }),
         'cases.byId': () => {

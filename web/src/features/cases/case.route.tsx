@@ -1,16 +1,17 @@
-import { Alert, Anchor, Badge, Button, Center, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Center, Grid, Group, Loader, Stack, Text } from '@mantine/core';
 import { isOpenStatus } from '@pd-desk/shared/cases/case-model';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
+import { PageHeader } from '../../components/ui/page-header';
 import { paths } from '../../config/paths';
 import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
 import { CaseAssignee } from './case-assignee';
 import { CaseAttachments } from './case-attachments';
 import { CaseDetails } from './case-details';
-import { MutationErrorAlert } from './case-errors';
 import { CaseLetters } from './case-letters';
 import { CaseNotes } from './case-notes';
 import { CasePageContext } from './case-page-context';
@@ -63,21 +64,21 @@ function CasePage({ detail, failure, onReload }: Props) {
       <Anchor component={Link} to={paths.queue.href()} size="sm">
         ← {t('page.back')}
       </Anchor>
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={4}>
-          <Group gap="sm" align="center">
-            <Title order={2}>{detail.incomingNumber}</Title>
+      <PageHeader
+        title={detail.incomingNumber}
+        badges={
+          <>
             <StatusBadge status={detail.status} />
             {detail.extended && (
               <Badge variant="outline" color="grape" size="sm">
                 {t('due.extended')}
               </Badge>
             )}
-          </Group>
-          <Text fw={500}>{t(`types.${detail.type}`)}</Text>
-        </Stack>
-        <CaseAssignee editable={open} />
-      </Group>
+          </>
+        }
+        subtitle={<Text fw={500}>{t(`types.${detail.type}`)}</Text>}
+        actions={<CaseAssignee editable={open} />}
+      />
       <Group justify="space-between" wrap="nowrap" gap="sm">
         <Group gap="xs" fz="sm" wrap="nowrap">
           <Text size="sm" c="dimmed">

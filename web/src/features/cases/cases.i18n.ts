@@ -61,7 +61,6 @@ export const casesMessages = {
       dueWaiting: 'Укажите тип обращения и дату получения — срок появится здесь.',
       save: 'Зарегистрировать',
       saveAndNext: 'Зарегистрировать и ввести ещё',
-      cancel: 'Отмена',
       created: 'Зарегистрировано: вх. № {{number}}, срок до {{due}}',
     },
     subjects: {
@@ -70,7 +69,6 @@ export const casesMessages = {
       edit: 'Изменить',
       title: 'Субъекты обращения {{number}}',
       save: 'Сохранить',
-      cancel: 'Отмена',
     },
     page: {
       back: 'Очередь',
@@ -105,13 +103,7 @@ export const casesMessages = {
       reasonTitle: '{{action}}: {{number}}',
       reason: 'Причина',
       reasonRejected: 'Мотивированное основание отказа (ст. 14 ч. 8, ст. 20 ч. 2 152-ФЗ)',
-      confirm: 'Подтвердить',
-      cancel: 'Отмена',
       saved: 'Сохранено',
-    },
-    conflict: {
-      title: 'Изменения не сохранены',
-      reload: 'Обновить карточку',
     },
     extend: {
       open: 'Продлить срок',
@@ -194,7 +186,6 @@ export const casesMessages = {
       emailNote: 'На какой адрес отправлено',
       personNote: 'Кому вручено',
       save: 'Сохранить',
-      cancel: 'Отмена',
       sentSaved: 'Отправка отмечена',
     },
     settings: {
@@ -260,7 +251,6 @@ export const casesMessages = {
       dueWaiting: 'Choose the type and the date received: the due date appears here.',
       save: 'Register',
       saveAndNext: 'Register and enter another',
-      cancel: 'Cancel',
       created: 'Registered: incoming No. {{number}}, due {{due}}',
     },
     subjects: {
@@ -269,7 +259,6 @@ export const casesMessages = {
       edit: 'Change',
       title: 'Subjects of case {{number}}',
       save: 'Save',
-      cancel: 'Cancel',
     },
     page: {
       back: 'Queue',
@@ -304,13 +293,7 @@ export const casesMessages = {
       reasonTitle: '{{action}}: {{number}}',
       reason: 'Reason',
       reasonRejected: 'Reasoned grounds for the refusal (152-FZ art. 14 p. 8, art. 20 p. 2)',
-      confirm: 'Confirm',
-      cancel: 'Cancel',
       saved: 'Saved',
-    },
-    conflict: {
-      title: 'Changes not saved',
-      reload: 'Reload the case',
     },
     extend: {
       open: 'Extend',
@@ -393,7 +376,6 @@ export const casesMessages = {
       emailNote: 'Address it was sent to',
       personNote: 'Handed to',
       save: 'Save',
-      cancel: 'Cancel',
       sentSaved: 'Sending recorded',
     },
     settings: {

@@ -3,10 +3,12 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../components/ui/form-actions';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { formatDate } from '../../lib/format';
+import { useInvalidateCases } from '../../lib/invalidate';
 import { useTRPC, useTRPCClient } from '../../lib/trpc';
-import { MutationErrorAlert } from './case-errors';
-import { useCasePage, useRefreshCases } from './case-page-context';
+import { useCasePage } from './case-page-context';
 import { ProvisionalMark } from './due-status';
 import { type Settled, settle } from './settle';
 
@@ -21,7 +23,7 @@ export function ExtendCaseModal({ opened, onClose }: { opened: boolean; onClose:
   const trpc = useTRPC();
   const client = useTRPCClient();
   const { detail } = useCasePage();
-  const refresh = useRefreshCases();
+  const refresh = useInvalidateCases();
   const [reason, setReason] = useState('');
   const [draft, setDraft] = useState<Settled<Draft> | null>(null);
   const [body, setBody] = useState('');
@@ -111,19 +113,14 @@ export function ExtendCaseModal({ opened, onClose }: { opened: boolean; onClose:
               onChange={(event) => setBody(event.currentTarget.value)}
             />
             <MutationErrorAlert error={extend.error} onReload={() => void refresh()} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('actions.cancel')}
-              </Button>
-              <Button
-                loading={extend.isPending}
-                onClick={() =>
-                  extend.mutate({ id: detail.id, version: detail.version, reason: reason.trim(), body: body.trim() })
-                }
-              >
-                {t('extend.submit')}
-              </Button>
-            </Group>
+            <FormActions
+              onCancel={close}
+              loading={extend.isPending}
+              submitLabel={t('extend.submit')}
+              onSubmit={() =>
+                extend.mutate({ id: detail.id, version: detail.version, reason: reason.trim(), body: body.trim() })
+              }
+            />
           </>
         )}
       </Stack>

@@ -7,10 +7,12 @@ import {
   type Numbering,
   numberingSchema,
 } from '@pd-desk/shared/cases/cases.schemas';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { serverErrorFor } from '../../lib/forms';
+import { PageHeader } from '../../components/ui/page-header';
+import { useFormMutation } from '../../lib/forms';
+import { useInvalidateSettings } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 
 /** What a format gives for the first number of this year: «ВХ-{YYYY}-{NNNN}» → «ВХ-2026-0001». */
@@ -27,12 +29,7 @@ export default function LetterheadRoute() {
   const numbering = useQuery(trpc.settings.numbering.queryOptions());
   return (
     <Stack gap="sm">
-      <div>
-        <Title order={2}>{t('settings.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('settings.subtitle')}
-        </Text>
-      </div>
+      <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, md: 7 }}>
           {letterhead.data && <LetterheadForm initial={letterhead.data} />}
@@ -51,22 +48,15 @@ function withoutBlanks<T extends Record<string, unknown>>(values: T): T {
 /** What both settings forms do on save: errors beside the fields, a toast and a clean form on success. */
 function useSaveHandlers<T>(form: UseFormReturnType<T>) {
   const { t } = useTranslation('cases');
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [formError, setFormError] = useState<string | null>(null);
-  return {
-    formError,
-    clearError: () => setFormError(null),
-    handlers: {
-      meta: { inlineErrors: true },
-      onSuccess: async () => {
-        notifications.show({ color: 'teal', message: t('settings.saved') });
-        form.resetDirty();
-        await queryClient.invalidateQueries(trpc.settings.pathFilter());
-      },
-      onError: (error: unknown) => setFormError(serverErrorFor(form, error)),
+  const invalidateSettings = useInvalidateSettings();
+  return useFormMutation(
+    form,
+    () => {
+      notifications.show({ color: 'teal', message: t('settings.saved') });
+      return invalidateSettings();
     },
-  };
+    { keepValues: true },
+  );
 }
 
 type CardProps = {

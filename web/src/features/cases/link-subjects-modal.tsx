@@ -1,12 +1,14 @@
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../components/ui/form-actions';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { formatDate } from '../../lib/format';
+import { useInvalidateCases } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
-import { MutationErrorAlert } from './case-errors';
-import { useCasePage, useRefreshCases } from './case-page-context';
+import { useCasePage } from './case-page-context';
 import { type PickedSubject, SubjectPicker } from './subject-picker';
 import type { CaseDetail } from './types';
 
@@ -30,7 +32,7 @@ function LinkSubjectsForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation('cases');
   const trpc = useTRPC();
   const { detail } = useCasePage();
-  const refresh = useRefreshCases();
+  const refresh = useInvalidateCases();
   const [picked, setPicked] = useState<PickedSubject[]>(() =>
     detail.subjects.map((subject) => ({ value: String(subject.id), label: subjectLabel(subject) })),
   );
@@ -47,19 +49,14 @@ function LinkSubjectsForm({ onDone }: { onDone: () => void }) {
     <Stack gap="sm">
       <MutationErrorAlert error={save.error} onReload={() => void refresh()} />
       <SubjectPicker label={t('register.subjects')} value={picked} onChange={setPicked} />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {t('subjects.cancel')}
-        </Button>
-        <Button
-          loading={save.isPending}
-          onClick={() =>
-            save.mutate({ id: detail.id, version: detail.version, subjectIds: picked.map((p) => Number(p.value)) })
-          }
-        >
-          {t('subjects.save')}
-        </Button>
-      </Group>
+      <FormActions
+        onCancel={onDone}
+        loading={save.isPending}
+        submitLabel={t('subjects.save')}
+        onSubmit={() =>
+          save.mutate({ id: detail.id, version: detail.version, subjectIds: picked.map((p) => Number(p.value)) })
+        }
+      />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { todayIn } from '@pd-desk/shared/calendar/deadlines';
@@ -7,12 +7,13 @@ import { markLetterSentInput } from '@pd-desk/shared/cases/cases.schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/ui/date-field';
+import { FormActions } from '../../components/ui/form-actions';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { serverErrorFor } from '../../lib/forms';
+import { useInvalidateCases } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 import { useCurrentUser } from '../auth/use-session';
-import { MutationErrorAlert } from './case-errors';
-import { useRefreshCases } from './case-page-context';
-import { DateField } from './date-field';
 import type { CaseLetter } from './types';
 
 type Values = { method: SendMethod; sentOn: string | null; trackingNumber: string; note: string };
@@ -47,7 +48,7 @@ function MarkSentForm({ letter, onDone }: { letter: CaseLetter; onDone: () => vo
   const { t } = useTranslation('cases');
   const trpc = useTRPC();
   const me = useCurrentUser();
-  const refresh = useRefreshCases();
+  const refresh = useInvalidateCases();
   const [formError, setFormError] = useState<unknown>(null);
   const form = useForm<Values>({
     initialValues: { method: 'post', sentOn: todayIn(me.timeZone), trackingNumber: '', note: '' },
@@ -94,14 +95,7 @@ function MarkSentForm({ letter, onDone }: { letter: CaseLetter; onDone: () => vo
             {...form.getInputProps('note')}
           />
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('letters.cancel')}
-          </Button>
-          <Button type="submit" loading={markSent.isPending}>
-            {t('letters.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} loading={markSent.isPending} submitLabel={t('letters.save')} />
       </Stack>
     </form>
   );

@@ -1,12 +1,14 @@
-import { Alert, Button, Group, Loader, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { Alert, Loader, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LETTER_KINDS, type LetterKind } from '@pd-desk/shared/cases/case-model';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../components/ui/form-actions';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
+import { useInvalidateCases } from '../../lib/invalidate';
 import { useTRPC, useTRPCClient } from '../../lib/trpc';
-import { MutationErrorAlert } from './case-errors';
-import { useCasePage, useRefreshCases } from './case-page-context';
+import { useCasePage } from './case-page-context';
 import { settle } from './settle';
 
 /** The extension notice is made by «Продлить срок», together with the new due date. */
@@ -68,7 +70,7 @@ function LetterEditor({ kind, draft, onDone }: EditorProps) {
   const { t } = useTranslation('cases');
   const trpc = useTRPC();
   const { detail } = useCasePage();
-  const refresh = useRefreshCases();
+  const refresh = useInvalidateCases();
   const [addressee, setAddressee] = useState(draft.addressee);
   const [body, setBody] = useState(draft.body);
   const create = useMutation({
@@ -100,20 +102,15 @@ function LetterEditor({ kind, draft, onDone }: EditorProps) {
         onChange={(event) => setBody(event.currentTarget.value)}
       />
       <MutationErrorAlert error={create.error} onReload={() => void refresh()} />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {t('letters.cancel')}
-        </Button>
-        <Button
-          loading={create.isPending}
-          disabled={!body.trim()}
-          onClick={() =>
-            create.mutate({ caseId: detail.id, kind, body: body.trim(), addressee: addressee.trim() || undefined })
-          }
-        >
-          {t('letters.create')}
-        </Button>
-      </Group>
+      <FormActions
+        onCancel={onDone}
+        loading={create.isPending}
+        disabled={!body.trim()}
+        submitLabel={t('letters.create')}
+        onSubmit={() =>
+          create.mutate({ caseId: detail.id, kind, body: body.trim(), addressee: addressee.trim() || undefined })
+        }
+      />
     </>
   );
 }

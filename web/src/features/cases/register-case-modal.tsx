@@ -1,7 +1,6 @@
 import {
   Alert,
   Button,
-  Group,
   Modal,
   SegmentedControl,
   Select,
@@ -17,17 +16,19 @@ import { DEADLINE_RULE_IDS, DEADLINE_RULES, type DeadlineRuleId } from '@pd-desk
 import { todayIn } from '@pd-desk/shared/calendar/deadlines';
 import type { CaseChannel, CaseType, RequesterKind } from '@pd-desk/shared/cases/case-model';
 import { createCaseInput } from '@pd-desk/shared/cases/cases.schemas';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
+import { DateField } from '../../components/ui/date-field';
+import { FormActions } from '../../components/ui/form-actions';
 import { paths } from '../../config/paths';
 import { formatDate } from '../../lib/format';
 import { serverErrorFor } from '../../lib/forms';
+import { useInvalidateCases } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
-import { DateField } from './date-field';
 import { DuePreview } from './due-preview';
 import { type PickedSubject, SubjectPicker } from './subject-picker';
 import { useCaseOptions } from './use-case-options';
@@ -79,7 +80,7 @@ const validateInput = schemaResolver(createCaseInput, { sync: true });
 export function RegisterCaseModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t, i18n } = useTranslation('cases');
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const invalidateCases = useInvalidateCases();
   const navigate = useNavigate();
   const me = useCurrentUser();
   const options = useCaseOptions();
@@ -110,7 +111,7 @@ export function RegisterCaseModal({ opened, onClose }: { opened: boolean; onClos
         color: 'teal',
         message: t('register.created', { number: created.incomingNumber, due: formatDate(created.dueOn) }),
       });
-      await queryClient.invalidateQueries({ queryKey: [['cases']] });
+      await invalidateCases();
       if (another) {
         // The morning post comes in batches: keep the channel and the date, clear the rest.
         form.setValues({ ...blank(), channel: values.channel, receivedOn: values.receivedOn });
@@ -244,17 +245,11 @@ export function RegisterCaseModal({ opened, onClose }: { opened: boolean; onClos
             rule={values.type === 'other' ? (values.rule ?? undefined) : undefined}
             receivedOn={values.receivedOn}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('register.cancel')}
-            </Button>
+          <FormActions onCancel={onClose} loading={create.isPending && !another} submitLabel={t('register.save')}>
             <Button variant="light" loading={create.isPending && another} onClick={() => submit(true)()}>
               {t('register.saveAndNext')}
             </Button>
-            <Button type="submit" loading={create.isPending && !another}>
-              {t('register.save')}
-            </Button>
-          </Group>
+          </FormActions>
         </Stack>
       </form>
     </Modal>

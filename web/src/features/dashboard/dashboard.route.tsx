@@ -1,6 +1,7 @@
-import { Alert, Center, Grid, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Center, Grid, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/ui/page-header';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import { paramsFromFilters, type QueueFilters } from '../triage/queue-params';
@@ -33,10 +34,12 @@ export default function DashboardRoute() {
   const { counts, today, workload, runningClocks } = summary.data;
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="baseline">
-        <Title order={2}>{t('title')}</Title>
-        <Text c="dimmed">{t('today', { date: formatDate(today), weekday: weekday(today, i18n.language) })}</Text>
-      </Group>
+      <PageHeader
+        title={t('title')}
+        badges={
+          <Text c="dimmed">{t('today', { date: formatDate(today), weekday: weekday(today, i18n.language) })}</Text>
+        }
+      />
       <SimpleGrid cols={{ base: 3, lg: 6 }} spacing="sm">
         <StatCard
           label={t('cards.overdue')}

@@ -3,13 +3,12 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { LEGAL_BASES, type LegalBasis, PD_FIELDS } from '@pd-desk/shared/subjects/pd-records';
 import { addRecordInput } from '@pd-desk/shared/subjects/subject-records.schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { DateField } from '../../components/ui/date-field';
 import { FormActions } from '../../components/ui/form-actions';
-import { serverErrorFor } from '../../lib/forms';
+import { useFormMutation } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
-import { DateField } from '../cases/date-field';
 
 type Props = { subjectId: number; opened: boolean; onClose: () => void; onDone: () => void };
 type Values = z.input<typeof addRecordInput>;
@@ -19,7 +18,6 @@ export function AddRecordModal({ subjectId, opened, onClose, onDone }: Props) {
   const { t } = useTranslation('subjects');
   const trpc = useTRPC();
   const catalogue = useQuery({ ...trpc.catalogue.list.queryOptions(), enabled: opened });
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({
     initialValues: {
       subjectId,
@@ -34,16 +32,11 @@ export function AddRecordModal({ subjectId, opened, onClose, onDone }: Props) {
     },
     validate: schemaResolver(addRecordInput, { sync: true }),
   });
-  const add = useMutation({
-    ...trpc.subjects.addRecord.mutationOptions(),
-    meta: { inlineErrors: true },
-    onSuccess: () => {
-      form.reset();
-      onDone();
-      onClose();
-    },
-    onError: (error) => setFormError(serverErrorFor(form, error)),
+  const { formError, handlers } = useFormMutation(form, () => {
+    onDone();
+    onClose();
   });
+  const add = useMutation({ ...trpc.subjects.addRecord.mutationOptions(), ...handlers });
   const systems = (catalogue.data?.systems ?? []).filter((s) => s.active);
   const purposes = (catalogue.data?.purposes ?? []).filter((p) => p.active);
   return (

@@ -3,13 +3,12 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { REPRESENTATIVE_KINDS } from '@pd-desk/shared/subjects/pd-records';
 import { addRepresentativeInput } from '@pd-desk/shared/subjects/subject-records.schemas';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { DateField } from '../../components/ui/date-field';
 import { FormActions } from '../../components/ui/form-actions';
-import { serverErrorFor } from '../../lib/forms';
+import { useFormMutation } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
-import { DateField } from '../cases/date-field';
 
 type Props = { subjectId: number; opened: boolean; onClose: () => void; onDone: () => void };
 type Values = z.input<typeof addRepresentativeInput>;
@@ -17,21 +16,15 @@ type Values = z.input<typeof addRepresentativeInput>;
 export function AddRepresentativeModal({ subjectId, opened, onClose, onDone }: Props) {
   const { t } = useTranslation('subjects');
   const trpc = useTRPC();
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({
     initialValues: { subjectId, kind: 'attorney', fullName: '', contact: '', authorityDocument: '', validUntil: null },
     validate: schemaResolver(addRepresentativeInput, { sync: true }),
   });
-  const add = useMutation({
-    ...trpc.subjects.addRepresentative.mutationOptions(),
-    meta: { inlineErrors: true },
-    onSuccess: () => {
-      form.reset();
-      onDone();
-      onClose();
-    },
-    onError: (error) => setFormError(serverErrorFor(form, error)),
+  const { formError, handlers } = useFormMutation(form, () => {
+    onDone();
+    onClose();
   });
+  const add = useMutation({ ...trpc.subjects.addRepresentative.mutationOptions(), ...handlers });
   return (
     <Modal opened={opened} onClose={onClose} title={t('representatives.add')}>
       <form onSubmit={form.onSubmit((values) => add.mutate({ ...values, subjectId }))}>

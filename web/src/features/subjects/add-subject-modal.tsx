@@ -3,15 +3,16 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { SUBJECT_CATEGORIES } from '@pd-desk/shared/subjects/subject-categories';
 import { type CreateSubjectInput, createSubjectInput } from '@pd-desk/shared/subjects/subject-records.schemas';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { DateField } from '../../components/ui/date-field';
 import { FormActions } from '../../components/ui/form-actions';
 import { paths } from '../../config/paths';
 import { serverErrorFor } from '../../lib/forms';
+import { useInvalidateSubjects } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
-import { DateField } from '../cases/date-field';
 
 type Props = { opened: boolean; onClose: () => void };
 
@@ -31,7 +32,7 @@ const EMPTY: CreateSubjectInput = {
 export function AddSubjectModal({ opened, onClose }: Props) {
   const { t } = useTranslation('subjects');
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const invalidateSubjects = useInvalidateSubjects();
   const navigate = useNavigate();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<CreateSubjectInput>({
@@ -43,7 +44,7 @@ export function AddSubjectModal({ opened, onClose }: Props) {
     meta: { inlineErrors: true },
     onSuccess: async ({ id }) => {
       notifications.show({ color: 'teal', message: t('add.created') });
-      await queryClient.invalidateQueries(trpc.subjectSearch.pathFilter());
+      await invalidateSubjects();
       form.reset();
       onClose();
       navigate(paths.subject.href(id));

@@ -1,15 +1,17 @@
-import { Badge, Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LEGAL_BASES, type LegalBasis } from '@pd-desk/shared/subjects/pd-records';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/ui/data-table';
 import { FormActions } from '../../components/ui/form-actions';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
+import { PageHeader } from '../../components/ui/page-header';
+import { Section } from '../../components/ui/section';
+import { useInvalidateCatalogue } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
-import { MutationErrorAlert } from '../cases/case-errors';
-import { Section } from '../cases/section';
 
 type Entry = {
   kind: 'system' | 'purpose';
@@ -27,11 +29,11 @@ type Entry = {
 function EditModal({ entry, onClose }: { entry: Entry | null; onClose: () => void }) {
   const { t } = useTranslation('subjects');
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const invalidateCatalogue = useInvalidateCatalogue();
   const [draft, setDraft] = useState<Entry | null>(entry);
   const done = async () => {
     notifications.show({ color: 'teal', message: t('catalogue.saved') });
-    await queryClient.invalidateQueries(trpc.catalogue.pathFilter());
+    await invalidateCatalogue();
     onClose();
   };
   const saveSystem = useMutation({
@@ -187,7 +189,7 @@ export default function CatalogueRoute() {
   });
   return (
     <Stack gap="sm">
-      <Title order={2}>{t('catalogue.title')}</Title>
+      <PageHeader title={t('catalogue.title')} />
       {(['systems', 'purposes'] as const).map((list) => (
         <Section
           key={list}

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { SUBJECT_CATEGORIES } from '@pd-desk/shared/subjects/subject-categories';
@@ -11,10 +11,11 @@ import {
 } from '@pd-desk/shared/subjects/subject-records.schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/ui/date-field';
+import { FormActions } from '../../components/ui/form-actions';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { formatDate } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
-import { MutationErrorAlert } from '../cases/case-errors';
-import { DateField } from '../cases/date-field';
 import { type SubjectPage, type SubjectReveal, shown } from './types';
 
 type Props = {
@@ -182,14 +183,7 @@ export function RectifyModal({ subject, revealed, opened, onClose, onDone, onRel
             placeholder={t('rectify.evidencePlaceholder')}
             {...form.getInputProps('evidence')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('rectify.cancel')}
-            </Button>
-            <Button type="submit" loading={rectify.isPending}>
-              {t('rectify.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={close} loading={rectify.isPending} submitLabel={t('rectify.save')} />
         </Stack>
       </form>
     </Modal>

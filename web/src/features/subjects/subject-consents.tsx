@@ -3,8 +3,8 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/ui/data-table';
+import { Section } from '../../components/ui/section';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { Section } from '../cases/section';
 import type { Consent, SubjectReveal } from './types';
 import { WithdrawConsentModal } from './withdraw-consent-modal';
 

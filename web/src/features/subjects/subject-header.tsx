@@ -1,6 +1,7 @@
-import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PageHeader } from '../../components/ui/page-header';
 import { paths } from '../../config/paths';
 import { formatDate } from '../../lib/format';
 import { type SubjectPage, type SubjectReveal, shown } from './types';
@@ -41,17 +42,18 @@ export function SubjectHeader({ subject, revealed, revealing, onReveal, onHide, 
   return (
     <Paper withBorder p="sm">
       <Stack gap="xs">
-        <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Stack gap={4}>
-            <Group gap="sm" align="center">
-              <Title order={2} data-testid="subject-name">
-                {name}
-              </Title>
+        <PageHeader
+          title={name}
+          titleTestId="subject-name"
+          badges={
+            <>
               <Badge variant="light">{t(`categories.${subject.category}`)}</Badge>
               <Text size="xs" c="dimmed">
                 № {subject.id} · {t('page.version', { version: subject.version })}
               </Text>
-            </Group>
+            </>
+          }
+          subtitle={
             <Group gap="xs">
               {revealed ? (
                 <Button size="xs" variant="default" onClick={onHide}>
@@ -66,9 +68,9 @@ export function SubjectHeader({ subject, revealed, revealing, onReveal, onHide, 
                 {revealed ? t('page.revealed') : t('page.revealNote')}
               </Text>
             </Group>
-          </Stack>
-          <Group gap="xs">{actions}</Group>
-        </Group>
+          }
+          actions={actions}
+        />
         {subject.mergedIntoId !== null && (
           <Alert color="gray" py={6}>
             <Group gap="sm">

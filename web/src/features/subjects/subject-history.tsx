@@ -4,9 +4,9 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/ui/data-table';
+import { Section } from '../../components/ui/section';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
-import { Section } from '../cases/section';
 import type { HistoryItem, SubjectReveal } from './types';
 
 type Props = { subjectId: number; revealed: SubjectReveal | null };

@@ -11,7 +11,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  Title,
 } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
@@ -19,10 +18,11 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../components/ui/data-table';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
+import { PageHeader } from '../../components/ui/page-header';
 import { paths } from '../../config/paths';
 import { formatNumber } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
-import { MutationErrorAlert } from '../cases/case-errors';
 
 /** What the browser may send; larger files go through the CLI (see the server's input limit). */
 const MAX_BYTES = 12_000_000;
@@ -76,10 +76,7 @@ export default function SubjectImportRoute() {
       <Anchor component={Link} to={paths.subjects.href()} size="sm">
         ← {t('page.back')}
       </Anchor>
-      <Title order={2}>{t('import.title')}</Title>
-      <Text size="sm" c="dimmed">
-        {t('import.intro')}
-      </Text>
+      <PageHeader title={t('import.title')} subtitle={t('import.intro')} />
       <Paper withBorder p="sm">
         <form
           onSubmit={async (event) => {

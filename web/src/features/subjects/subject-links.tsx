@@ -1,9 +1,9 @@
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Section } from '../../components/ui/section';
 import { paths } from '../../config/paths';
 import { formatDate } from '../../lib/format';
-import { Section } from '../cases/section';
 import { StatusBadge } from '../cases/status-badge';
 import type { SubjectPage } from './types';
 
@@ -74,7 +74,7 @@ export function SubjectLinks({ subject }: { subject: SubjectPage }) {
       <Section title={t('sections.blocks')}>
         <Empty later />
       </Section>
-      <Section title={t('sections.incidents')}>
+      <Section title={t('sections.breaches')}>
         <Empty later />
       </Section>
     </Stack>

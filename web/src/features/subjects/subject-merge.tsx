@@ -4,12 +4,13 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { FormActions } from '../../components/ui/form-actions';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
+import { ReasonModal } from '../../components/ui/reason-modal';
+import { Section } from '../../components/ui/section';
 import { paths } from '../../config/paths';
 import { formatDateTime } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
-import { MutationErrorAlert } from '../cases/case-errors';
-import { ReasonModal } from '../cases/reason-modal';
-import { Section } from '../cases/section';
 import { MatchedOn } from './matched-on';
 import type { SubjectPage } from './types';
 
@@ -80,14 +81,13 @@ function MergeModal({
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('rectify.cancel')}
-            </Button>
-            <Button type="submit" color="orange" loading={merge.isPending} disabled={reason.trim().length < 5}>
-              {t('merge.confirm')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            submitColor="orange"
+            loading={merge.isPending}
+            disabled={reason.trim().length < 5}
+            submitLabel={t('merge.confirm')}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,8 @@
 import { Button, Stack, Table, Text } from '@mantine/core';
 import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Section } from '../../components/ui/section';
 import { formatDate } from '../../lib/format';
-import { Section } from '../cases/section';
 import { AddRecordModal } from './add-record-modal';
 import { RecordStateBadge } from './state-badge';
 import type { PdRecord } from './types';

@@ -4,9 +4,9 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/ui/data-table';
+import { Section } from '../../components/ui/section';
 import { formatDate } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
-import { Section } from '../cases/section';
 import { AddRepresentativeModal } from './add-representative-modal';
 import type { Representative, SubjectReveal } from './types';
 

@@ -1,13 +1,15 @@
-import { Alert, Anchor, Badge, Button, Center, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Center, Grid, Loader, Paper, Stack, Text } from '@mantine/core';
 import { REVEAL_FIELDS } from '@pd-desk/shared/subjects/subject-records.schemas';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
+import { PageHeader } from '../../components/ui/page-header';
 import { paths } from '../../config/paths';
+import { useInvalidateSubjects } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
-import { MutationErrorAlert } from '../cases/case-errors';
 import { RectifyModal } from './rectify-modal';
 import { SubjectConsents } from './subject-consents';
 import { SubjectHeader } from './subject-header';
@@ -60,14 +62,20 @@ function IntakeCard({ subjectId }: { subjectId: number }) {
     <Stack gap="sm">
       <BackToSearch />
       <Paper withBorder p="sm">
-        <Group gap="sm">
-          <Title order={2}>{card.data.name}</Title>
-          <Badge variant="light">{t(`categories.${card.data.category}`)}</Badge>
-          <Text c="dimmed">{card.data.birthDate ?? '—'}</Text>
-        </Group>
-        <Text size="xs" c="dimmed" mt={4}>
-          № {card.data.id} · {t('page.revealNote')}
-        </Text>
+        <PageHeader
+          title={card.data.name}
+          badges={
+            <>
+              <Badge variant="light">{t(`categories.${card.data.category}`)}</Badge>
+              <Text c="dimmed">{card.data.birthDate ?? '—'}</Text>
+            </>
+          }
+          subtitle={
+            <Text size="xs" c="dimmed">
+              № {card.data.id} · {t('page.revealNote')}
+            </Text>
+          }
+        />
       </Paper>
     </Stack>
   );
@@ -76,7 +84,7 @@ function IntakeCard({ subjectId }: { subjectId: number }) {
 function FullPage({ subjectId }: { subjectId: number }) {
   const { t } = useTranslation('subjects');
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const invalidateSubjects = useInvalidateSubjects();
   const me = useCurrentUser();
   const page = useQuery(trpc.subjects.byId.queryOptions({ subjectId }));
   const [revealed, setRevealed] = useState<SubjectReveal | null>(null);
@@ -89,7 +97,7 @@ function FullPage({ subjectId }: { subjectId: number }) {
   // After any change the page is re-read and the revealed values closed: they may be out of date.
   const changed = async () => {
     setRevealed(null);
-    await queryClient.invalidateQueries(trpc.subjects.pathFilter());
+    await invalidateSubjects();
   };
   const reload = () => void page.refetch();
 

@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Group, Loader, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { Badge, Box, Button, Group, Loader, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { SubjectSearchResult } from '@pd-desk/shared/subjects/subject-search.schemas';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { DataTable } from '../../components/ui/data-table';
+import { PageHeader } from '../../components/ui/page-header';
 import { paths } from '../../config/paths';
 import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
@@ -117,24 +118,22 @@ export default function SubjectsSearchRoute() {
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={2}>{t('search.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('search.subtitle')}
-          </Text>
-        </div>
-        <Group gap="xs">
-          {hasRole(me.role, ['admin']) && (
-            <Button variant="default" component={Link} to={paths.subjectImport.href()}>
-              {t('search.import')}
-            </Button>
-          )}
-          {hasRole(me.role, ['officer', 'registrar']) && (
-            <Button onClick={() => setAdding(true)}>{t('search.add')}</Button>
-          )}
-        </Group>
-      </Group>
+      <PageHeader
+        title={t('search.title')}
+        subtitle={t('search.subtitle')}
+        actions={
+          <>
+            {hasRole(me.role, ['admin']) && (
+              <Button variant="default" component={Link} to={paths.subjectImport.href()}>
+                {t('search.import')}
+              </Button>
+            )}
+            {hasRole(me.role, ['officer', 'registrar']) && (
+              <Button onClick={() => setAdding(true)}>{t('search.add')}</Button>
+            )}
+          </>
+        }
+      />
       <TextInput
         size="md"
         autoFocus

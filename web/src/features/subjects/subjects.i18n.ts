@@ -1,13 +1,11 @@
+import { SUBJECT_CATEGORIES, SUBJECT_CATEGORY_LABELS } from '@pd-desk/shared/subjects/subject-categories';
+
+/** Category names come from shared, where the CSV import reads them too: one list for both languages. */
+const categoryLabels = (language: 'ru' | 'en') =>
+  Object.fromEntries(SUBJECT_CATEGORIES.map((category) => [category, SUBJECT_CATEGORY_LABELS[category][language]]));
+
 const ru = {
-  categories: {
-    site_user: 'Пользователь сайта',
-    employee: 'Работник',
-    former_employee: 'Бывший работник',
-    employee_relative: 'Родственник работника',
-    applicant: 'Соискатель',
-    patient: 'Пациент',
-    claimant: 'Заявитель',
-  },
+  categories: categoryLabels('ru'),
   search: {
     title: 'Субъекты',
     subtitle: 'Поиск по ФИО в любом падеже и раскладке, латиницей, по телефону, e-mail или дате рождения',
@@ -73,7 +71,7 @@ const ru = {
     cases: 'Обращения',
     letters: 'Письма',
     blocks: 'Блокировки',
-    incidents: 'Инциденты',
+    breaches: 'Инциденты',
     history: 'История изменений',
     merge: 'Возможные дубликаты',
   },
@@ -206,7 +204,6 @@ const ru = {
     evidence: 'Подтверждающий документ',
     evidencePlaceholder: 'Например: свидетельство о заключении брака II-АИ № 512345',
     save: 'Исправить',
-    cancel: 'Отмена',
     done: 'Данные исправлены',
     reload: 'Обновить страницу',
     fields: {
@@ -302,15 +299,7 @@ const ru = {
 type Messages = typeof ru;
 
 const en: Messages = {
-  categories: {
-    site_user: 'Website user',
-    employee: 'Employee',
-    former_employee: 'Former employee',
-    employee_relative: "Employee's relative",
-    applicant: 'Job applicant',
-    patient: 'Patient',
-    claimant: 'Claimant',
-  },
+  categories: categoryLabels('en'),
   search: {
     title: 'Subjects',
     subtitle: 'Search by full name in any case or keyboard layout, in Latin letters, by phone, e-mail or birth date',
@@ -376,7 +365,7 @@ const en: Messages = {
     cases: 'Cases',
     letters: 'Letters',
     blocks: 'Blocks',
-    incidents: 'Incidents',
+    breaches: 'Incidents',
     history: 'Change history',
     merge: 'Possible duplicates',
   },
@@ -509,7 +498,6 @@ const en: Messages = {
     evidence: 'Supporting document',
     evidencePlaceholder: 'For example: marriage certificate II-АИ No. 512345',
     save: 'Rectify',
-    cancel: 'Cancel',
     done: 'Data rectified',
     reload: 'Reload the page',
     fields: {

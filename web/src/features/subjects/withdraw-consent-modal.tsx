@@ -3,10 +3,11 @@ import { WITHDRAWAL_CHANNELS, type WithdrawalChannel } from '@pd-desk/shared/sub
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/ui/date-field';
+import { FormActions } from '../../components/ui/form-actions';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { formatDate } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
-import { MutationErrorAlert } from '../cases/case-errors';
-import { DateField } from '../cases/date-field';
 import type { Consent } from './types';
 
 type Props = { consent: Consent | null; onClose: () => void; onDone: () => void };
@@ -66,14 +67,13 @@ export function WithdrawConsentModal({ consent, onClose, onDone }: Props) {
               value={note}
               onChange={(e) => setNote(e.currentTarget.value)}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('rectify.cancel')}
-              </Button>
-              <Button type="submit" color="red" loading={withdraw.isPending} disabled={!receivedOn}>
-                {t('consents.withdraw')}
-              </Button>
-            </Group>
+            <FormActions
+              onCancel={close}
+              submitColor="red"
+              loading={withdraw.isPending}
+              disabled={!receivedOn}
+              submitLabel={t('consents.withdraw')}
+            />
           </Stack>
         </form>
       )}

@@ -1,13 +1,14 @@
-import { Button, Group, Modal, Select, Stack } from '@mantine/core';
+import { Modal, Select, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { CaseRef } from '@pd-desk/shared/cases/cases.schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../components/ui/form-actions';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
+import { useInvalidateCases } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 import { useCurrentUser } from '../auth/use-session';
-import { MutationErrorAlert } from '../cases/case-errors';
-import { useRefreshCases } from '../cases/case-page-context';
 import { useOfficers } from '../cases/use-officers';
 
 const NOBODY = 'none';
@@ -36,7 +37,7 @@ function AssignForm({ items, onClose, onDone }: Props & { items: CaseRef[] }) {
   const trpc = useTRPC();
   const me = useCurrentUser();
   const officers = useOfficers();
-  const refresh = useRefreshCases();
+  const refresh = useInvalidateCases();
   const [value, setValue] = useState<string | null>(String(me.id));
   const assign = useMutation({
     ...trpc.triage.bulkAssign.mutationOptions(),
@@ -76,15 +77,14 @@ function AssignForm({ items, onClose, onDone }: Props & { items: CaseRef[] }) {
           allowDeselect={false}
           searchable
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('assign.cancel')}
-          </Button>
-          {/* Focus starts here: «a», then Enter assigns to me; Escape closes. */}
-          <Button type="submit" loading={assign.isPending} disabled={!value} data-autofocus>
-            {t('assign.submit')}
-          </Button>
-        </Group>
+        {/* Focus starts on the submit button: «a», then Enter assigns to me; Escape closes. */}
+        <FormActions
+          onCancel={onClose}
+          loading={assign.isPending}
+          disabled={!value}
+          submitLabel={t('assign.submit')}
+          autoFocusSubmit
+        />
       </Stack>
     </form>
   );

@@ -4,9 +4,9 @@ import type { CaseRef } from '@pd-desk/shared/cases/cases.schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReasonModal } from '../../components/ui/reason-modal';
+import { useInvalidateCases } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
-import { useRefreshCases } from '../cases/case-page-context';
-import { ReasonModal } from '../cases/reason-modal';
 
 /** The server takes at most this many cases in one bulk action. */
 const BULK_MAX = 500;
@@ -16,7 +16,7 @@ type Props = { selection: CaseRef[]; onAssign: () => void; onClear: () => void }
 export function BulkBar({ selection, onAssign, onClear }: Props) {
   const { t } = useTranslation('triage');
   const trpc = useTRPC();
-  const refresh = useRefreshCases();
+  const refresh = useInvalidateCases();
   const [closing, setClosing] = useState(false);
   const close = useMutation({
     ...trpc.triage.bulkClose.mutationOptions(),

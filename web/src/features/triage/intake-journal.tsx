@@ -1,9 +1,10 @@
-import { Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Loader, Stack } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../components/ui/data-table';
+import { PageHeader } from '../../components/ui/page-header';
 import { paths } from '../../config/paths';
 import { formatDate } from '../../lib/format';
 import { useTRPC, useTRPCClient } from '../../lib/trpc';
@@ -47,15 +48,11 @@ export function IntakeJournal({ onRegister }: { onRegister: () => void }) {
   ];
   return (
     <Stack gap="sm">
-      <Group justify="space-between">
-        <div>
-          <Title order={2}>{t('journal.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('journal.hint')}
-          </Text>
-        </div>
-        <Button onClick={onRegister}>{tCases('register.open')}</Button>
-      </Group>
+      <PageHeader
+        title={t('journal.title')}
+        subtitle={t('journal.hint')}
+        actions={<Button onClick={onRegister}>{tCases('register.open')}</Button>}
+      />
       {journal.isPending ? (
         <Loader size="sm" />
       ) : (

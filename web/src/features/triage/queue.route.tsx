@@ -1,15 +1,16 @@
-import { Alert, Button, Group, Kbd, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Kbd, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { CaseRef } from '@pd-desk/shared/cases/cases.schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
+import { PageHeader } from '../../components/ui/page-header';
 import { paths } from '../../config/paths';
 import { formatNumber } from '../../lib/format';
+import { useInvalidateCases } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
-import { useRefreshCases } from '../cases/case-page-context';
 import { RegisterCaseModal } from '../cases/register-case-modal';
 import { AssignModal } from './assign-modal';
 import { BulkBar } from './bulk-bar';
@@ -60,7 +61,7 @@ function TriageQueue({ onRegister }: { onRegister: (() => void) | undefined }) {
   const trpc = useTRPC();
   const navigate = useNavigate();
   const me = useCurrentUser();
-  const refresh = useRefreshCases();
+  const refresh = useInvalidateCases();
   const officer = onRegister !== undefined;
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
@@ -136,31 +137,33 @@ function TriageQueue({ onRegister }: { onRegister: (() => void) | undefined }) {
 
   return (
     <Stack gap="xs" h={PAGE_HEIGHT}>
-      <Group justify="space-between" wrap="nowrap">
-        <Group gap="sm" align="baseline" wrap="nowrap">
-          <Title order={2}>{t('title')}</Title>
-          {head.data && (
+      <PageHeader
+        title={t('title')}
+        badges={
+          head.data && (
             <Text c="dimmed" size="sm" data-testid="queue-total">
               {t('count', { count: total, n: formatNumber(total) })}
             </Text>
-          )}
-        </Group>
-        <Group gap="xs" wrap="nowrap">
-          <UrgencySwitch value={filters.urgency} onChange={(urgency) => setFilters({ ...filters, urgency })} />
-          <SavedViewsMenu
-            filters={filters}
-            onApply={(view) => {
-              setFilters(view);
-              setSearchKey((k) => k + 1);
-            }}
-          />
-          {onRegister && (
-            <Button size="xs" onClick={onRegister}>
-              {tCases('register.open')}
-            </Button>
-          )}
-        </Group>
-      </Group>
+          )
+        }
+        actions={
+          <>
+            <UrgencySwitch value={filters.urgency} onChange={(urgency) => setFilters({ ...filters, urgency })} />
+            <SavedViewsMenu
+              filters={filters}
+              onApply={(view) => {
+                setFilters(view);
+                setSearchKey((k) => k + 1);
+              }}
+            />
+            {onRegister && (
+              <Button size="xs" onClick={onRegister}>
+                {tCases('register.open')}
+              </Button>
+            )}
+          </>
+        }
+      />
       <QueueFiltersBar
         key={searchKey}
         filters={filters}

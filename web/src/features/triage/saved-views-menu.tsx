@@ -4,8 +4,9 @@ import { saveViewInput } from '@pd-desk/shared/cases/cases.schemas';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../components/ui/form-actions';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { useTRPC } from '../../lib/trpc';
-import { MutationErrorAlert } from '../cases/case-errors';
 import type { QueueFilters } from './queue-params';
 
 type Props = { filters: QueueFilters; onApply: (filters: QueueFilters) => void };
@@ -104,14 +105,12 @@ function SaveViewForm({
           value={name}
           onChange={(event) => setName(event.currentTarget.value)}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('views.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending} disabled={!name.trim()}>
-            {t('views.submit')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onDone}
+          loading={save.isPending}
+          disabled={!name.trim()}
+          submitLabel={t('views.submit')}
+        />
       </Stack>
     </form>
   );

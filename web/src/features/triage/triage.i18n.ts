@@ -48,7 +48,6 @@ export const triageMessages = {
       none: 'Сохранённых представлений нет',
       delete: 'Удалить представление «{{name}}»',
       saved: 'Представление «{{name}}» сохранено',
-      cancel: 'Отмена',
       submit: 'Сохранить',
     },
     bulk: {
@@ -84,7 +83,6 @@ export const triageMessages = {
       nobody: 'Снять исполнителя',
       me: '{{name}} (я)',
       submit: 'Назначить',
-      cancel: 'Отмена',
     },
     keys: {
       label: 'Клавиши',
@@ -149,7 +147,6 @@ export const triageMessages = {
       none: 'No saved views',
       delete: 'Delete view “{{name}}”',
       saved: 'View “{{name}}” saved',
-      cancel: 'Cancel',
       submit: 'Save',
     },
     bulk: {
@@ -175,7 +172,6 @@ export const triageMessages = {
       nobody: 'Remove assignee',
       me: '{{name}} (me)',
       submit: 'Assign',
-      cancel: 'Cancel',
     },
     keys: {
       label: 'Keys',

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Modal, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MutationErrorAlert } from './case-errors';
+import { FormActions } from './form-actions';
+import { MutationErrorAlert } from './mutation-error-alert';
 
 type Props = {
   title: string;
@@ -18,7 +19,7 @@ type Props = {
 /** A required reason (closing without an answer, refusing): the text survives a conflict and a reload. */
 export function ReasonModal(props: Props) {
   const { title, label, opened, pending, error, reloadLabel, onReload, onClose, onSubmit } = props;
-  const { t } = useTranslation('cases');
+  const { t } = useTranslation();
   const [reason, setReason] = useState('');
   return (
     <Modal opened={opened} onClose={onClose} title={title} size="lg">
@@ -40,14 +41,12 @@ export function ReasonModal(props: Props) {
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={pending} disabled={!reason.trim()}>
-              {t('actions.confirm')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            loading={pending}
+            disabled={!reason.trim()}
+            submitLabel={t('actions.confirm')}
+          />
         </Stack>
       </form>
     </Modal>

@@ -9,12 +9,11 @@ type Props = { error: unknown; onReload: () => void; reloadLabel?: string };
  * nothing of theirs was overwritten, and reloading keeps whatever was typed in the open form.
  */
 export function MutationErrorAlert({ error, onReload, reloadLabel }: Props) {
-  const { t } = useTranslation('cases');
-  const { t: tShell } = useTranslation();
+  const { t } = useTranslation();
   if (!error) return null;
   const conflict = errorCode(error) === 'CONFLICT';
   const message =
-    isApiError(error) && errorCode(error) !== 'INTERNAL_SERVER_ERROR' ? error.message : tShell('errors.generic');
+    isApiError(error) && errorCode(error) !== 'INTERNAL_SERVER_ERROR' ? error.message : t('errors.generic');
   return (
     <Alert color={conflict ? 'orange' : 'red'} title={conflict ? t('conflict.title') : undefined} role="alert">
       <Group justify="space-between" wrap="nowrap" align="center">
