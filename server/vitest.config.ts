@@ -5,6 +5,7 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.ts'],
     globalSetup: ['src/test/global-setup.ts'],
+    setupFiles: ['src/test/audit-key.setup.ts'],
     // Two cores: more workers only make each PGlite (WASM, CPU-bound) slower.
     maxWorkers: 2,
     // A fresh PGlite takes 1–2 s (more under load) in beforeAll; CLI tests start child processes.

@@ -26,6 +26,18 @@ const envSchema = z.object({
   PD_DESK_WEB_DIST: z.string().optional(),
   /** `false`: an empty database stays empty (no demo users, subjects or cases). */
   PD_DESK_DEMO: flag(true),
+  /** The audit chain's HMAC key as hex; without it a key file is used (ADR 0009). */
+  PD_DESK_AUDIT_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64,}$/, 'не короче 64 шестнадцатеричных символов (например: openssl rand -hex 32)')
+    .optional(),
+  PD_DESK_AUDIT_KEY_FILE: z.string().min(1, 'не может быть пустым').optional(),
+  PD_DESK_AUDIT_ANCHOR_FILE: z.string().min(1, 'не может быть пустым').optional(),
+  PD_DESK_AUDIT_ANCHOR_URL: z
+    .url({ protocol: /^https?$/, error: 'должен быть адресом http:// или https://' })
+    .optional(),
+  PD_DESK_BACKUP_DIR: z.string().min(1, 'не может быть пустым').optional(),
+  PD_DESK_BACKUP_KEEP: wholeNumber(1, 365, 7),
 });
 
 /** One Russian message for every way a number can be wrong (zod's own defaults are English). */
@@ -64,6 +76,15 @@ export type Config = {
   secureCookies: boolean;
   webDist: string;
   demo: boolean;
+  /** Hex HMAC key from the environment; when absent, `auditKeyFile` holds it. Never logged. */
+  auditKeyHex: string | undefined;
+  /** Outside the data folder on purpose: a copy of PD_DESK_DATA alone cannot re-sign the chain. */
+  auditKeyFile: string;
+  auditAnchorFile: string | undefined;
+  auditAnchorUrl: string | undefined;
+  /** Daily backups and the admin's button write here; unset = no scheduled backups. */
+  backupDir: string | undefined;
+  backupKeep: number;
 };
 
 export class ConfigError extends Error {}
@@ -76,11 +97,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Ошибка в настройках окружения:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const dataDir = path.resolve(e.PD_DESK_DATA);
   return {
     port: e.PORT,
     host: e.HOST,
-    dataDir: path.resolve(e.PD_DESK_DATA),
-    filesDir: path.resolve(e.PD_DESK_FILES_DIR ?? path.join(e.PD_DESK_DATA, 'files')),
+    dataDir,
+    filesDir: path.resolve(e.PD_DESK_FILES_DIR ?? path.join(dataDir, 'files')),
     databaseUrl: e.DATABASE_URL,
     timeZone: e.PD_DESK_TIME_ZONE,
     logLevel: e.PD_DESK_LOG_LEVEL,
@@ -89,6 +111,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.PD_DESK_SECURE_COOKIES,
     webDist: path.resolve(e.PD_DESK_WEB_DIST ?? path.join(import.meta.dirname, '../../web/dist')),
     demo: e.PD_DESK_DEMO,
+    auditKeyHex: e.PD_DESK_AUDIT_KEY?.toLowerCase(),
+    auditKeyFile: path.resolve(e.PD_DESK_AUDIT_KEY_FILE ?? path.join(path.dirname(dataDir), 'pd-desk-audit.key')),
+    auditAnchorFile: e.PD_DESK_AUDIT_ANCHOR_FILE && path.resolve(e.PD_DESK_AUDIT_ANCHOR_FILE),
+    auditAnchorUrl: e.PD_DESK_AUDIT_ANCHOR_URL,
+    backupDir: e.PD_DESK_BACKUP_DIR && path.resolve(e.PD_DESK_BACKUP_DIR),
+    backupKeep: e.PD_DESK_BACKUP_KEEP,
   };
 }
 

@@ -2,6 +2,9 @@ import { systemClock } from './clock';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { ConfigError, loadConfig } from './env';
+import { requireKeyedChain } from './modules/audit/audit-chain';
+import { loadAuditKey, useAuditKey } from './modules/audit/audit-key';
+import { startOnlineBackups } from './modules/backup/online-backup';
 import { refreshCalendarSnapshot } from './modules/calendar/calendar.service';
 import { seedDemoCasesIfEmpty } from './modules/demo/demo-cases';
 import { seedSubjectRecordsForAll } from './modules/demo/demo-records';
@@ -16,8 +19,10 @@ import { type ServiceContext, SYSTEM_ACTOR } from './service-context';
 async function main() {
   const config = loadConfig();
   const startedAt = performance.now();
+  useAuditKey(loadAuditKey(config));
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, command: 'server' });
   await runMigrations(database);
+  await requireKeyedChain(database.db, config);
   const files = new FileStore(config.filesDir);
   const movedFiles = await moveLegacyAttachmentContents(database.db, files);
   // `pd-desk due` reads the admin's calendar years from this file while the server holds the folder.
@@ -32,6 +37,7 @@ async function main() {
   const server = createServer({ config, database });
   const { url } = await server.start();
   scheduleOrphanCleanup(database.db, files, server.app.log);
+  const backups = await startOnlineBackups({ config, database, log: server.app.log });
 
   const lines = [
     '',
@@ -54,6 +60,7 @@ async function main() {
     stopping = true;
     server.app.log.info({ signal }, 'shutting down: finishing running requests');
     try {
+      await backups.stop();
       await server.stop();
       process.exit(0);
     } catch (error) {

@@ -57,7 +57,7 @@ describe('pd-desk CLI', { timeout: CLI_SUITE_TIMEOUT }, () => {
     });
     const broken = await cli(['audit', 'verify']);
     expect(broken.stdout).toContain(
-      'Журнал аудита НАРУШЕН: первая повреждённая запись №1 — содержимое записи изменено (хеш не совпадает).',
+      'Журнал аудита НАРУШЕН: первая повреждённая запись №1 — подпись записи не совпадает (запись изменена или ключ другой).',
     );
     expect(broken.code).toBe(1);
   });

@@ -3,7 +3,10 @@ import { DataFolderBusyError } from '../db/data-folder-lock';
 import { ConfigError } from '../env';
 import { DomainError } from '../errors';
 import { registerAuditCommands } from '../modules/audit/audit.cli';
+import { AuditKeyError } from '../modules/audit/audit-key';
+import { AdminChannelError } from '../modules/backup/admin-socket';
 import { registerBackupCommands } from '../modules/backup/backup.cli';
+import { BackupArchiveError } from '../modules/backup/backup-archive';
 import { registerCalendarCommands } from '../modules/calendar/calendar.cli';
 import { registerDemoCommands } from '../modules/demo/demo.cli';
 import { registerFileCommands } from '../modules/files/files.cli';
@@ -40,6 +43,9 @@ try {
     error instanceof CliError ||
     error instanceof DomainError ||
     error instanceof ConfigError ||
+    error instanceof AuditKeyError ||
+    error instanceof AdminChannelError ||
+    error instanceof BackupArchiveError ||
     error instanceof DataFolderBusyError;
   process.stderr.write(`Ошибка: ${error instanceof Error && known ? error.message : String(error)}\n`);
   if (!known && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);

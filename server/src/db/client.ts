@@ -21,6 +21,8 @@ export type DatabaseHandle = {
   kind: 'pglite' | 'postgres';
   /** Where the data lives, for logs and the CLI; never includes a password. */
   location: string;
+  /** The embedded client itself (PGlite only): online backups dump its data directory. */
+  pglite?: PGlite;
   close(): Promise<void>;
 };
 
@@ -64,6 +66,7 @@ async function openPglite(dataDir: string, command: string): Promise<DatabaseHan
       db,
       kind: 'pglite',
       location: dataDir,
+      pglite: client,
       close: async () => {
         try {
           await client.close();

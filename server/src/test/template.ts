@@ -30,7 +30,7 @@ const BUILDING_PREFIX = '.building-';
 export function pgliteHandle(client: PGlite, location: string): DatabaseHandle {
   // Same drizzle options as src/db/client.ts: the services' queries must build identically.
   const db = drizzle(client, { schema, casing: 'snake_case' }) as unknown as Db;
-  return { db, kind: 'pglite', location, close: () => client.close() };
+  return { db, kind: 'pglite', location, pglite: client, close: () => client.close() };
 }
 
 /**

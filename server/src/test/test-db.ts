@@ -74,6 +74,9 @@ export function useTestDatabase(scope: 'file' | 'test' = 'file'): TestDatabase {
     get url() {
       return live().url;
     },
+    get pglite() {
+      return live().pglite;
+    },
     close: () => live().close(),
   };
 }

@@ -1,5 +1,6 @@
 import { auditRouter } from '../modules/audit/audit.router';
 import { authRouter } from '../modules/auth/auth.router';
+import { backupRouter } from '../modules/backup/backup.router';
 import { calendarRouter } from '../modules/calendar/calendar.router';
 import { casesRouter } from '../modules/cases/cases.router';
 import { dashboardRouter } from '../modules/dashboard/dashboard.router';
@@ -14,6 +15,7 @@ export const appRouter = router({
   auth: authRouter,
   users: usersRouter,
   audit: auditRouter,
+  backup: backupRouter,
   calendar: calendarRouter,
   cases: casesRouter,
   triage: triageRouter,

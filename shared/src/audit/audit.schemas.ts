@@ -18,3 +18,14 @@ export const listAuditInput = z
     path: ['to'],
   });
 export type ListAuditInput = z.infer<typeof listAuditInput>;
+
+/** An anchor: a head hash recorded earlier (on paper, another disk, a webhook) that must still be in the chain. */
+export const verifyAuditInput = z
+  .object({
+    expectHead: z
+      .string()
+      .trim()
+      .regex(/^[0-9a-fA-F]{64}$/, 'Хеш — 64 шестнадцатеричных символа')
+      .optional(),
+  })
+  .optional();

@@ -1,4 +1,4 @@
-import { listAuditInput } from '@pd-desk/shared/audit/audit.schemas';
+import { listAuditInput, verifyAuditInput } from '@pd-desk/shared/audit/audit.schemas';
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
 import { listAudit } from './audit.service';
@@ -8,5 +8,7 @@ export const auditRouter = router({
   list: procedureFor(['admin', 'officer', 'auditor'])
     .input(listAuditInput)
     .query(({ ctx, input }) => listAudit(ctx, input)),
-  verify: procedureFor(['admin', 'auditor']).mutation(({ ctx }) => verifyAuditChain(ctx.db)),
+  verify: procedureFor(['admin', 'auditor'])
+    .input(verifyAuditInput)
+    .mutation(({ ctx, input }) => verifyAuditChain(ctx.db, { expectHead: input?.expectHead })),
 });

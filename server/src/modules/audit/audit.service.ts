@@ -2,7 +2,8 @@ import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { type AuditChanges, auditLog } from '../../db/schema/audit';
 import type { Actor, ServiceContext } from '../../service-context';
-import { auditEntryHash, GENESIS_HASH } from './audit-hash';
+import { auditEntryHash, GENESIS_HASH, KEYED_CHAIN } from './audit-hash';
+import { auditKey } from './audit-key';
 
 export type AuditInput = {
   action: string;
@@ -16,14 +17,20 @@ export type AuditInput = {
 // across server instances on PostgreSQL (PGlite serialises transactions anyway).
 const AUDIT_CHAIN_LOCK = 7_277_001;
 
-/** Appends one entry inside the caller's transaction, so the audit row and the change commit together. */
-export async function appendAudit(tx: Tx | Db, actor: Actor, input: AuditInput): Promise<void> {
+/** Takes the chain lock (until the transaction ends) and reads the newest entry. */
+export async function lockedAuditHead(tx: Tx | Db) {
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
   const [last] = await tx
-    .select({ seq: auditLog.seq, hash: auditLog.hash })
+    .select({ seq: auditLog.seq, hash: auditLog.hash, chainVersion: auditLog.chainVersion })
     .from(auditLog)
     .orderBy(desc(auditLog.seq))
     .limit(1);
+  return last ?? null;
+}
+
+/** Appends one entry inside the caller's transaction, so the audit row and the change commit together. */
+export async function appendAudit(tx: Tx | Db, actor: Actor, input: AuditInput): Promise<void> {
+  const last = await lockedAuditHead(tx);
   const seq = (last?.seq ?? 0) + 1;
   const prevHash = last?.hash ?? GENESIS_HASH;
   const fields = {
@@ -38,11 +45,12 @@ export async function appendAudit(tx: Tx | Db, actor: Actor, input: AuditInput):
     details: input.details ?? null,
     ip: actor.ip,
     prevHash,
+    chainVersion: KEYED_CHAIN,
   };
   await tx
     .insert(auditLog)
     .overridingSystemValue()
-    .values({ ...fields, hash: auditEntryHash(fields) });
+    .values({ ...fields, hash: auditEntryHash(fields, auditKey()) });
 }
 
 /** Before/after of the fields that really changed; unchanged fields stay out of the trail. */

@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { TransactionRollbackError } from 'drizzle-orm/errors';
 import { describe, expect, test } from 'vitest';
-import type { Tx } from '../../db/client';
 import { SYSTEM_ACTOR } from '../../service-context';
+import { TEST_AUDIT_KEY } from '../../test/audit-key.setup';
+import { verifyAfterTampering } from '../../test/audit-tampering';
 import { auditEntries, type Caller, callerFor, createTestUser } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
 import { appendAudit } from './audit.service';
 import { auditEntryHash } from './audit-hash';
-import { type AuditVerifyResult, verifyAuditChain } from './audit-verify';
+import { verifyAuditChain } from './audit-verify';
 
 describe('audit trail', () => {
   // Each test gets a fresh database and writes the trail it checks: no test sees another's entries or tampering.
@@ -29,26 +29,6 @@ describe('audit trail', () => {
     return admin;
   }
 
-  /**
-   * Tampers inside a transaction with the append-only trigger disabled (as a superuser could), verifies
-   * what that transaction sees, and rolls everything back.
-   */
-  async function verifyAfterTampering(tamper: (tx: Tx) => Promise<unknown>): Promise<AuditVerifyResult> {
-    let result = null as AuditVerifyResult | null;
-    await database.db
-      .transaction(async (tx) => {
-        await tx.execute(sql`alter table audit_log disable trigger audit_log_no_update_delete`);
-        await tamper(tx);
-        result = await verifyAuditChain(tx);
-        tx.rollback();
-      })
-      .catch((error: unknown) => {
-        if (!(error instanceof TransactionRollbackError)) throw error;
-      });
-    if (!result) throw new Error('the tampering transaction did not reach verification');
-    return result;
-  }
-
   test('the trail of ordinary work verifies', async () => {
     const admin = await ordinaryWork();
     const entries = await auditEntries(database.db);
@@ -58,6 +38,7 @@ describe('audit trail', () => {
       ok: true,
       entries: entries.length,
       lastHash: entries.at(-1)?.hash,
+      legacyEntries: 0,
     });
     await expect(admin.audit.verify()).resolves.toMatchObject({ ok: true, entries: entries.length });
   });
@@ -76,24 +57,24 @@ describe('audit trail', () => {
 
   test('an edited entry is named as the first broken one', async () => {
     await ordinaryWork();
-    const result = await verifyAfterTampering((tx) =>
+    const result = await verifyAfterTampering(database.db, (tx) =>
       tx.execute(sql`update audit_log set details = '{"sessionsEnded": 0}' where seq = 3`),
     );
     expect(result).toEqual({
       ok: false,
       entries: 2,
       firstBrokenSeq: 3,
-      reason: 'содержимое записи изменено (хеш не совпадает)',
+      reason: 'подпись записи не совпадает (запись изменена или ключ другой)',
     });
   });
 
-  test('an edited entry with a recomputed hash breaks the link of the next one', async () => {
+  test('an edited entry re-signed with the key breaks the link of the next one', async () => {
     await ordinaryWork();
-    const result = await verifyAfterTampering(async (tx) => {
+    const result = await verifyAfterTampering(database.db, async (tx) => {
       const [entry] = (await auditEntries(tx)).filter((e) => e.seq === 3);
       if (!entry) throw new Error('entry 3 expected');
       const { hash: _hash, ...fields } = { ...entry, actorLogin: 'someone-else' };
-      const forged = auditEntryHash(fields);
+      const forged = auditEntryHash(fields, TEST_AUDIT_KEY);
       await tx.execute(sql`update audit_log set actor_login = 'someone-else', hash = ${forged} where seq = 3`);
     });
     expect(result).toMatchObject({ ok: false, firstBrokenSeq: 4, reason: 'ссылка на предыдущую запись не совпадает' });
@@ -101,7 +82,9 @@ describe('audit trail', () => {
 
   test('a deleted entry in the middle is named as missing', async () => {
     await ordinaryWork();
-    const result = await verifyAfterTampering((tx) => tx.execute(sql`delete from audit_log where seq = 4`));
+    const result = await verifyAfterTampering(database.db, (tx) =>
+      tx.execute(sql`delete from audit_log where seq = 4`),
+    );
     expect(result).toEqual({
       ok: false,
       entries: 3,
@@ -112,7 +95,9 @@ describe('audit trail', () => {
 
   test('tampering is rolled back and the trigger is active again', async () => {
     await ordinaryWork();
-    expect((await verifyAfterTampering((tx) => tx.execute(sql`delete from audit_log where seq = 4`))).ok).toBe(false);
+    expect(
+      (await verifyAfterTampering(database.db, (tx) => tx.execute(sql`delete from audit_log where seq = 4`))).ok,
+    ).toBe(false);
     expect((await verifyAuditChain(database.db)).ok).toBe(true);
     await expect(database.db.execute(sql`delete from audit_log where seq = 4`)).rejects.toThrow();
   });

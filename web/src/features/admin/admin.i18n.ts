@@ -39,6 +39,23 @@ export const adminMessages = {
       count_many: '{{count}} пользователей',
       count_other: '{{count}} пользователя',
     },
+    backup: {
+      title: 'Резервные копии',
+      create: 'Сделать копию сейчас',
+      file: 'Файл',
+      created: 'Создана',
+      size: 'Размер, МБ',
+      none: 'Копий в папке пока нет',
+      done: 'Копия записана: {{file}} ({{size}} МБ), журнал аудита по запись №{{seq}}',
+      schedule_one: 'Каждый день сервер сам делает копию в папку {{dir}} и хранит последнюю {{count}} копию.',
+      schedule_few: 'Каждый день сервер сам делает копию в папку {{dir}} и хранит последние {{count}} копии.',
+      schedule_many: 'Каждый день сервер сам делает копию в папку {{dir}} и хранит последние {{count}} копий.',
+      schedule_other: 'Каждый день сервер сам делает копию в папку {{dir}} и хранит последние {{count}} копии.',
+      noFolder:
+        'Папка для копий не задана: укажите PD_DESK_BACKUP_DIR (лучше на другом диске) и перезапустите сервер — тогда копии будут делаться ежедневно и по этой кнопке. Без неё: pnpm pd-desk backup --out ФАЙЛ, в том числе при работающем сервере.',
+      postgres:
+        'База работает в PostgreSQL: копии делайте его штатными средствами — pg_dump --format=custom "$DATABASE_URL" по расписанию, восстановление через pg_restore.',
+    },
   },
   en: {
     users: {
@@ -75,6 +92,21 @@ export const adminMessages = {
       sessionsEnded_other: '{{count}} sessions ended',
       count_one: '{{count}} user',
       count_other: '{{count}} users',
+    },
+    backup: {
+      title: 'Backups',
+      create: 'Back up now',
+      file: 'File',
+      created: 'Created',
+      size: 'Size, MB',
+      none: 'No backups in the folder yet',
+      done: 'Backup written: {{file}} ({{size}} MB), audit trail up to entry #{{seq}}',
+      schedule_one: 'Every day the server writes a backup to {{dir}} and keeps the newest {{count}}.',
+      schedule_other: 'Every day the server writes a backup to {{dir}} and keeps the newest {{count}}.',
+      noFolder:
+        'No backup folder configured: set PD_DESK_BACKUP_DIR (preferably on another disk) and restart the server for daily backups and this button. Without it: pnpm pd-desk backup --out FILE, also while the server runs.',
+      postgres:
+        'The database is PostgreSQL: back it up with its own tools — a scheduled pg_dump --format=custom "$DATABASE_URL", restored with pg_restore.',
     },
   },
 };

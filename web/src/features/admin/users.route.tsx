@@ -12,6 +12,7 @@ import { useInvalidateUsers } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 import { useCurrentUser } from '../auth/use-session';
 import { AddUserModal } from './add-user-modal';
+import { BackupPanel } from './backup-panel';
 import { ResetPasswordModal } from './reset-password-modal';
 import { TwoFactorPolicySwitch } from './two-factor-policy';
 import { UserSessionsModal } from './user-sessions-modal';
@@ -148,6 +149,7 @@ export default function UsersRoute() {
       <AddUserModal opened={adding} onClose={() => setAdding(false)} onCreated={invalidate} />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
       <UserSessionsModal user={viewingSessions} onClose={() => setViewingSessions(null)} />
+      <BackupPanel />
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
-import { Alert, Button, Code, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Code, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { addDays } from '@pd-desk/shared/calendar/iso-date';
-import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { dayStartInstant, formatDateTime } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
+import { AuditVerify } from './audit-verify';
 
 type AuditRow = {
   seq: number;
@@ -50,7 +51,6 @@ export default function AuditRoute() {
       getNextPageParam: (last) => last.nextBeforeSeq,
     }),
   );
-  const verify = useMutation(trpc.audit.verify.mutationOptions());
   const rows = useMemo(() => entries.data?.pages.flatMap((p) => p.items) ?? [], [entries.data]);
 
   const columns = useMemo<ColumnDef<AuditRow, unknown>[]>(
@@ -78,25 +78,8 @@ export default function AuditRoute() {
 
   return (
     <Stack>
-      <PageHeader
-        title={t('title')}
-        subtitle={t('subtitle')}
-        actions={
-          hasRole(me.role, ['admin', 'auditor']) && (
-            <Button variant="light" loading={verify.isPending} onClick={() => verify.mutate()}>
-              {t('verify')}
-            </Button>
-          )
-        }
-      />
-      {verify.data &&
-        (verify.data.ok ? (
-          <Alert color="teal">{t('verifyOk', { count: verify.data.entries })}</Alert>
-        ) : (
-          <Alert color="red">
-            {t('verifyBroken', { seq: verify.data.firstBrokenSeq, reason: verify.data.reason })}
-          </Alert>
-        ))}
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      {hasRole(me.role, ['admin', 'auditor']) && <AuditVerify />}
       <Group align="flex-end" gap="sm">
         <Select
           label={t('user')}
