@@ -40,6 +40,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection closed by the server (restart, failover, admin) must not crash the process: the pool
+  // drops it and the next query opens a fresh one. Without a listener Node treats the event as uncaught.
+  pool.on('error', () => {});
   const client = await pool.connect().catch((error: Error) => {
     void pool.end();
     throw new Error(`Не удалось подключиться к PostgreSQL (${redactUrl(url)}): ${error.message}`);

@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { PGlite } from '@electric-sql/pglite';
 import type { DatabaseHandle } from '../../db/client';
+import { DomainError } from '../../errors';
 import type { Actor } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
 import type { AuditHead } from '../audit/audit-chain';
@@ -48,7 +49,9 @@ export async function takeAuditedBackup(
   actor: Actor,
   file: string | null,
 ): Promise<BackupResult> {
-  if (!database.pglite) throw new Error('an online backup needs the embedded database');
+  if (!database.pglite) {
+    throw new DomainError('PRECONDITION_FAILED', 'База в PostgreSQL: резервную копию делайте штатно, командой pg_dump');
+  }
   const result = await backupPglite(database.pglite);
   if (file) writeFileAtomically(file, result.archive);
   await database.db.transaction((tx) =>

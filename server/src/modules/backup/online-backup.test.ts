@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pgliteExtensions } from '../../db/client';
 import type { Config } from '../../env';
 import { auditEntries, callerFor, testConfig } from '../../test/factories';
-import { testTempDir, useTestDatabase } from '../../test/test-db';
+import { testDatabaseKind, testTempDir, useTestDatabase } from '../../test/test-db';
 import { appendAudit } from '../audit/audit.service';
 import { backupPglite } from './backup.service';
 import { openArchive } from './backup-archive';
@@ -13,7 +13,8 @@ import { startOnlineBackups } from './online-backup';
 const SILENT = { info() {}, warn() {}, error() {} };
 const SYSTEM = { userId: null, login: 'system', role: 'system', ip: null };
 
-describe('online backups in the running server', () => {
+// Online copies are of the embedded database; PostgreSQL is backed up with pg_dump (the button says so).
+describe.skipIf(testDatabaseKind() === 'postgres')('online backups in the running server', () => {
   const database = useTestDatabase();
   let config: Config;
   let stop: () => Promise<void>;
