@@ -89,7 +89,8 @@ export const attachmentUploadInput = z.object({
   caseId: z
     .string()
     .regex(/^[1-9]\d{0,14}$/, 'Не указано обращение, к которому добавляется файл')
-    .transform(Number),
+    .transform(Number)
+    .pipe(id),
   fileName: required(255, 'Укажите имя файла'),
   description: text(500).optional(),
 });
