@@ -52,7 +52,9 @@ function count(code: string) {
 }
 
 const describeInput = (input: unknown) => {
-  const text = JSON.stringify(input, (_k, v) => (typeof v === 'string' && v.length > 60 ? `${v.slice(0, 20)}…(${v.length})` : v));
+  const text = JSON.stringify(input, (_k, v) =>
+    typeof v === 'string' && v.length > 60 ? `${v.slice(0, 20)}…(${v.length})` : v,
+  );
   return text === undefined ? 'undefined' : text.slice(0, 300);
 };
 
@@ -63,7 +65,11 @@ describe('every procedure, every role, generated input', () => {
     // Something for the generated ids (mostly 1…4) to find: subjects, a case with a letter and a note.
     const officer = await callerFor(database.db, 'officer', { clock });
     const subjectIds = [];
-    for (const [last, first] of [['Иванова', 'Мария'], ['Петров', 'Пётр'], ['Сидорова', 'Анна']]) {
+    for (const [last, first] of [
+      ['Иванова', 'Мария'],
+      ['Петров', 'Пётр'],
+      ['Сидорова', 'Анна'],
+    ]) {
       subjectIds.push(await insertSubject(database.db, last as string, first as string));
     }
     const created = await officer.cases.create(accessRequest({ subjectIds }));

@@ -1,6 +1,6 @@
 import type { AnyProcedure, AnyRouter } from '@trpc/server';
-import type { Caller } from './factories';
 import type { ProcedureMeta } from '../trpc/init';
+import type { Caller } from './factories';
 
 export type ProcedureEntry = {
   path: string;

@@ -71,6 +71,11 @@ export const transitionCaseInput = caseRefSchema.extend({
 });
 export type TransitionCaseInput = z.infer<typeof transitionCaseInput>;
 
+export const reopenCaseInput = caseRefSchema.extend({
+  reason: required(2000, 'Укажите, почему обращение открывается заново'),
+});
+export type ReopenCaseInput = z.infer<typeof reopenCaseInput>;
+
 export const assignCaseInput = caseRefSchema.extend({ assigneeId: id.nullable() });
 
 const extensionReason = required(2000, 'Укажите мотивированную причину продления срока');

@@ -1,4 +1,4 @@
-import { CASE_STATUS_LABELS, isOpenStatus, type RequesterKind } from '@pd-desk/shared/cases/case-model';
+import { CASE_STATUS_LABELS, isFinalStatus, isOpenStatus, type RequesterKind } from '@pd-desk/shared/cases/case-model';
 import { maskFullName } from '@pd-desk/shared/subjects/subject-mask';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
@@ -14,10 +14,30 @@ import { type AuditInput, appendAudit } from '../audit/audit.service';
 export type CaseRow = typeof cases.$inferSelect;
 
 /**
- * Locks the case row for the transaction. A stale `version` means someone saved in between: refuse
- * with CONFLICT rather than overwrite their change.
+ * Locks the case row for a change named by `action` («добавить заметку»). A closed or rejected case
+ * refuses every change (issue 9, item 5): the one way back is `reopenCase`, which uses lockAnyCase.
  */
-export async function lockCase(tx: Tx, ref: { id: number; version?: number }): Promise<CaseRow> {
+export async function lockCase(tx: Tx, ref: { id: number; version?: number }, action: string): Promise<CaseRow> {
+  const row = await lockAnyCase(tx, ref);
+  assertWritable(row, action);
+  return row;
+}
+
+export function assertWritable(row: Pick<CaseRow, 'status' | 'incomingNumber'>, action: string): void {
+  if (!isFinalStatus(row.status)) return;
+  throw new DomainError(
+    'PRECONDITION_FAILED',
+    `Нельзя ${action}: обращение ${row.incomingNumber} в статусе «${CASE_STATUS_LABELS[row.status].ru}» ` +
+      'доступно только для чтения. Ответственный может открыть его заново, указав причину.',
+    'case_read_only',
+  );
+}
+
+/**
+ * Locks the case row for the transaction, whatever its status. A stale `version` means someone saved
+ * in between: refuse with CONFLICT rather than overwrite their change.
+ */
+export async function lockAnyCase(tx: Tx, ref: { id: number; version?: number }): Promise<CaseRow> {
   const [row] = await tx.select().from(cases).where(eq(cases.id, ref.id)).for('update');
   if (!row) throw new DomainError('NOT_FOUND', 'Обращение не найдено');
   if (ref.version !== undefined && row.version !== ref.version) {

@@ -7,6 +7,7 @@ import {
   extendCaseInput,
   extensionDraftInput,
   listCasesInput,
+  reopenCaseInput,
   setCaseSubjectsInput,
   transitionCaseInput,
   updateCaseInput,
@@ -16,7 +17,7 @@ import { procedureFor } from '../../trpc/procedures';
 import { addCaseNote, createCase, listCases, previewDeadline, setCaseSubjects, updateCase } from './cases.service';
 import { lettersRouter } from './letters.router';
 import { getCase } from './page.service';
-import { assignCase, extendCase, extensionDraft, transitionCase } from './workflow.service';
+import { assignCase, extendCase, extensionDraft, reopenCase, transitionCase } from './workflow.service';
 
 /** The officer works cases; the registrar registers them and adds scans; the auditor reads. */
 const officer = procedureFor(['officer']);
@@ -32,6 +33,8 @@ export const casesRouter = router({
   setSubjects: intake.input(setCaseSubjectsInput).mutation(({ ctx, input }) => setCaseSubjects(ctx, input)),
   assign: officer.input(assignCaseInput).mutation(({ ctx, input }) => assignCase(ctx, input)),
   transition: officer.input(transitionCaseInput).mutation(({ ctx, input }) => transitionCase(ctx, input)),
+  /** Closed and rejected cases are read-only; reopening is the officer's explicit, audited step. */
+  reopen: officer.input(reopenCaseInput).mutation(({ ctx, input }) => reopenCase(ctx, input)),
   extensionDraft: officer.input(extensionDraftInput).query(({ ctx, input }) => extensionDraft(ctx, input)),
   extend: officer.input(extendCaseInput).mutation(({ ctx, input }) => extendCase(ctx, input)),
   addNote: officer.input(addNoteInput).mutation(({ ctx, input }) => addCaseNote(ctx, input)),
