@@ -79,7 +79,9 @@ describe('every procedure, every role, generated input', () => {
 
   afterAll(() => {
     const byStatus = Object.fromEntries([...statusCounts].sort(([a], [b]) => a.localeCompare(b)));
+    // biome-ignore lint/suspicious/noConsole: the counts by status are the suite's report, read from the CI log.
     console.log(`procedures.fuzz: calls by status ${JSON.stringify(byStatus)}; violations ${violations.length}`);
+    // biome-ignore lint/suspicious/noConsole: the first violations, for whoever reads the failing run.
     for (const line of violations.slice(0, 40)) console.log(`  ${line}`);
   });
 
