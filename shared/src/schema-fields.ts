@@ -41,13 +41,19 @@ export const id = z
 export const bigId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER, 'Слишком большой номер');
 export const version = z.number().int().positive().max(INT4_MAX, 'Некорректная версия записи');
 
-/** Dates PD Desk works with: registrations, letters, consents — nothing before 2000 or after 2100. */
-export const EARLIEST_DATE = '2000-01-01';
-export const LATEST_DATE = '2100-12-31';
-export const isoDateSchema = safeString()
-  .refine(isIsoDate, { error: 'Ожидается дата в формате ГГГГ-ММ-ДД', abort: true })
-  .refine((date) => date >= EARLIEST_DATE && date <= LATEST_DATE, {
-    error: 'Дата должна быть между 01.01.2000 и 31.12.2100',
-  });
+const ruDate = (iso: string) => iso.split('-').reverse().join('.');
+
+/** A real `YYYY-MM-DD` date within [earliest, latest]: far dates once reached the calendar code as a 500. */
+export const isoDateBetween = (earliest: string, latest: string) =>
+  safeString()
+    .refine(isIsoDate, { error: 'Ожидается дата в формате ГГГГ-ММ-ДД', abort: true })
+    .refine((date) => date >= earliest && date <= latest, {
+      error: `Дата должна быть между ${ruDate(earliest)} и ${ruDate(latest)}`,
+    });
+
+/** Dates PD Desk works with — registrations, letters, deadlines: nothing before 2000 or after 2100. */
+export const isoDateSchema = isoDateBetween('2000-01-01', '2100-12-31');
+/** Dates about a person's past (birth, consent given): back to 1900, as birth-date.ts reads them. */
+export const pastIsoDateSchema = isoDateBetween('1900-01-01', '2100-12-31');
 export const text = (max: number) => safeString().trim().max(max, `Не длиннее ${max} символов`);
 export const required = (max: number, message: string) => text(max).min(1, message);

@@ -50,6 +50,14 @@ export const createCaseInput = z.object({
 export type CreateCaseInput = z.infer<typeof createCaseInput>;
 
 export const caseIdInput = z.object({ id });
+
+/** What a case reveal may open: the requester's name, address, e-mail and document; the linked people. */
+export const CASE_REVEAL_FIELDS = ['requester', 'subjects'] as const;
+export type CaseRevealField = (typeof CASE_REVEAL_FIELDS)[number];
+export const revealCaseInput = z.object({
+  id,
+  fields: z.array(z.enum(CASE_REVEAL_FIELDS, { error: 'Неизвестное поле' })).min(1, 'Выберите, что показать'),
+});
 export const caseRefSchema = z.object({ id, version });
 export type CaseRef = z.infer<typeof caseRefSchema>;
 

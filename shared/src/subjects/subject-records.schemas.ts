@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { bigId, id, isoDateSchema, safeString, version } from '../schema-fields';
+import { bigId, id, isoDateSchema, pastIsoDateSchema, safeString, version } from '../schema-fields';
 import { LEGAL_BASES, PD_FIELDS, REPRESENTATIVE_KINDS, WITHDRAWAL_CHANNELS } from './pd-records';
 import { SUBJECT_CATEGORIES } from './subject-categories';
 
-const pastDate = isoDateSchema.refine(
+const pastDate = pastIsoDateSchema.refine(
   (d) => d <= new Date().toISOString().slice(0, 10),
   'Дата не может быть в будущем',
 );

@@ -8,12 +8,14 @@ import {
   extensionDraftInput,
   listCasesInput,
   reopenCaseInput,
+  revealCaseInput,
   setCaseSubjectsInput,
   transitionCaseInput,
   updateCaseInput,
 } from '@pd-desk/shared/cases/cases.schemas';
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
+import { revealCase } from './case-reveal.service';
 import { addCaseNote, createCase, listCases, previewDeadline, setCaseSubjects, updateCase } from './cases.service';
 import { lettersRouter } from './letters.router';
 import { getCase } from './page.service';
@@ -27,6 +29,8 @@ const readers = procedureFor(['officer', 'registrar', 'auditor']);
 export const casesRouter = router({
   create: intake.input(createCaseInput).mutation(({ ctx, input }) => createCase(ctx, input)),
   byId: readers.input(caseIdInput).query(({ ctx, input }) => getCase(ctx, input.id)),
+  /** People on the page are masked; this opens them, audited, where the role may (case-reveal.service.ts). */
+  reveal: readers.input(revealCaseInput).mutation(({ ctx, input }) => revealCase(ctx, input)),
   list: readers.input(listCasesInput).query(({ ctx, input }) => listCases(ctx, input)),
   deadlinePreview: intake.input(deadlinePreviewInput).query(({ ctx, input }) => previewDeadline(ctx, input)),
   update: officer.input(updateCaseInput).mutation(({ ctx, input }) => updateCase(ctx, input)),

@@ -83,7 +83,7 @@ describe('status workflow', () => {
     });
     await expect(auditor.cases.addNote({ id, text: 'x' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const card = await auditor.cases.byId({ id });
-    expect(card.subjects).toEqual([expect.objectContaining({ id: subjectId, lastName: 'Петров' })]);
+    expect(card.subjects).toEqual([expect.objectContaining({ id: subjectId, name: 'П••••в С. И.' })]);
     expect(await auditEntries(database.db, 'case.view')).not.toHaveLength(0);
   });
 

@@ -71,6 +71,10 @@ export const casesMessages = {
       save: 'Сохранить',
     },
     page: {
+      reveal: 'Показать',
+      hide: 'Скрыть',
+      revealNote: 'Просмотр персональных данных записывается в журнал аудита',
+      revealed: 'Данные открыты — это записано в журнал аудита',
       back: 'Очередь',
       received: 'Получено',
       registered: 'Зарегистрировано',
@@ -269,6 +273,10 @@ export const casesMessages = {
       save: 'Save',
     },
     page: {
+      reveal: 'Show',
+      hide: 'Hide',
+      revealNote: 'Viewing personal data is recorded in the audit trail',
+      revealed: 'Data shown — this is recorded in the audit trail',
       back: 'Queue',
       received: 'Received',
       registered: 'Registered',
