@@ -71,7 +71,7 @@ describe('online backups in the running server', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 50));
     let finished = false;
-    const copy = backupPglite(pglite).then((result) => {
+    const copy = backupPglite(pglite, null).then((result) => {
       finished = true;
       return result;
     });
