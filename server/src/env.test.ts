@@ -76,7 +76,14 @@ test('the CLI resolves file arguments from where pnpm was called', () => {
 });
 
 /** Test support may read the environment it runs in (PATH for child processes, TEST_DATABASE_URL); the app may not. */
-const MAY_READ_PROCESS_ENV = ['env.ts', 'test/cli.ts', 'test/global-setup.ts', 'modules/subjects/subjects.cli.test.ts'];
+const MAY_READ_PROCESS_ENV = [
+  'env.ts',
+  'test/cli.ts',
+  'test/global-setup.ts',
+  'modules/subjects/subjects.cli.test.ts',
+  // Starts a server process with PATH and HOME of its own.
+  'security/online-backup-restore-drill.test.ts',
+];
 
 test('env.ts is the only reader of process.env in server/src', () => {
   const root = import.meta.dirname;

@@ -19,8 +19,8 @@ import { appRouter } from '../trpc/router';
  */
 
 const SEED = 20261201;
-const RUNS_ALLOWED = 40;
-const RUNS_FORBIDDEN = 3;
+const RUNS_ALLOWED = 20;
+const RUNS_FORBIDDEN = 2;
 const clock = clockOn('2026-11-25');
 
 /** Tables whose rows change on a refusal by design: sign-in attempts are counted before checking. */
