@@ -76,7 +76,7 @@ async function measure(handle: DatabaseHandle) {
     }
   })();
   const started = performance.now();
-  const { archive, lockedMs } = await backupPglite(pglite);
+  const { archive, lockedMs } = await backupPglite(pglite, null);
   const tookMs = performance.now() - started;
   const out = path.join(root, 'backup-bench.tar');
   const writeStarted = performance.now();

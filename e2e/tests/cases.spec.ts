@@ -42,6 +42,13 @@ test('an access request received on 30.12.2026 is registered, extended with a no
   await expect(heading).toHaveText(/^ВХ-\d{4}-\d{4}$/, opened);
   const incomingNumber = (await heading.textContent()) ?? '';
   await expect(page.getByRole('region', { name: 'Сведения' }).getByRole('link')).toHaveCount(1);
+  // People on the case are masked for every role; «Показать» opens them, and that is audited.
+  const details = page.getByRole('region', { name: 'Сведения' });
+  await expect(details).toContainText('И•••••а М. П.');
+  await expect(details).not.toContainText('Иванова Мария Петровна');
+  await details.getByRole('button', { name: 'Показать' }).click();
+  await expect(details).toContainText('Иванова Мария Петровна');
+  await details.getByRole('button', { name: 'Скрыть' }).click();
 
   // The queue shows the due date with the provisional-calendar mark, and Enter opens the selected row.
   const row = await findInQueue(page, incomingNumber);

@@ -81,6 +81,7 @@ const MAY_READ_PROCESS_ENV = [
   'test/cli.ts',
   'test/global-setup.ts',
   'modules/subjects/subjects.cli.test.ts',
+  // Starts a server process with PATH and HOME of its own.
   'security/online-backup-restore-drill.test.ts',
 ];
 

@@ -18,7 +18,9 @@ const t = initTRPC
           : null;
       // Stack traces stay in the server log; the browser gets the code and a message meant for people.
       const { stack: _stack, ...data } = shape.data;
-      return { ...shape, data: { ...data, zodIssues } };
+      // A refused input answers in the schemas' own Russian words, not zod's JSON dump of the issues.
+      const message = zodIssues ? [...new Set(zodIssues.map((issue) => issue.message))].join('; ') : shape.message;
+      return { ...shape, message, data: { ...data, zodIssues } };
     },
   });
 

@@ -1,30 +1,14 @@
 import { ROLES, type Role } from '@pd-desk/shared/auth/roles';
-import type { AnyProcedure, AnyRouter, TRPCError } from '@trpc/server';
+import type { TRPCError } from '@trpc/server';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type Caller, callerFor } from '../test/factories';
+import { allProcedures, callByPath } from '../test/router-walk';
 import { useTestDatabase } from '../test/test-db';
-import type { ProcedureMeta } from './init';
 import { appRouter } from './router';
 
 /** Every procedure is public on purpose and by name: adding one here is a security decision. */
 // Sign-in steps: password, then a code or enrolment — each needs the one-use challenge from the step before.
 const PUBLIC_PROCEDURES = ['auth.enrolConfirm', 'auth.enrolStart', 'auth.me', 'auth.signIn', 'auth.verifyCode'];
-
-type Entry = { path: string; type: string; roles: ProcedureMeta['roles'] | undefined };
-
-/** All procedures of a router by dotted path, lazy sub-routers loaded first so none escape the walk. */
-async function allProcedures(router: AnyRouter): Promise<Entry[]> {
-  const { _def } = router;
-  for (let key = Object.keys(_def.lazy)[0]; key !== undefined; key = Object.keys(_def.lazy)[0]) {
-    await _def.lazy[key]?.load();
-  }
-  return Object.entries(_def.procedures as Record<string, AnyProcedure>)
-    .map(([path, procedure]) => {
-      const meta = procedure._def.meta as ProcedureMeta | undefined;
-      return { path, type: procedure._def.type, roles: meta?.roles };
-    })
-    .sort((a, b) => a.path.localeCompare(b.path));
-}
 
 const procedures = await allProcedures(appRouter);
 const protectedProcedures = procedures.flatMap((p) => (Array.isArray(p.roles) ? [{ ...p, roles: p.roles }] : []));
@@ -34,11 +18,7 @@ const protectedProcedures = procedures.flatMap((p) => (Array.isArray(p.roles) ? 
  * `.use()` precedes every `.input()`), and the assertions below accept only the exact role-check
  * error, so a BAD_REQUEST from input validation can never pass for a role check.
  */
-function call(caller: Caller, path: string): Promise<unknown> {
-  let target: unknown = caller;
-  for (const key of path.split('.')) target = (target as Record<string, unknown>)[key];
-  return (target as (input: unknown) => Promise<unknown>)({});
-}
+const call = (caller: Caller, path: string) => callByPath(caller, path, {});
 
 const ROLE_CHECK_FORBIDDEN = { code: 'FORBIDDEN', message: 'Недостаточно прав для этого действия' };
 

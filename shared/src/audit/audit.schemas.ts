@@ -1,17 +1,18 @@
 import { z } from 'zod';
+import { bigId, id, safeString } from '../schema-fields';
 
 const isoInstant = z.iso.datetime({ offset: true, error: 'Ожидается дата и время в формате ISO 8601' });
 
 export const listAuditInput = z
   .object({
-    actorId: z.number().int().positive().optional(),
-    objectType: z.string().trim().min(1).max(40).optional(),
-    objectId: z.string().trim().min(1).max(80).optional(),
+    actorId: id.optional(),
+    objectType: safeString().trim().min(1).max(40).optional(),
+    objectId: safeString().trim().min(1).max(80).optional(),
     from: isoInstant.optional(),
     to: isoInstant.optional(),
     limit: z.number().int().min(1).max(200).default(50),
     /** Paging cursor: entries older than this sequence number (tRPC infinite queries name it `cursor`). */
-    cursor: z.number().int().positive().nullish(),
+    cursor: bigId.nullish(),
   })
   .refine((v) => !v.from || !v.to || v.from < v.to, {
     message: 'Начало периода должно быть раньше конца',

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { id, safeString } from '../schema-fields';
 import { ROLES } from './roles';
 
 export const signInInput = z.object({
-  login: z.string().trim().min(1, 'Введите логин').max(64),
-  password: z.string().min(1, 'Введите пароль').max(256),
+  login: safeString().trim().min(1, 'Введите логин').max(64),
+  password: safeString().min(1, 'Введите пароль').max(256),
 });
 export type SignInInput = z.infer<typeof signInInput>;
 
@@ -21,13 +22,13 @@ export const passwordSchema = z
 
 export const createUserInput = z.object({
   login: loginSchema,
-  displayName: z.string().trim().min(1, 'Укажите имя').max(120),
+  displayName: safeString().trim().min(1, 'Укажите имя').max(120),
   role: z.enum(ROLES, { error: 'Неизвестная роль' }),
   password: passwordSchema,
 });
 export type CreateUserInput = z.infer<typeof createUserInput>;
 
-export const userIdInput = z.object({ userId: z.number().int().positive() });
+export const userIdInput = z.object({ userId: id });
 
 export const setRoleInput = userIdInput.extend({ role: z.enum(ROLES, { error: 'Неизвестная роль' }) });
 export const resetPasswordInput = userIdInput.extend({ password: passwordSchema });
@@ -46,11 +47,11 @@ export const secondFactorCodeSchema = z
   .regex(/^[0-9A-Za-z\- ]+$/, 'Код: 6 цифр из приложения или код восстановления');
 
 /** The short-lived token sign-in hands out while a second factor is owed. */
-const challengeSchema = z.string().regex(/^[\w-]{40,64}$/, 'Время на ввод кода истекло — войдите снова');
+const challengeSchema = safeString().regex(/^[\w-]{40,64}$/, 'Время на ввод кода истекло — войдите снова');
 
 export const challengeInput = z.object({ challenge: challengeSchema });
 export const challengeCodeInput = z.object({ challenge: challengeSchema, code: secondFactorCodeSchema });
 export const codeInput = z.object({ code: secondFactorCodeSchema });
 
 /** Sessions are named by the SHA-256 of their cookie token (the token itself never leaves the browser). */
-export const sessionIdInput = z.object({ sessionId: z.string().regex(/^[0-9a-f]{64}$/, 'Неизвестный сеанс') });
+export const sessionIdInput = z.object({ sessionId: safeString().regex(/^[0-9a-f]{64}$/, 'Неизвестный сеанс') });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../schema-fields';
+import { isoDateSchema, safeJson, safeString } from '../schema-fields';
 import { DEADLINE_RULE_IDS } from './deadline-rules';
 import { isIsoDate, isWeekend, weekdayNameRu, yearOf } from './iso-date';
 import { computeYearStats } from './year-stats';
@@ -12,7 +12,7 @@ const statusSchema = z
     error: 'status: ожидается «verified» или строка, начинающаяся с «provisional»',
   });
 
-const datesSchema = z.array(z.string({ error: 'ожидается дата строкой ГГГГ-ММ-ДД' }), {
+const datesSchema = z.array(safeString({ error: 'ожидается дата строкой ГГГГ-ММ-ДД' }), {
   error: 'ожидается список дат',
 });
 
@@ -23,7 +23,7 @@ const calendarYearShape = z.object({
     .min(1900, { error: 'year: год вне диапазона 1900–2100' })
     .max(2100, { error: 'year: год вне диапазона 1900–2100' }),
   status: statusSchema,
-  source: z.string({ error: 'source: ожидается строка' }).min(1, { error: 'source: укажите источник' }),
+  source: safeString({ error: 'source: ожидается строка' }).min(1, { error: 'source: укажите источник' }),
   holidays: datesSchema,
   workingWeekends: datesSchema,
   shortened: datesSchema,
@@ -112,8 +112,8 @@ export const deadlineRuleSchema = z.enum(DEADLINE_RULE_IDS, { error: 'Неизв
 
 export const importCalendarInput = z.discriminatedUnion('format', [
   /** The shape of shared/src/calendar/data/ru-<year>.json; validated by calendarYearSchema. */
-  z.object({ format: z.literal('json'), year: z.unknown(), verified: z.boolean().optional() }),
-  z.object({ format: z.literal('xml'), xml: z.string().min(1).max(200_000), verified: z.boolean().optional() }),
+  z.object({ format: z.literal('json'), year: safeJson, verified: z.boolean().optional() }),
+  z.object({ format: z.literal('xml'), xml: safeString().min(1).max(200_000), verified: z.boolean().optional() }),
 ]);
 export type ImportCalendarInput = z.infer<typeof importCalendarInput>;
 

@@ -56,6 +56,13 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 /** Statuses whose legal clock still runs: the triage queue and the partial index cover exactly these. */
 export const OPEN_STATUSES = ['new', 'identity_check', 'in_work'] as const satisfies readonly CaseStatus[];
 
+/** Closed and rejected cases are read-only for everyone until an officer reopens them with a reason. */
+export const FINAL_STATUSES = ['closed', 'rejected'] as const satisfies readonly CaseStatus[];
+
+export function isFinalStatus(status: CaseStatus): boolean {
+  return (FINAL_STATUSES as readonly CaseStatus[]).includes(status);
+}
+
 export function isOpenStatus(status: CaseStatus): boolean {
   return (OPEN_STATUSES as readonly CaseStatus[]).includes(status);
 }

@@ -50,6 +50,14 @@ export const createCaseInput = z.object({
 export type CreateCaseInput = z.infer<typeof createCaseInput>;
 
 export const caseIdInput = z.object({ id });
+
+/** What a case reveal may open: the requester's name, address, e-mail and document; the linked people. */
+export const CASE_REVEAL_FIELDS = ['requester', 'subjects'] as const;
+export type CaseRevealField = (typeof CASE_REVEAL_FIELDS)[number];
+export const revealCaseInput = z.object({
+  id,
+  fields: z.array(z.enum(CASE_REVEAL_FIELDS, { error: 'Неизвестное поле' })).min(1, 'Выберите, что показать'),
+});
 export const caseRefSchema = z.object({ id, version });
 export type CaseRef = z.infer<typeof caseRefSchema>;
 
@@ -71,6 +79,11 @@ export const transitionCaseInput = caseRefSchema.extend({
 });
 export type TransitionCaseInput = z.infer<typeof transitionCaseInput>;
 
+export const reopenCaseInput = caseRefSchema.extend({
+  reason: required(2000, 'Укажите, почему обращение открывается заново'),
+});
+export type ReopenCaseInput = z.infer<typeof reopenCaseInput>;
+
 export const assignCaseInput = caseRefSchema.extend({ assigneeId: id.nullable() });
 
 const extensionReason = required(2000, 'Укажите мотивированную причину продления срока');
@@ -89,7 +102,8 @@ export const attachmentUploadInput = z.object({
   caseId: z
     .string()
     .regex(/^[1-9]\d{0,14}$/, 'Не указано обращение, к которому добавляется файл')
-    .transform(Number),
+    .transform(Number)
+    .pipe(id),
   fileName: required(255, 'Укажите имя файла'),
   description: text(500).optional(),
 });

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { id, safeString } from '../schema-fields';
 import { LEGAL_BASES } from './pd-records';
 
 const code = z
   .string()
   .trim()
   .regex(/^[a-z][a-z0-9_]{1,39}$/, 'Код: 2–40 символов, латинские строчные буквы, цифры и подчёркивание');
-const name = z.string().trim().min(3, 'Укажите название').max(200);
+const name = safeString().trim().min(3, 'Укажите название').max(200);
 const optionalText = z
   .string()
   .trim()
@@ -15,8 +16,8 @@ const optionalText = z
 
 export const saveSystemInput = z.object({
   /** Absent for a new system; with `version` for an edit (a stale version is refused). */
-  id: z.number().int().positive().optional(),
-  version: z.number().int().positive().optional(),
+  id: id.optional(),
+  version: id.optional(),
   code,
   name,
   description: optionalText,
@@ -25,8 +26,8 @@ export const saveSystemInput = z.object({
 export type SaveSystemInput = z.infer<typeof saveSystemInput>;
 
 export const savePurposeInput = z.object({
-  id: z.number().int().positive().optional(),
-  version: z.number().int().positive().optional(),
+  id: id.optional(),
+  version: id.optional(),
   code,
   name,
   source: optionalText,

@@ -29,6 +29,17 @@ export function maskIp(ip: string): string {
   return v6.length > 2 ? `${v6.slice(0, 2).join(':')}:${MASK}` : MASK.repeat(4);
 }
 
+/**
+ * «Иванова паспорт.pdf» → «И•••••••••••••••.pdf»: a file name may name a person; the type stays, the first
+ * letter tells two uploads apart in a trail that must not hold the name.
+ */
+export function maskFileName(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  const [stem, extension] = dot > 0 ? [fileName.slice(0, dot), fileName.slice(dot)] : [fileName, ''];
+  const letters = [...stem];
+  return `${letters[0] ?? ''}${MASK.repeat(Math.max(letters.length - 1, 0))}${extension}`;
+}
+
 /** A phone or an e-mail, whichever the free-text contact of a representative is. */
 export function maskContact(contact: string): string {
   if (contact.includes('@')) return maskEmail(contact);

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { id, isoDateSchema, version } from '../schema-fields';
+import { bigId, id, isoDateSchema, pastIsoDateSchema, safeString, version } from '../schema-fields';
 import { LEGAL_BASES, PD_FIELDS, REPRESENTATIVE_KINDS, WITHDRAWAL_CHANNELS } from './pd-records';
 import { SUBJECT_CATEGORIES } from './subject-categories';
 
-const pastDate = isoDateSchema.refine(
+const pastDate = pastIsoDateSchema.refine(
   (d) => d <= new Date().toISOString().slice(0, 10),
   'Дата не может быть в будущем',
 );
@@ -34,8 +34,8 @@ const optionalText = (max: number) =>
     .optional();
 
 /** Why and on what grounds data changed: policy 4.1.2 and the evidence art. 21 p. 2 asks the operator to hold. */
-const reason = z.string().trim().min(5, 'Укажите причину (не короче 5 символов)').max(1000);
-const evidence = z.string().trim().min(3, 'Укажите подтверждающий документ').max(1000);
+const reason = safeString().trim().min(5, 'Укажите причину (не короче 5 символов)').max(1000);
+const evidence = safeString().trim().min(3, 'Укажите подтверждающий документ').max(1000);
 
 export const subjectIdInput = z.object({ subjectId: id });
 
@@ -53,7 +53,7 @@ export const createSubjectInput = z.object({
     .optional(),
   address: optionalText(300),
   /** Where the data came from (art. 14 p. 7 asks for the source): «письмо вх. № 15 от 03.02.2026». */
-  source: z.string().trim().min(3, 'Укажите, откуда данные').max(300),
+  source: safeString().trim().min(3, 'Укажите, откуда данные').max(300),
 });
 export type CreateSubjectInput = z.input<typeof createSubjectInput>;
 
@@ -79,7 +79,7 @@ export const rectifyInput = z
     /** For a phone, e-mail or address: the row to correct; absent to add a new one. */
     contactId: id.nullable().optional(),
     /** The corrected value; empty removes a contact or a patronymic. */
-    value: z.string().trim().max(300, 'Слишком длинно'),
+    value: safeString().trim().max(300, 'Слишком длинно'),
     /** A changed surname (marriage) stays searchable as a former one unless the old one was simply a typo. */
     keepFormerLastName: z.boolean().optional(),
     reason,
@@ -118,7 +118,7 @@ export const historyInput = z.object({
   /** Views and searches are many; the history shows changes unless asked for them too. */
   includeViews: z.boolean().default(false),
   limit: z.number().int().min(1).max(200).default(50),
-  cursor: z.number().int().positive().nullish(),
+  cursor: bigId.nullish(),
 });
 
 export const mergeInput = z
@@ -145,9 +145,9 @@ export const withdrawConsentInput = z.object({
 export const addRepresentativeInput = z.object({
   subjectId: id,
   kind: z.enum(REPRESENTATIVE_KINDS, { error: 'Кем приходится представитель?' }),
-  fullName: z.string().trim().min(3, 'Укажите ФИО представителя').max(200),
+  fullName: safeString().trim().min(3, 'Укажите ФИО представителя').max(200),
   contact: optionalText(200),
-  authorityDocument: z.string().trim().min(5, 'Укажите документ, подтверждающий полномочия').max(300),
+  authorityDocument: safeString().trim().min(5, 'Укажите документ, подтверждающий полномочия').max(300),
   validUntil: isoDateSchema.nullable().optional(),
 });
 

@@ -1,11 +1,12 @@
 // Subject search and import: inputs checked on both sides, and the result shape the web renders.
 
 import { z } from 'zod';
+import { id, safeString } from '../schema-fields';
 import { MAX_QUERY_LENGTH } from './search-query';
 import type { SubjectCategory } from './subject-categories';
 
 export const searchSubjectsInput = z.object({
-  query: z.string().trim().min(1, 'Введите запрос').max(MAX_QUERY_LENGTH, 'Слишком длинный запрос'),
+  query: safeString().trim().min(1, 'Введите запрос').max(MAX_QUERY_LENGTH, 'Слишком длинный запрос'),
   limit: z.number().int().min(1).max(100).default(20),
 });
 export type SearchSubjectsInput = z.input<typeof searchSubjectsInput>;
@@ -44,7 +45,7 @@ export interface SubjectSearchResult {
 }
 
 export const startSubjectImportInput = z.object({
-  fileName: z.string().trim().min(1).max(255),
+  fileName: safeString().trim().min(1).max(255),
   /** The CSV text; the web reads the file and sends it. Bounded by the server's 25 MB request limit (Cyrillic is
    * two bytes a letter in UTF-8); larger files go through `pd-desk import subjects`. */
   content: z
@@ -55,4 +56,4 @@ export const startSubjectImportInput = z.object({
 });
 export type StartSubjectImportInput = z.input<typeof startSubjectImportInput>;
 
-export const subjectImportStatusInput = z.object({ jobId: z.number().int().positive() });
+export const subjectImportStatusInput = z.object({ jobId: id });

@@ -74,7 +74,26 @@ export type AuditFilter = {
   cursor?: number | null | undefined;
 };
 
-export async function listAudit({ db }: ServiceContext, filter: AuditFilter) {
+/** A change record with each value passed through `mask(field, value)`: how PD stays out of the trail. */
+export function maskChangeValues(
+  changes: AuditChanges,
+  mask: (field: string, value: unknown) => unknown,
+): AuditChanges {
+  return Object.fromEntries(
+    Object.entries(changes).map(([field, { before, after }]) => [
+      field,
+      { before: mask(field, before), after: mask(field, after) },
+    ]),
+  );
+}
+
+/**
+ * Entries about people (cases, subjects, their files, letters and imports). The admin runs the system, not
+ * the people in it: for these the admin sees who did what to which object and when, not the details.
+ */
+const PERSONAL_OBJECT_TYPES = new Set(['case', 'case_attachment', 'case_letter', 'subject', 'subject_import_job']);
+
+export async function listAudit({ db, actor }: ServiceContext, filter: AuditFilter) {
   const conditions = [
     filter.actorId !== undefined ? eq(auditLog.actorId, filter.actorId) : undefined,
     filter.objectType ? eq(auditLog.objectType, filter.objectType) : undefined,
@@ -90,18 +109,23 @@ export async function listAudit({ db }: ServiceContext, filter: AuditFilter) {
     .orderBy(desc(auditLog.seq))
     .limit(filter.limit + 1);
   return {
-    items: rows.slice(0, filter.limit).map((row) => ({
-      seq: row.seq,
-      at: new Date(row.at).toISOString(),
-      actorId: row.actorId,
-      actorLogin: row.actorLogin,
-      action: row.action,
-      objectType: row.objectType,
-      objectId: row.objectId,
-      changes: row.changes,
-      details: row.details,
-      ip: row.ip,
-    })),
+    items: rows.slice(0, filter.limit).map((row) => {
+      const hidden = actor.role === 'admin' && PERSONAL_OBJECT_TYPES.has(row.objectType ?? '');
+      return {
+        seq: row.seq,
+        at: new Date(row.at).toISOString(),
+        actorId: row.actorId,
+        actorLogin: row.actorLogin,
+        action: row.action,
+        objectType: row.objectType,
+        objectId: row.objectId,
+        changes: hidden ? null : row.changes,
+        details: hidden ? null : row.details,
+        /** True when this role is not shown the details of an entry about people. */
+        detailsHidden: hidden,
+        ip: row.ip,
+      };
+    }),
     nextBeforeSeq: rows.length > filter.limit ? rows[filter.limit - 1]?.seq : undefined,
   };
 }

@@ -9,10 +9,25 @@ describe('backup archive', () => {
   const { archive, manifest } = buildArchive(PAYLOAD, HEAD, new Date('2026-12-01T00:00:00Z'));
 
   test('round-trips the payload and the manifest', () => {
-    expect(manifest).toMatchObject({ format: 'pd-desk-backup', formatVersion: 1, auditHead: HEAD });
+    expect(manifest).toMatchObject({ format: 'pd-desk-backup', formatVersion: 2, auditHead: HEAD });
     const opened = openArchive(archive);
     expect(opened.manifest).toEqual(manifest);
     expect(opened.payload.equals(PAYLOAD)).toBe(true);
+    expect(opened.files).toBeNull();
+  });
+
+  test('carries the file store as a third part, checked by its own checksum', () => {
+    const files = {
+      tar: writeTar([{ name: `ab/cd/${'ab'.repeat(32)}`, data: Buffer.from('x') }], new Date()),
+      count: 1,
+    };
+    const withFiles = buildArchive(PAYLOAD, HEAD, new Date('2026-12-01T00:00:00Z'), files);
+    expect(withFiles.manifest.files).toMatchObject({ name: 'files.tar', size: files.tar.length, count: 1 });
+    expect(openArchive(withFiles.archive).files?.equals(files.tar)).toBe(true);
+    const damaged = Buffer.from(withFiles.archive);
+    const at = damaged.length - 1024 - 100;
+    damaged[at] = (damaged[at] ?? 0) ^ 0xff;
+    expect(() => openArchive(damaged)).toThrow(/архива файлов не совпадает/);
   });
 
   test.each([
@@ -21,10 +36,10 @@ describe('backup archive', () => {
     [
       'a newer format',
       writeTar(
-        [{ name: 'manifest.json', data: Buffer.from(JSON.stringify({ ...manifest, formatVersion: 2 })) }],
+        [{ name: 'manifest.json', data: Buffer.from(JSON.stringify({ ...manifest, formatVersion: 3 })) }],
         new Date(),
       ),
-      'копия сделана более новой версией PD Desk (формат 2); эта версия понимает формат 1',
+      'копия сделана более новой версией PD Desk (формат 3); эта версия понимает формат 2',
     ],
     [
       'a manifest that is not JSON',

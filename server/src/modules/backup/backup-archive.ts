@@ -4,15 +4,17 @@ import type { AuditHead } from '../audit/audit-chain';
 import { readTarEntry, tarSize, writeTar } from './tar';
 
 /**
- * A backup is a tar of two files: `manifest.json` first (what this is, when, the audit head, and the
- * payload's size and SHA-256), then `pgdata.tar.gz` (PGlite's dump of its data directory). The
+ * A backup is a tar of `manifest.json` first (what this is, when, the audit head, and each part's size
+ * and SHA-256), then `pgdata.tar.gz` (PGlite's dump of its data directory), then — from format 2 —
+ * `files.tar` (the file store: attachments, by content; files-archive.ts). The
  * checksum proves the file was not truncated or damaged on its way; it is not a signature — a forged
  * copy is caught by the keyed audit chain and the head recorded elsewhere (ADR 0009).
  */
 export const BACKUP_FORMAT = 'pd-desk-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
 const MANIFEST = 'manifest.json';
 const PAYLOAD = 'pgdata.tar.gz';
+const FILES = 'files.tar';
 
 const manifestSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -21,13 +23,19 @@ const manifestSchema = z.object({
   database: z.literal('pglite'),
   payload: z.object({ name: z.literal(PAYLOAD), size: z.number().int().nonnegative(), sha256: z.string() }),
   auditHead: z.object({ seq: z.number().int().positive(), hash: z.string() }).nullable(),
+  /** Absent in format-1 copies, which held the database only. */
+  files: z
+    .object({ name: z.literal(FILES), size: z.number().int().nonnegative(), sha256: z.string(), count: z.number() })
+    .optional(),
 });
 export type BackupManifest = z.infer<typeof manifestSchema>;
 
 /** Every way an archive can be unusable, told in Russian; the CLI prints it without a stack trace. */
 export class BackupArchiveError extends Error {}
 
-export function buildArchive(payload: Buffer, auditHead: AuditHead | null, createdAt: Date) {
+export type FilesPart = { tar: Buffer; count: number };
+
+export function buildArchive(payload: Buffer, auditHead: AuditHead | null, createdAt: Date, files?: FilesPart) {
   const manifest: BackupManifest = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -35,11 +43,13 @@ export function buildArchive(payload: Buffer, auditHead: AuditHead | null, creat
     database: 'pglite',
     payload: { name: PAYLOAD, size: payload.length, sha256: sha256(payload) },
     auditHead,
+    ...(files && { files: { name: FILES, size: files.tar.length, sha256: sha256(files.tar), count: files.count } }),
   };
   const archive = writeTar(
     [
       { name: MANIFEST, data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) },
       { name: PAYLOAD, data: payload },
+      ...(files ? [{ name: FILES, data: files.tar }] : []),
     ],
     createdAt,
   );
@@ -47,7 +57,7 @@ export function buildArchive(payload: Buffer, auditHead: AuditHead | null, creat
 }
 
 /** Checks format, size and checksum before anything is written; returns the payload to load. */
-export function openArchive(archive: Buffer): { manifest: BackupManifest; payload: Buffer } {
+export function openArchive(archive: Buffer): { manifest: BackupManifest; payload: Buffer; files: Buffer | null } {
   if (archive[0] === 0x1f && archive[1] === 0x8b) {
     throw new BackupArchiveError(
       'это копия старого формата (сжатый архив без описи и контрольной суммы): её нельзя проверить перед ' +
@@ -62,7 +72,7 @@ export function openArchive(archive: Buffer): { manifest: BackupManifest; payloa
   }
   if (archive.length < first.dataStart + first.size) throw truncated(first.dataStart + first.size, archive.length);
   const manifest = parseManifest(archive.subarray(first.dataStart, first.dataStart + first.size));
-  const expectedSize = tarSize([first.size, manifest.payload.size]);
+  const expectedSize = tarSize([first.size, manifest.payload.size, ...(manifest.files ? [manifest.files.size] : [])]);
   if (archive.length < expectedSize) throw truncated(expectedSize, archive.length);
   const second = readTarEntry(archive, first.next);
   if (second.kind !== 'entry' || second.name !== PAYLOAD || second.size !== manifest.payload.size) {
@@ -74,7 +84,19 @@ export function openArchive(archive: Buffer): { manifest: BackupManifest; payloa
       'копия повреждена: контрольная сумма SHA-256 данных не совпадает с записанной при создании копии',
     );
   }
-  return { manifest, payload };
+  return { manifest, payload, files: manifest.files ? filesPart(archive, second.next, manifest.files) : null };
+}
+
+function filesPart(archive: Buffer, offset: number, described: NonNullable<BackupManifest['files']>): Buffer {
+  const entry = readTarEntry(archive, offset);
+  if (entry.kind !== 'entry' || entry.name !== FILES || entry.size !== described.size) {
+    throw new BackupArchiveError('копия повреждена: после базы нет архива файлов того размера, что указан в описи');
+  }
+  const files = archive.subarray(entry.dataStart, entry.dataStart + entry.size);
+  if (sha256(files) !== described.sha256) {
+    throw new BackupArchiveError('копия повреждена: контрольная сумма SHA-256 архива файлов не совпадает с описью');
+  }
+  return files;
 }
 
 function parseManifest(bytes: Buffer): BackupManifest {

@@ -38,8 +38,9 @@ export function registerBackupCommands(program: Command) {
       const config = loadConfig();
       if (config.databaseUrl) throw new CliError('Для PostgreSQL восстановите копию через pg_restore');
       try {
-        const manifest = await restoreBackup(path.resolve(opts.from), config.dataDir);
+        const manifest = await restoreBackup(path.resolve(opts.from), config.dataDir, config.filesDir);
         print(`База восстановлена в ${path.join(config.dataDir, 'pgdata')} (копия от ${manifest.createdAt})`);
+        if (manifest.files) print(`Файлы восстановлены в ${config.filesDir}: ${manifest.files.count}`);
         printHead(manifest);
       } catch (error) {
         if (!(error instanceof BackupArchiveError)) throw error;
@@ -58,7 +59,7 @@ function backupTarget(config: Config, out: string | undefined): string {
 async function backupLocallyOrViaServer(config: Config, out: string) {
   try {
     return await withDatabase('backup', async ({ database }) => {
-      const { manifest, archive } = await takeAuditedBackup(database, 'cli', CLI_ACTOR, out);
+      const { manifest, archive } = await takeAuditedBackup(database, 'cli', CLI_ACTOR, out, config.filesDir);
       return { manifest, sizeBytes: archive.length, how: '' };
     });
   } catch (error) {

@@ -9,6 +9,7 @@ import type { Actor } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
 import type { AuditHead } from '../audit/audit-chain';
 import { type BackupManifest, buildArchive } from './backup-archive';
+import { packFileStore } from './files-archive';
 
 const gzip = promisify(zlib.gzip);
 
@@ -22,7 +23,7 @@ export type BackupResult = { archive: Buffer; manifest: BackupManifest; lockedMs
  * to be complete. Compression happens after the mutex is released: other requests wait only for the
  * file copy (`lockedMs`).
  */
-export async function backupPglite(pglite: PGlite, now = new Date()): Promise<BackupResult> {
+export async function backupPglite(pglite: PGlite, filesDir: string | null, now = new Date()): Promise<BackupResult> {
   const started = performance.now();
   const { tar, head } = await pglite.transaction(async (tx) => {
     await tx.exec('checkpoint');
@@ -33,7 +34,9 @@ export async function backupPglite(pglite: PGlite, now = new Date()): Promise<Ba
     return { tar: Buffer.from(await dump.arrayBuffer()), head: (rows[0] ?? null) as AuditHead | null };
   });
   const lockedMs = performance.now() - started;
-  const { archive, manifest } = buildArchive(await gzip(tar), head, now);
+  // The database first, then the files: every file its copy references was stored before its row committed.
+  const files = filesDir === null ? undefined : packFileStore(filesDir, now);
+  const { archive, manifest } = buildArchive(await gzip(tar), head, now, files);
   return { archive, manifest, lockedMs };
 }
 
@@ -48,11 +51,12 @@ export async function takeAuditedBackup(
   trigger: BackupTrigger,
   actor: Actor,
   file: string | null,
+  filesDir: string,
 ): Promise<BackupResult> {
   if (!database.pglite) {
     throw new DomainError('PRECONDITION_FAILED', 'База в PostgreSQL: резервную копию делайте штатно, командой pg_dump');
   }
-  const result = await backupPglite(database.pglite);
+  const result = await backupPglite(database.pglite, filesDir);
   if (file) writeFileAtomically(file, result.archive);
   await database.db.transaction((tx) =>
     appendAudit(tx, actor, {
@@ -64,6 +68,7 @@ export async function takeAuditedBackup(
         sizeBytes: result.archive.length,
         sha256: result.manifest.payload.sha256,
         auditHeadSeq: result.manifest.auditHead?.seq ?? null,
+        files: result.manifest.files?.count ?? 0,
       },
     }),
   );

@@ -72,7 +72,7 @@ describe.skipIf(testDatabaseKind() === 'postgres')('online backups in the runnin
     });
     await new Promise((resolve) => setTimeout(resolve, 50));
     let finished = false;
-    const copy = backupPglite(pglite).then((result) => {
+    const copy = backupPglite(pglite, null).then((result) => {
       finished = true;
       return result;
     });

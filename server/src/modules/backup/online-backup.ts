@@ -55,7 +55,7 @@ function createOnlineBackups({ config, database, log }: { config: Config; databa
 
   function backup(trigger: BackupTrigger, actor: Actor, file: string | null): Promise<BackupResult> {
     return serialised(async () => {
-      const result = await takeAuditedBackup(database, trigger, actor, file);
+      const result = await takeAuditedBackup(database, trigger, actor, file, config.filesDir);
       log.info({ trigger, bytes: result.archive.length, lockedMs: Math.round(result.lockedMs) }, 'backup created');
       return result;
     });

@@ -5,15 +5,17 @@ import { pgliteExtensions as extensions } from '../../db/client';
 import { lockDataFolder } from '../../db/data-folder-lock';
 import { fsyncDirectory } from './backup.service';
 import { BackupArchiveError, type BackupManifest, openArchive } from './backup-archive';
+import { unpackFileStore } from './files-archive';
 
 /**
  * Restores into `<dataDir>/pgdata` only if that does not exist yet (or is empty). The archive is checked
  * before anything is created; the database is then unpacked and opened in a temporary folder beside the
- * target and renamed into place in one step, so any failure leaves the data folder as it was.
+ * target and renamed into place in one step, so any failure leaves the data folder as it was. The files
+ * go into the file store before that rename: content-addressed, each checked by its name, they only add.
  */
-export async function restoreBackup(fromFile: string, dataDir: string): Promise<BackupManifest> {
+export async function restoreBackup(fromFile: string, dataDir: string, filesDir: string): Promise<BackupManifest> {
   if (!fs.existsSync(fromFile)) throw new BackupArchiveError(`файл не найден: ${fromFile}`);
-  const { manifest, payload } = openArchive(fs.readFileSync(fromFile));
+  const { manifest, payload, files } = openArchive(fs.readFileSync(fromFile));
   const pgdata = path.join(dataDir, 'pgdata');
   if (fs.existsSync(pgdata) && fs.readdirSync(pgdata).length > 0) {
     throw new BackupArchiveError(
@@ -26,6 +28,7 @@ export async function restoreBackup(fromFile: string, dataDir: string): Promise<
   const staging = fs.mkdtempSync(path.join(dataDir, '.restore-'));
   try {
     await loadAndCheck(payload, path.join(staging, 'pgdata'), manifest);
+    if (files) unpackFileStore(files, filesDir);
     fs.rmSync(pgdata, { recursive: true, force: true }); // an empty leftover folder only, checked above
     fs.renameSync(path.join(staging, 'pgdata'), pgdata);
     fsyncDirectory(dataDir);

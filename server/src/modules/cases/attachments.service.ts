@@ -2,13 +2,13 @@ import type { Readable } from 'node:stream';
 import { ATTACHMENT_KINDS, ATTACHMENT_MAX_BYTES } from '@pd-desk/shared/cases/case-model';
 import type { AttachmentUploadInput } from '@pd-desk/shared/cases/cases.schemas';
 import { eq } from 'drizzle-orm';
-import { caseAttachments } from '../../db/schema/cases';
+import { caseAttachments, cases } from '../../db/schema/cases';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
 import { FILE_CONTENT_TYPES, type FileKind } from '../files/file-kind';
 import { FileMissingError, FileRejectedError, type FileRejection, type FileStore } from '../files/file-store';
-import { lockCase, recordCaseEvent } from './case-records';
+import { assertWritable, lockCase, recordCaseEvent } from './case-records';
 
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} МБ`;
 
@@ -40,6 +40,19 @@ export async function storeAttachmentFile(store: FileStore, source: Readable) {
   }
 }
 
+/**
+ * Before a byte of the file is stored: the case exists and is not closed. `addAttachment` checks again
+ * under the row lock, since the case may close while the file streams in.
+ */
+export async function assertCaseTakesFiles({ db }: Pick<ServiceContext, 'db'>, caseId: number) {
+  const [row] = await db
+    .select({ status: cases.status, incomingNumber: cases.incomingNumber })
+    .from(cases)
+    .where(eq(cases.id, caseId));
+  if (!row) throw new DomainError('NOT_FOUND', 'Обращение не найдено');
+  assertWritable(row, 'добавить файл');
+}
+
 export type StoredAttachmentFile = Awaited<ReturnType<typeof storeAttachmentFile>>;
 
 /** One short transaction, after the file is durable: the row, the case timeline and the audit entry. */
@@ -49,7 +62,7 @@ export async function addAttachment(
   file: StoredAttachmentFile,
 ) {
   return db.transaction(async (tx) => {
-    const row = await lockCase(tx, { id: input.caseId });
+    const row = await lockCase(tx, { id: input.caseId }, 'добавить файл');
     const [created] = await tx
       .insert(caseAttachments)
       .values({

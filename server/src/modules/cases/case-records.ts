@@ -1,23 +1,45 @@
-import { CASE_STATUS_LABELS, isOpenStatus, type RequesterKind } from '@pd-desk/shared/cases/case-model';
-import { maskFullName } from '@pd-desk/shared/subjects/subject-mask';
+import { CASE_STATUS_LABELS, isFinalStatus, isOpenStatus, type RequesterKind } from '@pd-desk/shared/cases/case-model';
+import { maskAddress, maskContact, maskDigits } from '@pd-desk/shared/subjects/record-mask';
+import { MASK, maskEmail, maskFullName } from '@pd-desk/shared/subjects/subject-mask';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
+import type { AuditChanges } from '../../db/schema/audit';
 import { caseEvents, cases } from '../../db/schema/cases';
 import { subjects } from '../../db/schema/subjects';
 import { users } from '../../db/schema/users';
 import { DomainError } from '../../errors';
 import type { Actor } from '../../service-context';
-import { type AuditInput, appendAudit } from '../audit/audit.service';
+import { type AuditInput, appendAudit, maskChangeValues } from '../audit/audit.service';
 
 /** Shared steps of every case change: lock with a version check, then timeline + audit together. */
 
 export type CaseRow = typeof cases.$inferSelect;
 
 /**
- * Locks the case row for the transaction. A stale `version` means someone saved in between: refuse
- * with CONFLICT rather than overwrite their change.
+ * Locks the case row for a change named by `action` («добавить заметку»). A closed or rejected case
+ * refuses every change (issue 9, item 5): the one way back is `reopenCase`, which uses lockAnyCase.
  */
-export async function lockCase(tx: Tx, ref: { id: number; version?: number }): Promise<CaseRow> {
+export async function lockCase(tx: Tx, ref: { id: number; version?: number }, action: string): Promise<CaseRow> {
+  const row = await lockAnyCase(tx, ref);
+  assertWritable(row, action);
+  return row;
+}
+
+export function assertWritable(row: Pick<CaseRow, 'status' | 'incomingNumber'>, action: string): void {
+  if (!isFinalStatus(row.status)) return;
+  throw new DomainError(
+    'PRECONDITION_FAILED',
+    `Нельзя ${action}: обращение ${row.incomingNumber} в статусе «${CASE_STATUS_LABELS[row.status].ru}» ` +
+      'доступно только для чтения. Ответственный может открыть его заново, указав причину.',
+    'case_read_only',
+  );
+}
+
+/**
+ * Locks the case row for the transaction, whatever its status. A stale `version` means someone saved
+ * in between: refuse with CONFLICT rather than overwrite their change.
+ */
+export async function lockAnyCase(tx: Tx, ref: { id: number; version?: number }): Promise<CaseRow> {
   const [row] = await tx.select().from(cases).where(eq(cases.id, ref.id)).for('update');
   if (!row) throw new DomainError('NOT_FOUND', 'Обращение не найдено');
   if (ref.version !== undefined && row.version !== ref.version) {
@@ -59,8 +81,43 @@ export type CaseEvent = {
   changes?: AuditInput['changes'];
 };
 
+/** Free text that may name a person or hold a diagnosis: the trail keeps only that it changed. */
+const hideText = (text: string) => MASK.repeat(Math.min(text.length, 6));
+
+/** How each case column holding personal data is written into a change record: with the list masks. */
+const CASE_FIELD_MASKS: Record<string, (value: string) => string> = {
+  requesterName: maskFullName,
+  requesterAddress: maskAddress,
+  requesterEmail: maskEmail,
+  authorityDocument: maskDigits,
+  summary: hideText,
+  statusReason: hideText,
+  extensionReason: hideText,
+  /** A letter's «sent» note: the e-mail address used, or who received it in person. */
+  sentNote: maskContact,
+};
+
+function maskValue(field: string, value: unknown): unknown {
+  const mask = CASE_FIELD_MASKS[field];
+  return mask && typeof value === 'string' && value ? mask(value) : value;
+}
+
+/**
+ * Change records and event details of a case with personal data masked (issue 9, item 4): the audit
+ * trail proves what happened without becoming a second copy of the case. The case row keeps the values.
+ */
+export function maskCaseChanges(changes: AuditChanges): AuditChanges {
+  return maskChangeValues(changes, maskValue);
+}
+
+function maskCaseDetails(details: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(details).map(([field, value]) => [field, maskValue(field, value)]));
+}
+
 export async function recordCaseEvent(tx: Tx, actor: Actor, caseId: number, event: CaseEvent): Promise<void> {
-  const details = event.changes ? { ...event.details, changes: event.changes } : (event.details ?? null);
+  const changes = event.changes ? maskCaseChanges(event.changes) : null;
+  const eventDetails = event.details ? maskCaseDetails(event.details) : null;
+  const details = changes ? { ...eventDetails, changes } : eventDetails;
   await tx
     .insert(caseEvents)
     .values({ caseId, actorId: actor.userId, kind: event.kind, text: event.text ?? null, details });
@@ -69,8 +126,8 @@ export async function recordCaseEvent(tx: Tx, actor: Actor, caseId: number, even
     action: `case.${event.kind}`,
     objectType: 'case',
     objectId: caseId,
-    changes: event.changes ?? null,
-    details: event.details ?? null,
+    changes,
+    details: eventDetails,
   });
 }
 

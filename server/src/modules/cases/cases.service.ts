@@ -150,7 +150,7 @@ export async function updateCase({ db, actor, clock }: ServiceContext, input: Up
   if (patch.receivedOn) assertPlausibleReceipt(patch.receivedOn, clock.today());
   const calendar = await getCalendar(db);
   return db.transaction(async (tx) => {
-    const row = await lockCase(tx, input);
+    const row = await lockCase(tx, input, 'изменить обращение');
     assertOpen(row, 'изменить обращение');
     const type = patch.type ?? row.type;
     const rule = patch.type || patch.rule ? ruleFor(type, patch.rule) : row.rule;
@@ -177,7 +177,7 @@ export async function setCaseSubjects(
   input: { id: number; version: number; subjectIds: number[] },
 ) {
   return db.transaction(async (tx) => {
-    const row = await lockCase(tx, input);
+    const row = await lockCase(tx, input, 'изменить список субъектов');
     const wanted = [...new Set(input.subjectIds)];
     await assertSubjectsExist(tx, wanted);
     const current = (
@@ -197,7 +197,7 @@ export async function setCaseSubjects(
 
 export async function addCaseNote({ db, actor }: ServiceContext, input: { id: number; text: string }) {
   return db.transaction(async (tx) => {
-    const row = await lockCase(tx, { id: input.id });
+    const row = await lockCase(tx, { id: input.id }, 'добавить заметку');
     await recordCaseEvent(tx, actor, row.id, { kind: 'note', text: input.text });
     return { id: row.id };
   });

@@ -11,7 +11,13 @@ import { DomainError } from '../../errors';
 import { actorOf } from '../../trpc/procedures';
 import { resolveSession, SESSION_COOKIE } from '../auth/sessions';
 import type { FileStore } from '../files/file-store';
-import { addAttachment, attachmentContent, attachmentRefusal, storeAttachmentFile } from './attachments.service';
+import {
+  addAttachment,
+  assertCaseTakesFiles,
+  attachmentContent,
+  attachmentRefusal,
+  storeAttachmentFile,
+} from './attachments.service';
 import { letterPdf } from './letters.service';
 
 /** Room for the multipart boundaries and the form fields around the file. */
@@ -106,9 +112,10 @@ export function registerCaseFileRoutes(app: FastifyInstance, db: Db, config: Con
       const actor = await actorFor(req, reply, ['officer', 'registrar']);
       if (!actor) return reply;
       return answer(reply, async () => {
-        const created = await receiveAttachment(req, async (input, file) =>
-          addAttachment({ db, actor, clock }, input, await storeAttachmentFile(store, file)),
-        );
+        const created = await receiveAttachment(req, async (input, file) => {
+          await assertCaseTakesFiles({ db }, input.caseId);
+          return addAttachment({ db, actor, clock }, input, await storeAttachmentFile(store, file));
+        });
         return reply.code(201).send(created);
       });
     });
@@ -145,5 +152,11 @@ async function receiveAttachment<T>(
     part.file.resume();
     throw new DomainError('BAD_REQUEST', parsed.error.issues[0]?.message ?? 'Некорректная форма', 'attachment_form');
   }
-  return store(parsed.data, part.file);
+  try {
+    return await store(parsed.data, part.file);
+  } catch (error) {
+    // A refusal before the file was read (a closed case): drain it so the answer reaches the browser.
+    part.file.resume();
+    throw error;
+  }
 }

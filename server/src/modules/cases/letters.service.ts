@@ -75,7 +75,7 @@ export async function createLetter(ctx: ServiceContext, input: CreateLetterInput
   }
   const draft = await draftLetter(ctx, input.caseId, input.kind);
   return db.transaction(async (tx) => {
-    const row = await lockCase(tx, { id: input.caseId });
+    const row = await lockCase(tx, { id: input.caseId }, 'подготовить письмо');
     return insertLetter(
       tx,
       actor,
@@ -90,6 +90,7 @@ export async function markLetterSent({ db, actor }: ServiceContext, input: MarkL
   return db.transaction(async (tx) => {
     const [letter] = await tx.select().from(caseLetters).where(eq(caseLetters.id, input.letterId)).for('update');
     if (!letter) throw new DomainError('NOT_FOUND', 'Письмо не найдено');
+    await lockCase(tx, { id: letter.caseId }, 'отметить отправку письма');
     if (letter.sentOn) {
       throw new DomainError(
         'CONFLICT',

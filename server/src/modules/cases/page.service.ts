@@ -2,16 +2,19 @@ import { DEADLINE_RULES } from '@pd-desk/shared/calendar/deadline-rules';
 import { CASE_TRANSITIONS, isOpenStatus } from '@pd-desk/shared/cases/case-model';
 import { asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { caseAttachments, caseEvents, caseLetters, caseSubjects, cases } from '../../db/schema/cases';
-import { subjects } from '../../db/schema/subjects';
+import { caseAttachments, caseEvents, caseLetters, cases } from '../../db/schema/cases';
 import { users } from '../../db/schema/users';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
 import { getCalendar } from '../calendar/calendar.service';
 import { workingDaysLeft } from './case-deadline';
+import { linkedSubjects, maskedRequesterFields, revealableFields } from './case-reveal.service';
 
-/** The case page. Opening it shows personal data, so the view is audited. */
+/**
+ * The case page, people masked for every role (case-reveal.service.ts opens them). Opening it still
+ * shows personal data — the summary, notes, file names — so the view is audited.
+ */
 export async function getCase({ db, actor, clock }: ServiceContext, id: number) {
   const assignee = alias(users, 'assignee');
   const [found] = await db
@@ -26,18 +29,7 @@ export async function getCase({ db, actor, clock }: ServiceContext, id: number) 
   const rule = DEADLINE_RULES[row.rule];
 
   const [linked, events, attachments, letters] = await Promise.all([
-    db
-      .select({
-        id: subjects.id,
-        lastName: subjects.lastName,
-        firstName: subjects.firstName,
-        middleName: subjects.middleName,
-        birthDate: subjects.birthDate,
-      })
-      .from(caseSubjects)
-      .innerJoin(subjects, eq(subjects.id, caseSubjects.subjectId))
-      .where(eq(caseSubjects.caseId, id))
-      .orderBy(asc(subjects.lastName)),
+    linkedSubjects(db, id, true),
     db
       .select({
         id: caseEvents.id,
@@ -93,10 +85,7 @@ export async function getCase({ db, actor, clock }: ServiceContext, id: number) 
     channel: row.channel,
     requester: {
       kind: row.requesterKind,
-      name: row.requesterName,
-      address: row.requesterAddress,
-      email: row.requesterEmail,
-      authorityDocument: row.authorityDocument,
+      ...maskedRequesterFields(row),
       rknInquiryNumber: row.rknInquiryNumber,
     },
     summary: row.summary,
@@ -118,6 +107,7 @@ export async function getCase({ db, actor, clock }: ServiceContext, id: number) 
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     subjects: linked,
+    revealable: revealableFields(actor, row),
     events: events.map((e) => ({ ...e, at: e.at.toISOString() })),
     attachments: attachments.map((a) => ({ ...a, uploadedAt: a.uploadedAt.toISOString() })),
     letters: letters.map(({ content, ...l }) => ({

@@ -2,9 +2,10 @@ import {
   CASE_STATUS_LABELS,
   CASE_TRANSITIONS,
   type CaseStatus,
+  isFinalStatus,
   transitionNeedsReason,
 } from '@pd-desk/shared/cases/case-model';
-import type { ExtendCaseInput, TransitionCaseInput } from '@pd-desk/shared/cases/cases.schemas';
+import type { ExtendCaseInput, ReopenCaseInput, TransitionCaseInput } from '@pd-desk/shared/cases/cases.schemas';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { caseLetters, cases } from '../../db/schema/cases';
@@ -12,7 +13,15 @@ import { DomainError } from '../../errors';
 import type { Actor, ServiceContext } from '../../service-context';
 import { getCalendar } from '../calendar/calendar.service';
 import { caseDeadline, deadlineColumns } from './case-deadline';
-import { assertAssignable, assertOpen, type CaseRow, lockCase, recordCaseEvent, saveCase } from './case-records';
+import {
+  assertAssignable,
+  assertOpen,
+  type CaseRow,
+  lockAnyCase,
+  lockCase,
+  recordCaseEvent,
+  saveCase,
+} from './case-records';
 import { extensionNoticeDraft } from './letter-templates';
 import { defaultAddressee, insertLetter } from './letters.service';
 
@@ -21,7 +30,7 @@ export async function assignCase(
   input: { id: number; version: number; assigneeId: number | null },
 ) {
   return db.transaction(async (tx) => {
-    const row = await lockCase(tx, input);
+    const row = await lockCase(tx, input, 'назначить исполнителя');
     return assignLocked(tx, actor, row, input.assigneeId);
   });
 }
@@ -39,7 +48,7 @@ export async function assignLocked(tx: Tx, actor: Actor, row: CaseRow, assigneeI
 
 export async function transitionCase({ db, actor, clock }: ServiceContext, input: TransitionCaseInput) {
   return db.transaction(async (tx) => {
-    const row = await lockCase(tx, input);
+    const row = await lockCase(tx, input, 'сменить статус');
     return transitionLocked(tx, { actor, clock }, row, input.to, input.reason);
   });
 }
@@ -59,7 +68,8 @@ export async function transitionLocked(
     throw new DomainError(
       'BAD_REQUEST',
       `Обращение ${row.incomingNumber} нельзя перевести из статуса ${label(from)} в ${label(to)}. ` +
-        (allowed.length ? `Возможно: ${allowed.map(label).join(', ')}.` : 'Статус окончательный.'),
+        // Closed and rejected cases never get here (lockCase refuses them), so there is always a way on.
+        `Возможно: ${allowed.map(label).join(', ')}.`,
       'illegal_transition',
     );
   }
@@ -95,6 +105,30 @@ export async function transitionLocked(
   return { id: row.id, version: saved.version, status: to };
 }
 
+/**
+ * The one way out of a closed or rejected case: an officer's explicit step with a reason, back to
+ * «В работе». The reason stays on the case timeline; the audit entry records the status change.
+ */
+export async function reopenCase({ db, actor }: ServiceContext, input: ReopenCaseInput) {
+  return db.transaction(async (tx) => {
+    const row = await lockAnyCase(tx, input);
+    if (!isFinalStatus(row.status)) {
+      throw new DomainError(
+        'BAD_REQUEST',
+        `Обращение ${row.incomingNumber} не закрыто: открывать заново нечего`,
+        'case_not_final',
+      );
+    }
+    const saved = await saveCase(tx, row, { status: 'in_work', statusReason: null, closedAt: null });
+    await recordCaseEvent(tx, actor, row.id, {
+      kind: 'reopened',
+      text: input.reason,
+      changes: { status: { before: row.status, after: 'in_work' } },
+    });
+    return { id: row.id, version: saved.version, status: saved.status };
+  });
+}
+
 /** What the motivated notice will say, with the new due date, before anything is recorded. */
 export async function extensionDraft({ db }: ServiceContext, input: { id: number; reason: string }) {
   const [row] = await db.select().from(cases).where(eq(cases.id, input.id));
@@ -115,7 +149,7 @@ export async function extensionDraft({ db }: ServiceContext, input: { id: number
 export async function extendCase({ db, actor, clock }: ServiceContext, input: ExtendCaseInput) {
   const calendar = await getCalendar(db);
   return db.transaction(async (tx) => {
-    const row = await lockCase(tx, input);
+    const row = await lockCase(tx, input, 'продлить срок');
     assertOpen(row, 'продлить срок');
     if (row.extended) {
       throw new DomainError(

@@ -54,7 +54,7 @@ describe('status workflow', () => {
     });
     expect(rejected.status).toBe('rejected');
     await expect(officer.cases.transition({ id, version: rejected.version, to: 'in_work' })).rejects.toMatchObject({
-      message: expect.stringContaining('Статус окончательный'),
+      message: expect.stringContaining('доступно только для чтения'),
     });
     const card = await officer.cases.byId({ id });
     expect(card.events.filter((e) => e.kind === 'status_changed')).toHaveLength(3);
@@ -83,7 +83,7 @@ describe('status workflow', () => {
     });
     await expect(auditor.cases.addNote({ id, text: 'x' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const card = await auditor.cases.byId({ id });
-    expect(card.subjects).toEqual([expect.objectContaining({ id: subjectId, lastName: 'Петров' })]);
+    expect(card.subjects).toEqual([expect.objectContaining({ id: subjectId, name: 'П••••в С. И.' })]);
     expect(await auditEntries(database.db, 'case.view')).not.toHaveLength(0);
   });
 

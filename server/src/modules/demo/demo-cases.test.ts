@@ -23,6 +23,6 @@ describe('demo cases', () => {
     const statuses = new Set(journal.items.map((c) => c.status));
     expect([...statuses].sort()).toEqual(['answered', 'closed', 'identity_check', 'in_work', 'new', 'rejected']);
     const first = await officer.cases.byId({ id: 1 });
-    expect(first.subjects.map((s) => s.lastName)).toEqual(['Кузнецова']);
+    expect(first.subjects.map((s) => s.name)).toEqual(['К•••••••а О. С.']);
   });
 });

@@ -1,11 +1,12 @@
 // One batch of the bulk writer (bulk-write.ts): new subjects inserted, changed ones updated, contacts and name words
 // added where missing — each kind in one statement over arrays, whatever the batch size.
 
+import { maskFieldValue } from '@pd-desk/shared/subjects/record-mask';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { NAME_ROLE } from '../../db/schema/subjects';
 import type { Actor } from '../../service-context';
-import { appendAudit, diffFields } from '../audit/audit.service';
+import { appendAudit, diffFields, maskChangeValues } from '../audit/audit.service';
 import type { BatchOutcome, KnownNameWords, SubjectImportRow } from './bulk-write';
 import { emailRow, NameWords, phoneRow, registerNameWords, stemOf, subjectNameStems } from './search-index';
 import { list, selectRows } from './sql-arrays';
@@ -82,7 +83,8 @@ export async function writeSubjectBatch(
       action: 'subject.update',
       objectType: 'subject',
       objectId: e.id,
-      changes: row ? diffFields(coreFields(e), coreFields(row)) : null,
+      // Masked as the subject history shows them: the old values stay in the subject's own rows.
+      changes: row ? maskChangeValues(diffFields(coreFields(e), coreFields(row)), maskedSubjectValue) : null,
       details: { source: 'import', contactsAdded: contactsAdded ?? [] },
     });
   }
@@ -105,6 +107,9 @@ async function insertSubjects(tx: Tx, rows: readonly SubjectImportRow[]) {
         returning id, external_id`,
   );
 }
+
+const maskedSubjectValue = (field: string, value: unknown) =>
+  typeof value === 'string' ? maskFieldValue(field, value) : value;
 
 function coreFields(x: CoreFields): CoreFields {
   return {

@@ -4,6 +4,7 @@
 // import is idempotent by external_id.
 
 import { createHash } from 'node:crypto';
+import { maskFileName } from '@pd-desk/shared/subjects/record-mask';
 import type { StartSubjectImportInput } from '@pd-desk/shared/subjects/subject-search.schemas';
 import { and, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
@@ -54,7 +55,7 @@ export async function startImportJob(ctx: ServiceContext, input: StartSubjectImp
       action: 'subject.import_start',
       objectType: 'subject_import_job',
       objectId: row.id,
-      details: { fileName: input.fileName, sha256: fileSha256, skipInvalid: input.skipInvalid ?? false },
+      details: { fileName: maskFileName(input.fileName), sha256: fileSha256, skipInvalid: input.skipInvalid ?? false },
     });
     return row;
   });

@@ -6,6 +6,7 @@
 
 import { createHash } from 'node:crypto';
 import { parseBirthDate } from '@pd-desk/shared/subjects/birth-date';
+import { maskFileName } from '@pd-desk/shared/subjects/record-mask';
 import { parseSubjectCategory } from '@pd-desk/shared/subjects/subject-categories';
 import type { ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
@@ -90,7 +91,7 @@ export async function importSubjects(
       action: 'subject.import',
       objectType: 'subject',
       details: {
-        fileName: options.fileName,
+        fileName: maskFileName(options.fileName),
         sha256: digest.digest('hex'),
         rows,
         skippedInvalid: invalidRows,

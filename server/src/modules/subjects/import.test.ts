@@ -1,6 +1,7 @@
 import { IMPORT_CSV_HEADER, toImportCsvLine } from '@pd-desk/shared/demo/demo-csv';
 import { generateSubjects } from '@pd-desk/shared/demo/demo-subjects';
 import { nameStem } from '@pd-desk/shared/subjects/name-normalise';
+import { maskFieldValue } from '@pd-desk/shared/subjects/record-mask';
 import { asc, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { subjectEmails, subjectImportJobs, subjectNameWords, subjectPhones, subjects } from '../../db/schema/subjects';
@@ -84,7 +85,7 @@ describe('subject import', () => {
     const [word] = await database.db.select().from(subjectNameWords).where(eq(subjectNameWords.word, 'петровна'));
     expect(word).toMatchObject({ stem: 'петровн', roles: 4 });
     const [audit] = await auditEntries(database.db, 'subject.import');
-    expect(audit?.details).toMatchObject({ fileName: 'test.csv', rows: 3, created: 3, sha256: expect.any(String) });
+    expect(audit?.details).toMatchObject({ fileName: 't•••.csv', rows: 3, created: 3, sha256: expect.any(String) });
   });
 
   it('reports every bad row by line, field and reason, and imports nothing', async () => {
@@ -149,7 +150,10 @@ describe('subject import', () => {
       .where(eq(subjects.externalId, first.externalId));
     expect(updated).toEqual({ lastName: 'Новая-Фамилия', lastStem: nameStem('Новая-Фамилия'), version: 2 });
     const [audit] = await auditEntries(database.db, 'subject.update');
-    expect(audit?.changes).toEqual({ lastName: { before: first.lastName, after: 'Новая-Фамилия' } });
+    // Masked as lists show it (issue 9, item 4): the values themselves stay in the subject's rows.
+    expect(audit?.changes).toEqual({
+      lastName: { before: maskFieldValue('lastName', first.lastName), after: 'Н•••я-Ф•••••я' },
+    });
   });
 
   it('refuses a file without the required columns or with broken quoting', async () => {

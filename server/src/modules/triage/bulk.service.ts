@@ -9,13 +9,13 @@ import { assignLocked, transitionLocked } from '../cases/workflow.service';
  * All or nothing: every selected case is locked (in id order, so two bulk actions cannot deadlock)
  * and checked against the version the officer saw; one refusal rolls the whole batch back.
  */
-async function bulk<T>(db: Db, items: readonly CaseRef[], act: (tx: Tx, row: CaseRow) => Promise<T>) {
+async function bulk<T>(db: Db, items: readonly CaseRef[], action: string, act: (tx: Tx, row: CaseRow) => Promise<T>) {
   const ordered = [...new Map(items.map((item) => [item.id, item])).values()].sort((a, b) => a.id - b.id);
   return db.transaction(async (tx) => {
     const results: T[] = [];
     for (const item of ordered) {
       try {
-        results.push(await act(tx, await lockCase(tx, item)));
+        results.push(await act(tx, await lockCase(tx, item, action)));
       } catch (error) {
         if (error instanceof DomainError) {
           throw new DomainError(
@@ -32,9 +32,11 @@ async function bulk<T>(db: Db, items: readonly CaseRef[], act: (tx: Tx, row: Cas
 }
 
 export function bulkAssign({ db, actor }: ServiceContext, input: { items: CaseRef[]; assigneeId: number | null }) {
-  return bulk(db, input.items, (tx, row) => assignLocked(tx, actor, row, input.assigneeId));
+  return bulk(db, input.items, 'назначить исполнителя', (tx, row) => assignLocked(tx, actor, row, input.assigneeId));
 }
 
 export function bulkClose({ db, actor, clock }: ServiceContext, input: { items: CaseRef[]; reason: string }) {
-  return bulk(db, input.items, (tx, row) => transitionLocked(tx, { actor, clock }, row, 'closed', input.reason));
+  return bulk(db, input.items, 'закрыть', (tx, row) =>
+    transitionLocked(tx, { actor, clock }, row, 'closed', input.reason),
+  );
 }

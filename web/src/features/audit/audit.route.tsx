@@ -20,6 +20,8 @@ type AuditRow = {
   objectType: string;
   objectId: string | null;
   changes: Record<string, { before: unknown; after: unknown }> | null;
+  /** An entry about people, shown to the admin without its details. */
+  detailsHidden: boolean;
   ip: string | null;
 };
 
@@ -63,13 +65,17 @@ export default function AuditRoute() {
       {
         header: t('changes'),
         cell: ({ row }) =>
-          row.original.changes
-            ? Object.entries(row.original.changes).map(([field, change]) => (
-                <Text key={field} size="xs">
-                  {field}: {JSON.stringify(change.before)} → {JSON.stringify(change.after)}
-                </Text>
-              ))
-            : null,
+          row.original.detailsHidden ? (
+            <Text size="xs" c="dimmed">
+              {t('detailsHidden')}
+            </Text>
+          ) : row.original.changes ? (
+            Object.entries(row.original.changes).map(([field, change]) => (
+              <Text key={field} size="xs">
+                {field}: {JSON.stringify(change.before)} → {JSON.stringify(change.after)}
+              </Text>
+            ))
+          ) : null,
       },
       { header: t('ip'), accessorKey: 'ip', size: 100 },
     ],

@@ -1,11 +1,14 @@
 import { Anchor, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { DEADLINE_RULES } from '@pd-desk/shared/calendar/deadline-rules';
+import { useMutation } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { Section } from '../../components/ui/section';
 import { paths } from '../../config/paths';
 import { formatDate } from '../../lib/format';
+import { useTRPC } from '../../lib/trpc';
 import { useCasePage } from './case-page-context';
 import { LinkSubjectsModal, subjectLabel } from './link-subjects-modal';
 
@@ -25,13 +28,50 @@ function Field({ label, action, children }: { label: string; action?: ReactNode;
   );
 }
 
+/**
+ * People on the case are masked for every role; «Показать» opens what this user may see (the server says
+ * which: `revealable`), and the reveal is audited. A re-read of the page closes them again.
+ */
+function useCaseReveal() {
+  const trpc = useTRPC();
+  const { detail } = useCasePage();
+  const reveal = useMutation({ ...trpc.cases.reveal.mutationOptions(), meta: { inlineErrors: true } });
+  // Revealed values belong to the version they were read with: after any change they are closed.
+  const revealed = reveal.data && reveal.variables?.id === detail.id ? reveal.data : null;
+  const open = () => reveal.mutate({ id: detail.id, fields: detail.revealable });
+  return { reveal, revealed, open };
+}
+
 export function CaseDetails({ canLink }: { canLink: boolean }) {
   const { t, i18n } = useTranslation('cases');
   const { detail } = useCasePage();
   const [linking, setLinking] = useState(false);
-  const { requester } = detail;
+  const { reveal, revealed, open } = useCaseReveal();
+  const requester = { ...detail.requester, ...revealed?.requester };
+  const subjects = detail.subjects.map((s) => revealed?.subjects?.find((r) => r.id === s.id) ?? s);
   return (
-    <Section title={t('page.details')}>
+    <Section
+      title={t('page.details')}
+      action={
+        detail.revealable.length > 0 && (
+          <Group gap="xs">
+            <Text size="xs" c={revealed ? 'orange.8' : 'dimmed'} role="note">
+              {revealed ? t('page.revealed') : t('page.revealNote')}
+            </Text>
+            {revealed ? (
+              <Button size="compact-xs" variant="default" onClick={() => reveal.reset()}>
+                {t('page.hide')}
+              </Button>
+            ) : (
+              <Button size="compact-xs" color="orange" variant="light" loading={reveal.isPending} onClick={open}>
+                {t('page.reveal')}
+              </Button>
+            )}
+          </Group>
+        )
+      }
+    >
+      <MutationErrorAlert error={reveal.error} onReload={() => reveal.reset()} />
       <Stack gap="xs">
         <SimpleGrid cols={3} spacing="sm" verticalSpacing="xs">
           <Field label={t('page.requester')}>
@@ -66,15 +106,15 @@ export function CaseDetails({ canLink }: { canLink: boolean }) {
             )
           }
         >
-          {detail.subjects.length === 0 ? (
+          {subjects.length === 0 ? (
             <Text span c="dimmed" size="sm">
               {t('page.noSubjects')}
             </Text>
           ) : (
             <Group gap="md" component="span">
-              {detail.subjects.map((subject) => (
+              {subjects.map((subject) => (
                 <Anchor key={subject.id} component={Link} to={paths.subject.href(subject.id)} size="sm">
-                  {subjectLabel(subject)}
+                  {subjectLabel(subject, Boolean(revealed?.subjects))}
                 </Anchor>
               ))}
             </Group>

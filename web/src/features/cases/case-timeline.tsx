@@ -25,9 +25,10 @@ function titleOf(event: CaseEventItem, t: TFunction<'cases'>, officerName: (id: 
   const change = (field: string) => changeOf(event.details, field);
   if (SELF_DESCRIBED.has(event.kind) && event.text) return event.text;
   switch (event.kind) {
-    case 'status_changed': {
+    case 'status_changed':
+    case 'reopened': {
       const status = change('status');
-      return t('timeline.kinds.status_changed', {
+      return t(`timeline.kinds.${event.kind}`, {
         from: t(`statuses.${String(status?.before)}`),
         to: t(`statuses.${String(status?.after)}`),
       });

@@ -36,6 +36,7 @@ function caseDetail(version: number): CaseDetail {
       rknInquiryNumber: null,
     },
     summary: null,
+    revealable: ['requester', 'subjects'],
     receivedOn: '2026-12-30',
     registeredOn: '2026-12-30',
     dueOn: '2027-01-22',

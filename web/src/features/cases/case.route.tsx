@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Center, Grid, Group, Loader, Stack, Text } from '@mantine/core';
-import { isOpenStatus } from '@pd-desk/shared/cases/case-model';
+import { isFinalStatus, isOpenStatus } from '@pd-desk/shared/cases/case-model';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { CaseDetails } from './case-details';
 import { CaseLetters } from './case-letters';
 import { CaseNotes } from './case-notes';
 import { CasePageContext } from './case-page-context';
+import { CaseReopen } from './case-reopen';
 import { CaseStatusActions } from './case-status-actions';
 import { DueDate } from './due-status';
 import { ExtendCaseModal } from './extend-case-modal';
@@ -58,7 +59,10 @@ function CasePage({ detail, failure, onReload }: Props) {
   const me = useCurrentUser();
   const [extending, setExtending] = useState(false);
   const open = isOpenStatus(detail.status);
+  // Closed and rejected cases are read-only for everyone until the officer reopens them.
+  const writable = !isFinalStatus(detail.status);
   const officer = hasRole(me.role, ['officer']);
+  const intake = writable && hasRole(me.role, ['officer', 'registrar']);
   return (
     <Stack gap="sm">
       <Anchor component={Link} to={paths.queue.href()} size="sm">
@@ -94,7 +98,7 @@ function CasePage({ detail, failure, onReload }: Props) {
         </Group>
         {officer && (
           <Group gap="xs" wrap="nowrap">
-            <CaseStatusActions />
+            {writable ? <CaseStatusActions /> : <CaseReopen />}
             {detail.canExtend && (
               <Button size="xs" variant="outline" color="grape" onClick={() => setExtending(true)}>
                 {t('extend.open')}
@@ -107,13 +111,13 @@ function CasePage({ detail, failure, onReload }: Props) {
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="sm">
-            <CaseDetails canLink={hasRole(me.role, ['officer', 'registrar'])} />
-            <CaseLetters canWrite={officer} />
-            <CaseAttachments canUpload={hasRole(me.role, ['officer', 'registrar'])} />
+            <CaseDetails canLink={intake} />
+            <CaseLetters canWrite={officer && writable} />
+            <CaseAttachments canUpload={intake} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <CaseNotes canWrite={officer} />
+          <CaseNotes canWrite={officer && writable} />
         </Grid.Col>
       </Grid>
       {detail.canExtend && <ExtendCaseModal opened={extending} onClose={() => setExtending(false)} />}

@@ -71,6 +71,10 @@ export const casesMessages = {
       save: 'Сохранить',
     },
     page: {
+      reveal: 'Показать',
+      hide: 'Скрыть',
+      revealNote: 'Просмотр персональных данных записывается в журнал аудита',
+      revealed: 'Данные открыты — это записано в журнал аудита',
       back: 'Очередь',
       received: 'Получено',
       registered: 'Зарегистрировано',
@@ -105,6 +109,11 @@ export const casesMessages = {
       reasonRejected: 'Мотивированное основание отказа (ст. 14 ч. 8, ст. 20 ч. 2 152-ФЗ)',
       saved: 'Сохранено',
     },
+    reopen: {
+      open: 'Открыть заново',
+      title: 'Открыть заново: {{number}}',
+      reason: 'Почему обращение открывается заново',
+    },
     extend: {
       open: 'Продлить срок',
       title: 'Продление срока на 5 рабочих дней',
@@ -133,6 +142,7 @@ export const casesMessages = {
         assigned: 'Назначен исполнитель',
         unassigned: 'Исполнитель снят',
         status_changed: 'Статус: {{from}} → {{to}}',
+        reopened: 'Открыто заново: {{from}} → {{to}}',
         extended: 'Срок продлён: {{from}} → {{to}}',
         note: 'Заметка',
         attachment_added: 'Добавлен файл',
@@ -263,6 +273,10 @@ export const casesMessages = {
       save: 'Save',
     },
     page: {
+      reveal: 'Show',
+      hide: 'Hide',
+      revealNote: 'Viewing personal data is recorded in the audit trail',
+      revealed: 'Data shown — this is recorded in the audit trail',
       back: 'Queue',
       received: 'Received',
       registered: 'Registered',
@@ -297,6 +311,11 @@ export const casesMessages = {
       reasonRejected: 'Reasoned grounds for the refusal (152-FZ art. 14 p. 8, art. 20 p. 2)',
       saved: 'Saved',
     },
+    reopen: {
+      open: 'Reopen',
+      title: 'Reopen: {{number}}',
+      reason: 'Why the case is reopened',
+    },
     extend: {
       open: 'Extend',
       title: 'Extend the term by 5 working days',
@@ -325,6 +344,7 @@ export const casesMessages = {
         assigned: 'Assignee set',
         unassigned: 'Assignee removed',
         status_changed: 'Status: {{from}} → {{to}}',
+        reopened: 'Reopened: {{from}} → {{to}}',
         extended: 'Extended: {{from}} → {{to}}',
         note: 'Note',
         attachment_added: 'File added',

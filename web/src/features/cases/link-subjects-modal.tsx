@@ -12,10 +12,13 @@ import { useCasePage } from './case-page-context';
 import { type PickedSubject, SubjectPicker } from './subject-picker';
 import type { CaseDetail } from './types';
 
-/** The case page shows its subjects in clear (the view is audited), so the picker starts with those names. */
-export function subjectLabel(subject: CaseDetail['subjects'][number]): string {
-  const name = [subject.lastName, subject.firstName, subject.middleName].filter(Boolean).join(' ');
-  return subject.birthDate ? `${name}, ${formatDate(subject.birthDate)}` : name;
+/**
+ * A linked person as the case page shows them: masked by the server («И•••••а М. П., ••.••.1985»), or
+ * in clear after a reveal (then the birth date is an ISO date to format).
+ */
+export function subjectLabel(subject: CaseDetail['subjects'][number], revealed = false): string {
+  if (!subject.birthDate) return subject.name;
+  return `${subject.name}, ${revealed ? formatDate(subject.birthDate) : subject.birthDate}`;
 }
 
 export function LinkSubjectsModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
