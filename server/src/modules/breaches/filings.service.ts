@@ -1,7 +1,7 @@
 import { FILING_STATUS, type FilingKind, NEXT_BREACH_STATUS } from '@pd-desk/shared/breaches/breach-model';
 import type { FileBreachInput } from '@pd-desk/shared/breaches/breaches.schemas';
 import { type RknNoticeField, rknNoticeFields, rknNoticeTitle } from '@pd-desk/shared/breaches/rkn-notice';
-import { parseInstant } from '@pd-desk/shared/calendar/instant';
+import { formatInstant, parseInstant } from '@pd-desk/shared/calendar/instant';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { breachFilings } from '../../db/schema/breaches';
@@ -65,6 +65,7 @@ export async function breachNotice({ db, clock }: ServiceContext, input: { id: n
     title: rknNoticeTitle(input.kind),
     frozen: filed !== null,
     filedAt: filed?.filedAt ?? null,
+    filedAtLocal: filed ? formatInstant(filed.filedAt, clock.timeZone) : null,
     portalReference: filed?.portalReference ?? null,
     fields: filed?.fields ?? (await draftFields(db, row, input.kind, clock.timeZone)),
   };

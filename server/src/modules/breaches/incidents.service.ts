@@ -4,7 +4,7 @@ import type {
   ListBreachesInput,
   UpdateBreachInput,
 } from '@pd-desk/shared/breaches/breaches.schemas';
-import { parseInstant } from '@pd-desk/shared/calendar/instant';
+import { formatInstant, parseInstant } from '@pd-desk/shared/calendar/instant';
 import { and, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { AuditChanges } from '../../db/schema/audit';
 import { breaches } from '../../db/schema/breaches';
@@ -190,6 +190,7 @@ export async function listBreaches({ db, clock }: ServiceContext, input: ListBre
     rows: rows.map((row) => ({
       ...row,
       number: breachNumber(row.id),
+      established: formatInstant(row.establishedAt, clock.timeZone),
       clocks: breachClocks(row, now, clock.timeZone),
     })),
   };

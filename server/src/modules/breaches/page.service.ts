@@ -1,3 +1,4 @@
+import { formatInstant } from '@pd-desk/shared/calendar/instant';
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { breachAttachments, breachEvents, breachFilings, breachJobs, breachSubjects } from '../../db/schema/breaches';
 import { processingSystems } from '../../db/schema/subject-records';
@@ -63,6 +64,8 @@ export async function getBreach({ db, clock }: ServiceContext, id: number) {
   return {
     ...record,
     number: breachNumber(row.id),
+    /** `YYYY-MM-DDTHH:MM±HH:MM` in the operator's zone: the page shows the offset with the time. */
+    established: formatInstant(row.establishedAt, clock.timeZone),
     systems,
     clocks: breachClocks({ ...row, notice: filing('notice'), report: filing('report') }, clock.now(), clock.timeZone),
     affected: { total: Object.values(counts).reduce((a, b) => a + b, 0), byState: counts },
