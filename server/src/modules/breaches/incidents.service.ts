@@ -22,13 +22,20 @@ import {
   saveBreach,
 } from './breach-records';
 
-/** An incident established more than a day ahead is a typo in the date, not a plan. */
-const MAX_AHEAD_MS = 24 * 3_600_000;
+/**
+ * As with a case's date of receipt: an instant ahead of now is allowed (a drill, a test run), a year or
+ * more ahead is a typo in the year.
+ */
+const MAX_AHEAD_MS = 366 * 24 * 3_600_000;
 
 function establishedAtFrom(text: string, { timeZone, now }: ServiceContext['clock']): Date {
   const at = parseInstant(text, timeZone);
   if (at.getTime() > now().getTime() + MAX_AHEAD_MS) {
-    throw new DomainError('BAD_REQUEST', 'Момент выявления инцидента в будущем — проверьте дату', 'established_future');
+    throw new DomainError(
+      'BAD_REQUEST',
+      'Момент выявления инцидента больше чем на год впереди — проверьте год',
+      'established_future',
+    );
   }
   return at;
 }

@@ -143,7 +143,7 @@ export function AffectedSubjects({ detail, canWork }: { detail: BreachDetail; ca
     detail.affected.total - (detail.affected.byState.pending ?? 0) - (detail.affected.byState.excluded ?? 0);
   return (
     <Section
-      title={`${t('affected.title')} · ${t('affected.total', { count: detail.affected.total })}`}
+      title={`${t('affected.title')} · ${t('affected.total', { count: detail.affected.total, n: formatNumber(detail.affected.total) })}`}
       action={
         <Group gap="xs">
           {canWork && open && (

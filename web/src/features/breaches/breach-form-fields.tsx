@@ -85,7 +85,7 @@ export function BreachFormFields({
           data={PD_FIELDS.map((f) => ({ value: f, label: labelOf(PD_FIELD_LABELS[f], i18n.language) }))}
           {...form.getInputProps('dataCategories')}
         />
-        <MultiSelect label={t('form.systems')} data={systems} {...form.getInputProps('systemIds')} />
+        <MultiSelect label={t('form.systems')} data={systems} searchable {...form.getInputProps('systemIds')} />
       </SimpleGrid>
       <NumberInput label={t('form.subjectsEstimate')} min={0} w={200} {...form.getInputProps('subjectsEstimate')} />
       <Textarea label={t('form.causes')} autosize minRows={1} {...form.getInputProps('causes')} />

@@ -54,7 +54,13 @@ export default function BreachRegisterRoute() {
       <PageHeader
         title={t('register.title')}
         subtitle={t('register.subtitle')}
-        badges={list.data && <Badge variant="light">{t('register.total', { count: list.data.total })}</Badge>}
+        badges={
+          list.data && (
+            <Badge variant="light">
+              {t('register.total', { count: list.data.total, n: formatNumber(list.data.total) })}
+            </Badge>
+          )
+        }
         actions={
           <Group gap="xs">
             <Menu>
