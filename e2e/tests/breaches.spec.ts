@@ -136,7 +136,8 @@ test('an incident at 23:30 on 31.12.2026: clocks to the minute, 1,000 affected, 
     await expect(dialog).toBeHidden();
   }
   await expect(affected.getByText('Исключение п. 5.2: 2')).toBeVisible();
-  await shot('breach-page');
+  await page.evaluate('window.scrollTo(0, 0)');
+  await shot('breach-page', { viewport: true });
 
   // The notices to subjects: a job with progress; then the printable bundle.
   await affected.getByRole('button', { name: 'Уведомить субъектов' }).click();
@@ -149,11 +150,12 @@ test('an incident at 23:30 on 31.12.2026: clocks to the minute, 1,000 affected, 
   expect(text.split('Уведомление об инциденте с персональными данными').length - 1).toBe(998);
   expect(pdf.numPages).toBeGreaterThanOrEqual(998);
 
-  await notices.scrollIntoViewIfNeeded();
-  await shot('breach-rkn-notice');
+  await notices.evaluate((section) => section.scrollIntoView({ block: 'start' }));
+  await shot('breach-rkn-notice', { viewport: true });
   await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Инциденты' }).click();
-  await expect(page.getByRole('heading', { name: 'Инциденты' })).toBeVisible();
-  await shot('breach-register');
+  await expect(page.getByRole('heading', { name: 'Инциденты', exact: true })).toBeVisible();
+  await expect(page.getByRole('row').nth(1)).toBeVisible();
+  await shot('breach-register', { viewport: true });
   await request.dispose();
 });
 

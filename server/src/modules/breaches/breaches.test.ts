@@ -88,6 +88,16 @@ describe('breaches', () => {
     expect(JSON.stringify(mine)).not.toContain('Иванова');
   });
 
+  it('the register filters by category and period; the chart counts by month in the operator zone', async () => {
+    const officer = await callerFor(database.db, 'officer', { clock: NOW });
+    // 03:00 on 01.01 local is 22:00 on 31.12 UTC: the month is the operator's.
+    await officer.breaches.create(incident({ category: 'hacking', establishedAt: '2027-01-01T03:00' }));
+    const january = await officer.breaches.list({ category: 'hacking', from: '2027-01-01', to: '2027-01-31' });
+    expect(january.rows.map((r) => r.established)).toEqual(['2027-01-01T03:00+05:00']);
+    const chart = await officer.breaches.chart({ category: 'hacking' });
+    expect(chart).toEqual([{ month: '2027-01', category: 'hacking', count: 1 }]);
+  });
+
   it('running clocks for the queue and dashboard, soonest first', async () => {
     const officer = await callerFor(database.db, 'officer', { clock: NOW });
     await officer.breaches.create(incident({ establishedAt: '2026-12-31T12:00' }));

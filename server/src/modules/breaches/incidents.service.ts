@@ -183,6 +183,7 @@ export async function listBreaches({ db, clock }: ServiceContext, input: ListBre
         closedAt: breaches.closedAt,
         notice: filingJson('notice'),
         report: filingJson('report'),
+        affected: sql<number>`(select count(*)::int from breach_subjects s where s.breach_id = breaches.id)`,
       })
       .from(breaches)
       .where(where)
@@ -209,10 +210,11 @@ export async function breachChart(
   input: Pick<ListBreachesInput, 'status' | 'category' | 'from' | 'to'>,
 ) {
   const month = sql<string>`to_char(${breaches.establishedAt} at time zone ${clock.timeZone}, 'YYYY-MM')`;
+  // By position: the zone is a parameter, and `$1` in the select and `$2` in GROUP BY are not the same expression.
   return db
     .select({ month, category: breaches.category, count: sql<number>`count(*)::int` })
     .from(breaches)
     .where(registerWhere(input, clock.timeZone))
-    .groupBy(month, breaches.category)
-    .orderBy(month);
+    .groupBy(sql`1`, sql`2`)
+    .orderBy(sql`1`);
 }

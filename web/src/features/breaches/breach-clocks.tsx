@@ -47,10 +47,24 @@ export function BreachClock({ clock, now, compact = false }: { clock: ClockView;
   }
   const left = timeLeft(new Date(clock.dueAt), now);
   const color = left.overdue ? 'red' : left.urgent ? 'orange' : 'blue';
+  const leftText = t(left.overdue ? 'clock.overdue' : 'clock.left', { hours: left.hours, minutes: left.minutes });
+  if (compact) {
+    // A table cell: two short lines, the colour carries the urgency.
+    return (
+      <Stack gap={0} data-testid={`clock-${clock.kind}`}>
+        <Text size="sm" fw={600} c={`${color}.8`}>
+          {leftText}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t('clock.due', { due: instantText(clock.due) })}
+        </Text>
+      </Stack>
+    );
+  }
   return (
     <Group gap="xs" wrap="nowrap" data-testid={`clock-${clock.kind}`}>
-      <Badge color={color} variant={left.overdue ? 'filled' : 'light'} size={compact ? 'md' : 'lg'}>
-        {t(left.overdue ? 'clock.overdue' : 'clock.left', { hours: left.hours, minutes: left.minutes })}
+      <Badge color={color} variant={left.overdue ? 'filled' : 'light'} size="lg" tt="none">
+        {leftText}
       </Badge>
       <Text size="sm" c={left.overdue ? 'red.8' : undefined} fw={left.overdue ? 700 : undefined}>
         {t('clock.due', { due: instantText(clock.due) })}

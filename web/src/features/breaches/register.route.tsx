@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Grid, Group, Menu, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Grid, Group, Menu, Select, Stack, Table, Text } from '@mantine/core';
 import {
   BREACH_CATEGORIES,
   BREACH_CATEGORY_LABELS,
@@ -11,6 +11,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { DateField } from '../../components/ui/date-field';
 import { PageHeader } from '../../components/ui/page-header';
 import { paths } from '../../config/paths';
 import { formatNumber } from '../../lib/format';
@@ -98,17 +99,19 @@ export default function BreachRegisterRoute() {
           data={BREACH_CATEGORIES.map((c) => ({ value: c, label: labelOf(BREACH_CATEGORY_LABELS[c], i18n.language) }))}
           w={230}
         />
-        <TextInput
+        <DateField
           label={t('register.filters.from')}
-          type="date"
-          value={filters.from ?? ''}
-          onChange={(e) => setFilter('from', e.currentTarget.value)}
+          clearable
+          value={filters.from ?? null}
+          onChange={(v) => setFilter('from', v)}
+          w={150}
         />
-        <TextInput
+        <DateField
           label={t('register.filters.to')}
-          type="date"
-          value={filters.to ?? ''}
-          onChange={(e) => setFilter('to', e.currentTarget.value)}
+          clearable
+          value={filters.to ?? null}
+          onChange={(v) => setFilter('to', v)}
+          w={150}
         />
       </Group>
       <Grid gap="sm">
@@ -147,16 +150,18 @@ export default function BreachRegisterRoute() {
                       {row.description}
                     </Text>
                   </Table.Td>
-                  <Table.Td ta="right">{formatNumber(row.subjectsExact ?? row.subjectsEstimate ?? 0)}</Table.Td>
+                  <Table.Td ta="right">
+                    {formatNumber(row.subjectsExact ?? (row.affected || row.subjectsEstimate) ?? 0)}
+                  </Table.Td>
                   {row.clocks.map((clock) => (
                     <Table.Td key={clock.kind}>
                       <BreachClock clock={clock} now={now} compact />
                     </Table.Td>
                   ))}
                   <Table.Td>
-                    <Badge variant="light" color={row.status === 'closed' ? 'gray' : 'blue'}>
+                    <Text size="sm" c={row.status === 'closed' ? 'dimmed' : undefined}>
                       {labelOf(BREACH_STATUS_LABELS[row.status], i18n.language)}
-                    </Badge>
+                    </Text>
                   </Table.Td>
                 </Table.Tr>
               ))}
