@@ -3,9 +3,9 @@ import { breachAttachments } from '../../db/schema/breaches';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
-import type { StoredAttachmentFile } from '../cases/attachments.service';
+import { openStoredFile, type StoredAttachmentFile } from '../cases/attachments.service';
 import { FILE_CONTENT_TYPES } from '../files/file-kind';
-import { FileMissingError, type FileStore } from '../files/file-store';
+import type { FileStore } from '../files/file-store';
 import { assertNotClosed, lockBreach, recordBreachEvent } from './breach-records';
 
 /** Stored by the same streamed upload as a case's files (ADR 0012): the row comes after the file is durable. */
@@ -54,12 +54,7 @@ export async function breachAttachmentContent({ db, actor }: ServiceContext, sto
     .from(breachAttachments)
     .where(eq(breachAttachments.id, attachmentId));
   if (!file) throw new DomainError('NOT_FOUND', 'Файл не найден');
-  const content = await store.openFile(file.sha256).catch((error: unknown) => {
-    if (error instanceof FileMissingError) {
-      throw new DomainError('NOT_FOUND', 'Файл отсутствует в хранилище: восстановите папку файлов из резервной копии');
-    }
-    throw error;
-  });
+  const content = await openStoredFile(store, file.sha256);
   try {
     await appendAudit(db, actor, {
       action: 'attachment.download',

@@ -8,6 +8,7 @@ import { FormActions } from '../../components/ui/form-actions';
 import { useFormMutation } from '../../lib/forms';
 import { useInvalidateBreaches } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
+import { type PickedSubject, SubjectPicker } from '../cases/subject-picker';
 
 type Props = { breachId: number; opened: boolean; onClose: () => void };
 
@@ -97,6 +98,38 @@ export function AddFromCsvModal({ breachId, opened, onClose }: Props) {
           disabled={!file}
           submitLabel={t('affected.start')}
           onSubmit={async () => file && start.mutate({ breachId, csv: await file.text() })}
+        />
+      </Stack>
+    </Modal>
+  );
+}
+
+/** People found one by one through the subject search (at most 100 at a time). */
+export function AddFromSearchModal({ breachId, opened, onClose }: Props) {
+  const { t } = useTranslation('breaches');
+  const trpc = useTRPC();
+  const refresh = useInvalidateBreaches();
+  const [picked, setPicked] = useState<PickedSubject[]>([]);
+  const add = useMutation(
+    trpc.breaches.affected.add.mutationOptions({
+      onSuccess: async () => {
+        await refresh();
+        setPicked([]);
+        onClose();
+      },
+    }),
+  );
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('affected.search')} size="lg">
+      <Stack gap="sm">
+        <SubjectPicker label={t('affected.columns.name')} value={picked} onChange={setPicked} />
+        {add.error && <Alert color="red">{add.error.message}</Alert>}
+        <FormActions
+          onCancel={onClose}
+          loading={add.isPending}
+          disabled={picked.length === 0}
+          submitLabel={t('affected.start')}
+          onSubmit={() => add.mutate({ breachId, subjectIds: picked.map((p) => Number(p.value)) })}
         />
       </Stack>
     </Modal>

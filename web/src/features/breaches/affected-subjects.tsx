@@ -29,7 +29,7 @@ import { paths } from '../../config/paths';
 import { formatNumber } from '../../lib/format';
 import { useInvalidateBreaches } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
-import { AddByCriteriaModal, AddFromCsvModal } from './affected-add-modals';
+import { AddByCriteriaModal, AddFromCsvModal, AddFromSearchModal } from './affected-add-modals';
 import { labelOf } from './labels';
 import type { BreachDetail, BreachJob } from './types';
 
@@ -131,7 +131,7 @@ export function AffectedSubjects({ detail, canWork }: { detail: BreachDetail; ca
   const trpc = useTRPC();
   const refresh = useInvalidateBreaches();
   const [page, setPage] = useState(1);
-  const [adding, setAdding] = useState<'criteria' | 'csv' | null>(null);
+  const [adding, setAdding] = useState<'criteria' | 'csv' | 'search' | null>(null);
   const [excepting, setExcepting] = useState<number | null>(null);
   const list = useQuery(
     trpc.breaches.affected.list.queryOptions({ breachId: detail.id, limit: PAGE, offset: (page - 1) * PAGE }),
@@ -148,6 +148,9 @@ export function AffectedSubjects({ detail, canWork }: { detail: BreachDetail; ca
         <Group gap="xs">
           {canWork && open && (
             <>
+              <Button size="xs" variant="default" onClick={() => setAdding('search')}>
+                {t('affected.search')}
+              </Button>
               <Button size="xs" variant="default" onClick={() => setAdding('criteria')}>
                 {t('affected.byCriteria')}
               </Button>
@@ -245,6 +248,7 @@ export function AffectedSubjects({ detail, canWork }: { detail: BreachDetail; ca
       </Stack>
       <AddByCriteriaModal breachId={detail.id} opened={adding === 'criteria'} onClose={() => setAdding(null)} />
       <AddFromCsvModal breachId={detail.id} opened={adding === 'csv'} onClose={() => setAdding(null)} />
+      <AddFromSearchModal breachId={detail.id} opened={adding === 'search'} onClose={() => setAdding(null)} />
       <ExceptionModal breachId={detail.id} subjectId={excepting} onClose={() => setExcepting(null)} />
     </Section>
   );
