@@ -48,6 +48,31 @@ describe('breaches', () => {
     expect(page.status).toBe('notified');
     expect(page.clocks[0]?.filed).toEqual({ at: '2027-01-01T09:00+05:00', portalReference: 'RKN-77', late: false });
     expect(edited.version).toBe(page.version);
+
+    // The report comes after the notice; a late filing says so; closing stops the incident's changes.
+    const reported = await officer.breaches.file({
+      id,
+      version: page.version,
+      kind: 'report',
+      filedAt: '2027-01-01T09:30',
+      portalReference: 'RKN-78',
+    });
+    await expect(
+      officer.breaches.file({
+        id,
+        version: reported.version,
+        kind: 'report',
+        filedAt: '2027-01-01T09:40',
+        portalReference: 'X',
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    const closed = await officer.breaches.close({ id, version: reported.version, note: '' });
+    const final = await officer.breaches.byId({ id });
+    expect(final.status).toBe('closed');
+    expect(final.clocks.map((c) => c.filed?.portalReference)).toEqual(['RKN-77', 'RKN-78']);
+    await expect(officer.breaches.update({ id, version: closed.version, harm: 'x' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
   });
 
   it('roles: the registrar sees nothing, the auditor reads but cannot change', async () => {
