@@ -29,8 +29,8 @@ export type TestSubject = Person & { id: number };
 type Fixtures = {
   /** Signs in through the sign-in form, as a person would, and waits until the shell shows the user's menu. */
   signIn: (role: DemoRole) => Promise<DemoAccount>;
-  /** Saves a full-page screenshot as e2e/screenshots/<name>.png. */
-  shot: (name: string) => Promise<void>;
+  /** Saves a full-page screenshot (or with `viewport`, what the 1366×768 window shows) as e2e/screenshots/<name>.png. */
+  shot: (name: string, options?: { viewport?: boolean }) => Promise<void>;
   /** The API as the demo officer, for setting up a test's own data without clicking through forms. */
   officerApi: Api;
   /** Creates a patient only this test knows (unique surname and phone); `overrides` pin a namesake or a phone. */
@@ -84,9 +84,13 @@ export const test = base.extend<Fixtures>({
     });
   },
   shot: async ({ page }, use) => {
-    await use(async (name) => {
+    await use(async (name, options) => {
       // Finished transitions, not a frame caught halfway through one (Mantine animates buttons and switches).
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, `${name}.png`),
+        fullPage: !options?.viewport,
+        animations: 'disabled',
+      });
     });
   },
 });

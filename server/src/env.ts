@@ -38,6 +38,11 @@ const envSchema = z.object({
     .optional(),
   PD_DESK_BACKUP_DIR: z.string().min(1, 'не может быть пустым').optional(),
   PD_DESK_BACKUP_KEEP: wholeNumber(1, 365, 7),
+  PD_DESK_SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'ожидается адрес вида smtp://user:password@host:587 или smtps://…' })
+    .optional(),
+  PD_DESK_MAIL_FROM: z.email({ error: 'ожидается адрес электронной почты отправителя' }).optional(),
+  PD_DESK_OUTBOX_DIR: z.string().min(1).optional(),
 });
 
 /** One Russian message for every way a number can be wrong (zod's own defaults are English). */
@@ -85,6 +90,10 @@ export type Config = {
   /** Daily backups and the admin's button write here; unset = no scheduled backups. */
   backupDir: string | undefined;
   backupKeep: number;
+  /** Breach notifications go through this SMTP server; unset = written as .eml into `outboxDir`. */
+  smtpUrl: string | undefined;
+  mailFrom: string | undefined;
+  outboxDir: string;
 };
 
 export class ConfigError extends Error {}
@@ -117,6 +126,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditAnchorUrl: e.PD_DESK_AUDIT_ANCHOR_URL,
     backupDir: e.PD_DESK_BACKUP_DIR && path.resolve(e.PD_DESK_BACKUP_DIR),
     backupKeep: e.PD_DESK_BACKUP_KEEP,
+    smtpUrl: e.PD_DESK_SMTP_URL,
+    mailFrom: e.PD_DESK_MAIL_FROM,
+    outboxDir: path.resolve(e.PD_DESK_OUTBOX_DIR ?? path.join(dataDir, 'outbox')),
   };
 }
 

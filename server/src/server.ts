@@ -5,12 +5,16 @@ import fastifyStatic from '@fastify/static';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { systemClock } from './clock';
 import type { DatabaseHandle } from './db/client';
 import type { Config } from './env';
 import { registerCsrfGuard } from './http/csrf';
 import { registerSecurityHeaders } from './http/security-headers';
 import { logSafeError } from './log-safe-error';
 import { resolveSession, SESSION_COOKIE } from './modules/auth/sessions';
+import { BreachJobRunner, setBreachJobRunner } from './modules/breaches/breach-jobs';
+import { registerBreachFileRoutes } from './modules/breaches/files.routes';
+import { createMailer } from './modules/breaches/mailer';
 import { registerCaseFileRoutes } from './modules/cases/files.routes';
 import { FileStore } from './modules/files/file-store';
 import { type Context, createContextInner } from './trpc/context';
@@ -77,19 +81,30 @@ export function createServer({ config, database, logStream }: ServerOptions) {
     }
   });
 
-  registerCaseFileRoutes(app, database.db, config, new FileStore(config.filesDir));
+  const store = new FileStore(config.filesDir);
+  registerCaseFileRoutes(app, database.db, config, store);
+  registerBreachFileRoutes(app, database.db, config, store);
+  // Breach jobs (adding subjects, notifying them) resume from their last committed chunk at start.
+  const breachJobs = new BreachJobRunner(
+    { db: database.db, clock: systemClock(config.timeZone) },
+    createMailer(config),
+    (error) => app.log.error({ err: error }, 'breach job failed'),
+  );
   registerWebApp(app, config.webDist);
 
   return {
     app,
     async start() {
       await app.listen({ port: config.port, host: config.host });
+      setBreachJobRunner(breachJobs);
+      void breachJobs.kick();
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
       return { url: `http://${config.host}:${port}` };
     },
     /** Stops accepting connections, lets running requests finish, then closes the database. */
     async stop() {
+      setBreachJobRunner(null);
       await app.close();
       await database.close();
     },

@@ -1,8 +1,11 @@
+import type { CreateBreachInput } from '@pd-desk/shared/breaches/breaches.schemas';
 import type { CreateCaseInput } from '@pd-desk/shared/cases/cases.schemas';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { caseSubjects, cases } from '../db/schema/cases';
 import { subjects } from '../db/schema/subjects';
 import { indexSubjectNames, subjectNameStems } from '../modules/subjects/search-index';
+import { list, selectRows } from '../modules/subjects/sql-arrays';
 
 /** Case and subject rows for tests (time comes from clockOn in factories.ts). */
 
@@ -72,4 +75,55 @@ export async function addCases(db: Db, subjectId: number, n: number) {
       .returning({ id: cases.id });
     if (c) await db.insert(caseSubjects).values({ caseId: c.id, subjectId });
   }
+}
+
+/**
+ * `n` patients, each with one PD record in a new processing system of their own (so «everyone with a
+ * record in the system» is exactly them), a phone and, for every other one, an e-mail. Written in bulk.
+ */
+export async function insertPatientsInNewSystem(db: Db, n: number, tag: string) {
+  const [system] = await selectRows<{ id: number }>(
+    db,
+    sql`insert into processing_systems (code, name) values (${`test-${tag}`}, ${`Тестовая система ${tag}`}) returning id`,
+  );
+  const [purpose] = await selectRows<{ id: number }>(db, sql`select id from processing_purposes order by id limit 1`);
+  if (!system || !purpose) throw new Error('catalogue missing');
+  const ids = (
+    await selectRows<{ id: number }>(
+      db,
+      sql`insert into subjects (external_id, last_name, first_name, middle_name, category, last_stem, first_stem)
+          select ${`${tag}-`} || g, 'Пациентова', 'Анна', 'Ивановна', 'patient', 'пациентов', 'анн' from generate_series(1, ${n}) g
+          returning id`,
+    )
+  ).map((r) => Number(r.id));
+  await db.execute(sql`
+    insert into pd_records (subject_id, system_id, purpose_id, legal_basis, data_fields, collected_on)
+    select unnest(${list(ids)}::bigint[]), ${system.id}, ${purpose.id}, 'contract', '["full_name","phone"]'::jsonb, '2026-06-01'`);
+  await db.execute(sql`
+    insert into subject_phones (subject_id, raw, digits, digits_reversed)
+    select id, d, d, reverse(d) from (select unnest(${list(ids)}::bigint[]) as id) s,
+      lateral (select '79' || lpad((id % 1000000000)::text, 9, '0') as d) p`);
+  await db.execute(sql`
+    insert into subject_emails (subject_id, raw, normalised)
+    select t.id, 'p' || t.id || '@example.ru', 'p' || t.id || '@example.ru' from unnest(${list(ids)}::bigint[]) as t(id) where t.id % 2 = 0`);
+  return { systemId: system.id, subjectIds: ids };
+}
+
+/** An incident established at 23:30 on 31.12.2026 in the operator's zone (the year-end case of issue 12). */
+export function breachIncident(overrides: Partial<CreateBreachInput> = {}): CreateBreachInput {
+  return {
+    establishedAt: '2026-12-31T23:30',
+    category: 'misdirected',
+    foundBy: 'Администратор Петрова',
+    foundHow: 'Жалоба пациента',
+    description: 'Рассылка ушла не тому списку',
+    dataCategories: ['full_name', 'phone'],
+    systemIds: [],
+    subjectsEstimate: 1000,
+    causes: 'Ошибка при выборе списка',
+    harm: 'Раскрыты ФИО и телефоны',
+    measures: 'Письмо отозвано',
+    rknContact: { name: 'Иванова А. А.', position: 'ответственный', phone: '', email: '' },
+    ...overrides,
+  };
 }

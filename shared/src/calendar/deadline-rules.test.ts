@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_RULE_IDS, DEADLINE_RULES, type DeadlineUnit } from './deadline-rules';
+import {
+  DEADLINE_RULE_IDS,
+  DEADLINE_RULES,
+  type DeadlineUnit,
+  DUE_RULE_IDS,
+  HOUR_RULE_IDS,
+  HOUR_RULES,
+  isHourRule,
+} from './deadline-rules';
 
 describe('DEADLINE_RULES', () => {
   it('holds exactly the terms of docs/law.md', () => {
@@ -34,5 +42,23 @@ describe('DEADLINE_RULES', () => {
       expect(rule.titleRu).not.toBe('');
       expect(rule.titleEn).not.toBe('');
     }
+  });
+});
+
+describe('HOUR_RULES', () => {
+  it('holds the two breach clocks of art. 21 p. 3.1, apart from the rules a case may carry', () => {
+    expect(HOUR_RULES).toMatchObject({
+      'breach-notice': { term: 24, unit: 'hours', article: 'ст. 21 ч. 3.1 п. 1 152-ФЗ', extendable: false },
+      'breach-report': { term: 72, unit: 'hours', article: 'ст. 21 ч. 3.1 п. 2 152-ФЗ', extendable: false },
+    });
+    expect(HOUR_RULE_IDS).toEqual(['breach-notice', 'breach-report']);
+    expect(DEADLINE_RULE_IDS).not.toContain('breach-notice');
+    expect(DUE_RULE_IDS).toEqual([...DEADLINE_RULE_IDS, 'breach-notice', 'breach-report']);
+  });
+
+  it('isHourRule tells the two kinds apart and ignores inherited names', () => {
+    expect(isHourRule('breach-report')).toBe(true);
+    expect(isHourRule('access')).toBe(false);
+    expect(isHourRule('toString')).toBe(false);
   });
 });

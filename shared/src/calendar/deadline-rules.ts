@@ -121,3 +121,52 @@ export const DEADLINE_RULES = {
 export type DeadlineRuleId = keyof typeof DEADLINE_RULES;
 
 export const DEADLINE_RULE_IDS = Object.keys(DEADLINE_RULES) as [DeadlineRuleId, ...DeadlineRuleId[]];
+
+/**
+ * Clocks in hours (breach of personal data). Kept out of DEADLINE_RULES on purpose: those are the
+ * rules a case may carry and they count dates; these run from an instant in absolute time, nights
+ * and holidays included, so a case form or computeDeadline must never be offered one.
+ */
+export interface HourRule {
+  term: number;
+  unit: 'hours';
+  article: string;
+  extendable: false;
+  configurable: false;
+  titleRu: string;
+  titleEn: string;
+}
+
+export const HOUR_RULES = {
+  'breach-notice': {
+    term: 24,
+    unit: 'hours',
+    article: 'ст. 21 ч. 3.1 п. 1 152-ФЗ',
+    extendable: false,
+    configurable: false,
+    titleRu: 'Уведомление Роскомнадзора об инциденте с персональными данными',
+    titleEn: 'Notify Roskomnadzor of a personal data breach',
+  },
+  'breach-report': {
+    term: 72,
+    unit: 'hours',
+    article: 'ст. 21 ч. 3.1 п. 2 152-ФЗ',
+    extendable: false,
+    configurable: false,
+    titleRu: 'Уведомление Роскомнадзора о результатах внутреннего расследования инцидента',
+    titleEn: 'Report the results of the internal breach investigation to Roskomnadzor',
+  },
+} as const satisfies Record<string, HourRule>;
+
+export type HourRuleId = keyof typeof HOUR_RULES;
+
+export const HOUR_RULE_IDS = Object.keys(HOUR_RULES) as [HourRuleId, ...HourRuleId[]];
+
+/** Every rule `pnpm pd-desk due` answers: day rules give a date, hour rules an instant. */
+export type DueRuleId = DeadlineRuleId | HourRuleId;
+
+export const DUE_RULE_IDS: readonly [DueRuleId, ...DueRuleId[]] = [...DEADLINE_RULE_IDS, ...HOUR_RULE_IDS];
+
+export function isHourRule(rule: string): rule is HourRuleId {
+  return Object.hasOwn(HOUR_RULES, rule);
+}

@@ -1,6 +1,13 @@
-import { DEADLINE_RULES, type DeadlineRule, type DeadlineRuleId, EXTENSION_WORKING_DAYS } from './deadline-rules';
+import {
+  DEADLINE_RULES,
+  type DeadlineRule,
+  type DeadlineRuleId,
+  type DueRuleId,
+  EXTENSION_WORKING_DAYS,
+} from './deadline-rules';
 import { addDays, addMonths, yearOf } from './iso-date';
 import type { ProductionCalendar } from './production-calendar';
+import { formatPerZone } from './zone-format';
 
 export type DeadlineRuleErrorCode = 'not-extendable' | 'not-configurable' | 'invalid-term';
 
@@ -8,7 +15,7 @@ export class DeadlineRuleError extends Error {
   override readonly name = 'DeadlineRuleError';
 
   constructor(
-    readonly rule: DeadlineRuleId,
+    readonly rule: DueRuleId,
     readonly code: DeadlineRuleErrorCode,
     message: string,
   ) {
@@ -100,22 +107,8 @@ function anyUnverified(calendar: ProductionCalendar, fromYear: number, toYear: n
   return false;
 }
 
-// Building an Intl.DateTimeFormat costs about a millisecond; "today" is asked on every queue page.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormatFor(timeZone: string): Intl.DateTimeFormat {
-  let format = dateFormats.get(timeZone);
-  if (!format) {
-    try {
-      // en-CA is year-month-day in Latin digits; formatToParts keeps us independent of its separators.
-      format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    } catch {
-      throw new RangeError(`Неизвестный часовой пояс «${timeZone}»`);
-    }
-    dateFormats.set(timeZone, format);
-  }
-  return format;
-}
+// en-CA is year-month-day in Latin digits; formatToParts keeps us independent of its separators.
+const dateFormatFor = formatPerZone('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** The calendar date of an instant in the operator's zone: a letter at 23:30 Yekaterinburg time is received that day. */
 export function receivedOnFromInstant(instant: Date, timeZone = 'Asia/Yekaterinburg'): string {

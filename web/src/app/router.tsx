@@ -39,7 +39,13 @@ export const routes: RouteObject[] = [
           { path: paths.blocks.path, element: comingSoon('blocks') },
           { path: paths.mail.path, element: comingSoon('mail') },
           { path: paths.accountSecurity.path, ...page(() => import('../features/auth/security.route')) },
-          { path: paths.breaches.path, element: comingSoon('breaches') },
+          {
+            element: <RequireRole roles={['officer', 'auditor', 'admin']} />,
+            children: [
+              { path: paths.breaches.path, ...page(() => import('../features/breaches/register.route')) },
+              { path: paths.breach.path, ...page(() => import('../features/breaches/breach.route')) },
+            ],
+          },
           {
             element: <RequireRole roles={['admin', 'officer', 'auditor']} />,
             children: [

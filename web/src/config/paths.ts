@@ -13,6 +13,7 @@ export const paths = {
   blocks: { path: '/blocks', href: () => '/blocks' },
   mail: { path: '/mail', href: () => '/mail' },
   breaches: { path: '/breaches', href: () => '/breaches' },
+  breach: { path: '/breaches/:breachId', href: (id: number | string) => `/breaches/${id}` },
   registers: { path: '/registers', href: () => '/registers' },
   audit: { path: '/registers/audit', href: () => '/registers/audit' },
   accountSecurity: { path: '/account/security', href: () => '/account/security' },
@@ -23,6 +24,18 @@ export const paths = {
   /** Served by the server outside the SPA: downloads, each one audited. */
   letterPdf: { path: '/files/letters/:letterId.pdf', href: (id: number) => `/files/letters/${id}.pdf` },
   attachment: { path: '/files/attachments/:attachmentId', href: (id: number) => `/files/attachments/${id}` },
+  breachLetters: { path: '/files/breaches/:id/letters.pdf', href: (id: number) => `/files/breaches/${id}/letters.pdf` },
+  breachLetter: {
+    path: '/files/breaches/:id/letters/:subjectId.pdf',
+    href: (id: number, subjectId: number) => `/files/breaches/${id}/letters/${subjectId}.pdf`,
+  },
+  breachRegisterExport: {
+    path: '/files/breaches/register.:format',
+    href: (format: 'csv' | 'xlsx' | 'pdf', search = '') =>
+      `/files/breaches/register.${format}${search ? `?${search}` : ''}`,
+  },
+  breachAttachment: { path: '/files/breach-attachments/:id', href: (id: number) => `/files/breach-attachments/${id}` },
+  breachAttachmentUpload: { path: '/files/breach-attachments', href: () => '/files/breach-attachments' },
   /** Uploads go here as a streamed multipart form, not through tRPC (ADR 0012). */
   attachmentUpload: { path: '/files/attachments', href: () => '/files/attachments' },
 } as const;

@@ -102,7 +102,13 @@ export const pdRecords = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.subjectId), index().on(t.systemId, t.state)],
+  (t) => [
+    index().on(t.subjectId),
+    index().on(t.systemId, t.state),
+    // The breach register adds everyone with a record in a system or for a purpose, in subject order.
+    index('pd_records_system_subject_idx').on(t.systemId, t.subjectId),
+    index('pd_records_purpose_subject_idx').on(t.purposeId, t.subjectId),
+  ],
 );
 
 /** Someone who acts for a subject: a parent of a child patient, a guardian, an attorney with a power of attorney. */

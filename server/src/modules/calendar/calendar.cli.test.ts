@@ -44,6 +44,33 @@ describe('pd-desk due', { timeout: 120_000 }, () => {
     expect(run.stderr).toContain('строка 6: внимание: 2026-01-05 (понедельник) — нерабочий день');
   });
 
+  it("answers the breach clocks in hours, as instants in the operator's zone", async () => {
+    const dir = testTempDir('hours');
+    const env = { PD_DESK_DATA: dir, PD_DESK_TIME_ZONE: 'Asia/Yekaterinburg' };
+    const single = await runCli(['due', '--rule', 'breach-notice', '--from', '2026-12-31T23:30'], env);
+    expect(single).toMatchObject({ code: 0, stdout: '2027-01-01T23:30+05:00\n' });
+    expect(single.stderr).toBe('');
+
+    const file = path.join(dir, 'requests.jsonl');
+    fs.writeFileSync(
+      file,
+      [
+        '{"rule":"breach-report","from":"2026-12-31T23:30"}',
+        '{"rule":"breach-notice","from":"2026-12-31T23:30","extended":true}',
+        '{"rule":"access","from":"2026-12-31T23:30"}',
+        '{"rule":"breach-notice","from":"2026-12-31T18:30Z"}',
+      ].join('\n'),
+    );
+    const batch = await runCli(['due', '--batch', file], env);
+    expect(batch.code).toBe(1);
+    expect(batch.stdout.trimEnd().split('\n')).toEqual([
+      '2027-01-03T23:30+05:00',
+      expect.stringMatching(/^error: строка 2: .*продлению не подлежит/),
+      expect.stringMatching(/^error: строка 3: from «2026-12-31T23:30»: /),
+      '2027-01-01T23:30+05:00',
+    ]);
+  });
+
   it('honours a year the admin imported into the database', async () => {
     const dataDir = createTestDataFolder();
     const dir = testTempDir('import');

@@ -1,17 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { dueInput, type ImportCalendarInput } from '@pd-desk/shared/calendar/calendar.schemas';
-import { DEADLINE_RULE_IDS } from '@pd-desk/shared/calendar/deadline-rules';
-import type { Deadline } from '@pd-desk/shared/calendar/deadlines';
-import { weekdayNameRu, yearOf } from '@pd-desk/shared/calendar/iso-date';
+import type { ImportCalendarInput } from '@pd-desk/shared/calendar/calendar.schemas';
+import { DUE_RULE_IDS, type DueRuleId } from '@pd-desk/shared/calendar/deadline-rules';
+import { type Deadline, DeadlineRuleError } from '@pd-desk/shared/calendar/deadlines';
+import { dueForRule, dueFromProblem, type RuleDue } from '@pd-desk/shared/calendar/due-for-rule';
+import { InvalidInstantError } from '@pd-desk/shared/calendar/instant';
+import { InvalidIsoDateError, weekdayNameRu, yearOf } from '@pd-desk/shared/calendar/iso-date';
 import { ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
 import type { Command } from 'commander';
+import { z } from 'zod';
 import { CliError, print, readAllStdin, withDatabase } from '../../cli/runtime';
 import { openDatabase } from '../../db/client';
 import { DataFolderBusyError } from '../../db/data-folder-lock';
 import { loadConfig } from '../../env';
 import { DomainError } from '../../errors';
-import { caseDeadline, type DeadlineInputs } from '../cases/case-deadline';
+import { caseDeadline } from '../cases/case-deadline';
 import { effectiveYears, importCalendarYear, readAdminYears } from './calendar.service';
 import { readCalendarSnapshot } from './calendar-snapshot';
 
@@ -58,36 +61,72 @@ async function loadCalendar(): Promise<ProductionCalendar> {
   }
 }
 
-/** The keys of a `--batch` line (and the options of `due`) as the schema names them. */
-const DUE_FIELDS = { rule: 'rule', receivedOn: 'from', extended: 'extended' } as const;
+/**
+ * A `due` request: a day rule's `from` is a date, an hour rule's an instant (ADR 0003). The web's
+ * deadline form keeps the shared `dueInput`, which knows day rules only.
+ */
+const dueRequestSchema = z
+  .object({
+    rule: z.enum(DUE_RULE_IDS, { error: 'Неизвестное правило срока' }),
+    from: z.string({ error: 'ожидается строка' }),
+    extended: z.boolean({ error: 'Ожидается true или false' }).default(false),
+  })
+  .superRefine(({ rule, from }, ctx) => {
+    const problem = dueFromProblem(rule, from);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['from'], message: problem });
+  });
 
-/** Checked by the same schema as the web's deadline form, so the command line accepts exactly what it does. */
-function parseDueRequest(raw: { rule?: unknown; from?: unknown; extended?: unknown }): DeadlineInputs {
-  const parsed = dueInput.safeParse({ rule: raw.rule, receivedOn: raw.from, extended: raw.extended });
+interface DueRequest {
+  rule: DueRuleId;
+  from: string;
+  extended: boolean;
+}
+
+function parseDueRequest(raw: { rule?: unknown; from?: unknown; extended?: unknown }): DueRequest {
+  const parsed = dueRequestSchema.safeParse({ rule: raw.rule, from: raw.from, extended: raw.extended });
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => {
-    const field = DUE_FIELDS[issue.path[0] as keyof typeof DUE_FIELDS];
-    const hint = field === 'rule' ? `; допустимые: ${DEADLINE_RULE_IDS.join(', ')}` : '';
+    const field = issue.path[0] as 'rule' | 'from' | 'extended';
+    const hint = field === 'rule' ? `; допустимые: ${DUE_RULE_IDS.join(', ')}` : '';
     return `${field} «${String(raw[field])}»: ${issue.message}${hint}`;
   });
   throw new CliError(problems.join('; '));
 }
 
-function computeDue(calendar: ProductionCalendar, request: DeadlineInputs): Deadline {
+function computeDue(calendar: ProductionCalendar, timeZone: string, request: DueRequest): RuleDue {
   try {
-    return caseDeadline(calendar, request);
+    return dueForRule(request.rule, request.from, {
+      timeZone,
+      calendar,
+      extended: request.extended,
+      dayDeadline: caseDeadline,
+    });
   } catch (error) {
-    if (error instanceof DomainError) throw new CliError(error.message);
+    if (
+      error instanceof InvalidInstantError ||
+      error instanceof DeadlineRuleError ||
+      error instanceof InvalidIsoDateError ||
+      error instanceof DomainError
+    ) {
+      throw new CliError(error.message);
+    }
     throw error;
   }
 }
 
+/** Prints the answer on stdout and its notes (day rules only) on stderr, each note prefixed. */
+function printDue(calendar: ProductionCalendar, request: DueRequest, due: RuleDue, prefix = ''): void {
+  print(due.text);
+  if (due.kind !== 'date') return;
+  for (const note of notes(calendar, request.from, due.deadline)) warn(`${prefix}${note}`);
+}
+
 /** Notes that must not be missed but must not break `$(pd-desk due …)`: they go to stderr. */
-function notes(calendar: ProductionCalendar, request: DeadlineInputs, deadline: Deadline): string[] {
+function notes(calendar: ProductionCalendar, receivedOn: string, deadline: Deadline): string[] {
   const found: string[] = [];
   if (deadline.provisional) {
     const years: number[] = [];
-    for (let y = yearOf(request.receivedOn); y <= yearOf(deadline.dueOn); y++) {
+    for (let y = yearOf(receivedOn); y <= yearOf(deadline.dueOn); y++) {
       if (!calendar.hasYear(y) || !calendar.isVerified(y)) years.push(y);
     }
     found.push(
@@ -102,7 +141,7 @@ function notes(calendar: ProductionCalendar, request: DeadlineInputs, deadline: 
   return found;
 }
 
-async function dueBatch(calendar: ProductionCalendar, file: string): Promise<void> {
+async function dueBatch(calendar: ProductionCalendar, timeZone: string, file: string): Promise<void> {
   const text = file === '-' ? await readAllStdin() : fs.readFileSync(file, 'utf8');
   let failed = 0;
   text.split(/\r?\n/).forEach((line, index) => {
@@ -116,9 +155,7 @@ async function dueBatch(calendar: ProductionCalendar, file: string): Promise<voi
       }
       if (typeof raw !== 'object' || raw === null) throw new CliError('строка не является JSON-объектом');
       const request = parseDueRequest(raw);
-      const deadline = computeDue(calendar, request);
-      print(deadline.dueOn);
-      for (const note of notes(calendar, request, deadline)) warn(`строка ${index + 1}: ${note}`);
+      printDue(calendar, request, computeDue(calendar, timeZone, request), `строка ${index + 1}: `);
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
       failed++;
@@ -155,11 +192,16 @@ export function registerCalendarCommands(program: Command) {
   program
     .command('due')
     .description(
-      'срок по правилу: печатает ГГГГ-ММ-ДД. --batch FILE (или - для stdin): строки JSON {"rule","from","extended"}, ' +
-        'на каждую — дата или «error: …» в той же строке вывода; код выхода 1, если была хоть одна ошибка',
+      'срок по правилу: печатает ГГГГ-ММ-ДД (правила в днях) или ГГГГ-ММ-ДДTЧЧ:ММ±ЧЧ:ММ (правила в часах). ' +
+        '--batch FILE (или - для stdin): строки JSON {"rule","from","extended"}, ' +
+        'на каждую — срок или «error: …» в той же строке вывода; код выхода 1, если была хоть одна ошибка',
     )
-    .option('--rule <rule>', `правило: ${DEADLINE_RULE_IDS.join(', ')}`)
-    .option('--from <date>', 'дата получения ГГГГ-ММ-ДД (день получения не считается)')
+    .option('--rule <rule>', `правило: ${DUE_RULE_IDS.join(', ')}`)
+    .option(
+      '--from <date>',
+      'дата получения ГГГГ-ММ-ДД (день получения не считается); для breach-* — момент ГГГГ-ММ-ДДTЧЧ:ММ ' +
+        'в зоне PD_DESK_TIME_ZONE, со смещением (+05:00) или Z',
+    )
     .option('--extended', 'с продлением на 5 рабочих дней (только где закон допускает)')
     .option('--batch <file>', 'файл с запросами JSON Lines')
     .action(async (opts: { rule?: string; from?: string; extended?: boolean; batch?: string }) => {
@@ -169,10 +211,9 @@ export function registerCalendarCommands(program: Command) {
         throw new CliError(`файл ${opts.batch} не найден`);
       }
       const productionCalendar = await loadCalendar();
-      if (opts.batch) return dueBatch(productionCalendar, opts.batch);
+      const { timeZone } = loadConfig();
+      if (opts.batch) return dueBatch(productionCalendar, timeZone, opts.batch);
       const request = parseDueRequest({ rule: opts.rule, from: opts.from, extended: opts.extended });
-      const deadline = computeDue(productionCalendar, request);
-      print(deadline.dueOn);
-      for (const note of notes(productionCalendar, request, deadline)) warn(note);
+      printDue(productionCalendar, request, computeDue(productionCalendar, timeZone, request));
     });
 }

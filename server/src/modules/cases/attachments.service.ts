@@ -85,6 +85,16 @@ export async function addAttachment(
   });
 }
 
+/** A stored file's stream; a file the store has lost is a clear 404 naming the way back (the backup). */
+export function openStoredFile(store: FileStore, sha256: string) {
+  return store.openFile(sha256).catch((error: unknown) => {
+    if (error instanceof FileMissingError) {
+      throw new DomainError('NOT_FOUND', 'Файл отсутствует в хранилище: восстановите папку файлов из резервной копии');
+    }
+    throw error;
+  });
+}
+
 /** The file itself, streamed from the store for the download route; each download is audited. */
 export async function attachmentContent({ db, actor }: ServiceContext, store: FileStore, attachmentId: number) {
   const [file] = await db
@@ -97,12 +107,7 @@ export async function attachmentContent({ db, actor }: ServiceContext, store: Fi
     .from(caseAttachments)
     .where(eq(caseAttachments.id, attachmentId));
   if (!file) throw new DomainError('NOT_FOUND', 'Файл не найден');
-  const content = await store.openFile(file.sha256).catch((error: unknown) => {
-    if (error instanceof FileMissingError) {
-      throw new DomainError('NOT_FOUND', 'Файл отсутствует в хранилище: восстановите папку файлов из резервной копии');
-    }
-    throw error;
-  });
+  const content = await openStoredFile(store, file.sha256);
   try {
     await db.transaction((tx) =>
       appendAudit(tx, actor, {

@@ -1,15 +1,14 @@
 import type { Readable } from 'node:stream';
 import fastifyMultipart from '@fastify/multipart';
-import type { Role } from '@pd-desk/shared/auth/roles';
 import { ATTACHMENT_MAX_BYTES } from '@pd-desk/shared/cases/case-model';
 import { attachmentUploadInput } from '@pd-desk/shared/cases/cases.schemas';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import { systemClock } from '../../clock';
 import type { Db } from '../../db/client';
 import type { Config } from '../../env';
 import { DomainError } from '../../errors';
-import { actorOf } from '../../trpc/procedures';
-import { resolveSession, SESSION_COOKIE } from '../auth/sessions';
+import { fileRouteHelpers } from '../../http/file-routes';
 import type { FileStore } from '../files/file-store';
 import {
   addAttachment,
@@ -23,13 +22,6 @@ import { letterPdf } from './letters.service';
 /** Room for the multipart boundaries and the form fields around the file. */
 const FORM_OVERHEAD_BYTES = 64 * 1024;
 
-const STATUS: Partial<Record<DomainError['code'], number>> = {
-  BAD_REQUEST: 400,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  PRECONDITION_FAILED: 412,
-};
-
 /**
  * Files travel outside tRPC: downloads are plain GETs (a link the browser can open or save), uploads a
  * streamed multipart POST whose bytes go to the file store, never through the database connection
@@ -37,46 +29,7 @@ const STATUS: Partial<Record<DomainError['code'], number>> = {
  */
 export function registerCaseFileRoutes(app: FastifyInstance, db: Db, config: Config, store: FileStore) {
   const clock = systemClock(config.timeZone);
-  async function actorFor(req: FastifyRequest, reply: FastifyReply, roles: readonly Role[]) {
-    const token = req.cookies[SESSION_COOKIE];
-    const user = token ? await resolveSession(db, config, token) : null;
-    if (!user) {
-      await reply.code(401).send({ error: 'Требуется вход в систему' });
-      return null;
-    }
-    if (!roles.includes(user.role)) {
-      await reply.code(403).send({ error: 'Недостаточно прав для этого действия' });
-      return null;
-    }
-    return actorOf(user, req.ip);
-  }
-
-  async function answer(reply: FastifyReply, work: () => Promise<unknown>) {
-    try {
-      return await work();
-    } catch (error) {
-      if (!(error instanceof DomainError) || !STATUS[error.code]) throw error;
-      const status = error.reason === 'attachment_too_large' ? 413 : (STATUS[error.code] as number);
-      return reply.code(status).send({ error: error.message, reason: error.reason });
-    }
-  }
-
-  async function send(
-    reply: FastifyReply,
-    file: () => Promise<{ body: Buffer | Readable; type: string; name: string }>,
-  ) {
-    return answer(reply, async () => {
-      const { body, type, name } = await file();
-      return reply
-        .header('content-type', type)
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(name)}`)
-        .header('cache-control', 'no-store')
-        .header('x-content-type-options', 'nosniff')
-        .send(body);
-    });
-  }
-
-  const idOf = (raw: string) => (/^\d{1,15}$/.test(raw) ? Number(raw) : null);
+  const { actorFor, answer, send, idOf } = fileRouteHelpers(db, config);
 
   app.get<{ Params: { id: string } }>('/files/letters/:id.pdf', async (req, reply) => {
     const id = idOf(req.params.id);
@@ -112,25 +65,30 @@ export function registerCaseFileRoutes(app: FastifyInstance, db: Db, config: Con
       const actor = await actorFor(req, reply, ['officer', 'registrar']);
       if (!actor) return reply;
       return answer(reply, async () => {
-        const created = await receiveAttachment(req, async (input, file) => {
-          await assertCaseTakesFiles({ db }, input.caseId);
-          return addAttachment({ db, actor, clock }, input, await storeAttachmentFile(store, file));
-        });
+        const created = await receiveAttachment(
+          req,
+          attachmentUploadInput,
+          ['caseId', 'description'],
+          async (input, file) => {
+            await assertCaseTakesFiles({ db }, input.caseId);
+            return addAttachment({ db, actor, clock }, input, await storeAttachmentFile(store, file));
+          },
+        );
         return reply.code(201).send(created);
       });
     });
   });
 }
 
-type AttachmentInput = ReturnType<typeof attachmentUploadInput.parse>;
-
 /**
- * Reads the form up to the file part: the fields (case, description) must come before the file, so they
- * are checked before a byte of the file is stored.
+ * Reads the form up to the file part: the fields (the record it belongs to, description) must come
+ * before the file, so they are checked before a byte of the file is stored.
  */
-async function receiveAttachment<T>(
+export async function receiveAttachment<S extends z.ZodType, T>(
   req: FastifyRequest,
-  store: (input: AttachmentInput, file: Readable) => Promise<T>,
+  schema: S,
+  fieldNames: readonly string[],
+  store: (input: z.output<S>, file: Readable) => Promise<T>,
 ): Promise<T> {
   // A browser states the size up front: a far too large upload is refused before it is read.
   if (Number(req.headers['content-length']) > ATTACHMENT_MAX_BYTES + FORM_OVERHEAD_BYTES)
@@ -143,10 +101,9 @@ async function receiveAttachment<T>(
     const value = part.fields[name];
     return value && !Array.isArray(value) && value.type === 'field' ? String(value.value) : undefined;
   };
-  const parsed = attachmentUploadInput.safeParse({
-    caseId: field('caseId') ?? '',
+  const parsed = schema.safeParse({
+    ...Object.fromEntries(fieldNames.map((name) => [name, field(name) ?? (name === 'description' ? undefined : '')])),
     fileName: part.filename,
-    description: field('description'),
   });
   if (!parsed.success) {
     part.file.resume();

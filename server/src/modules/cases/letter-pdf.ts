@@ -5,8 +5,8 @@ import { ruDate } from './letter-templates';
 
 // The font ships with the npm package, so a fresh machine renders Cyrillic without system fonts.
 const require = createRequire(import.meta.url);
-const FONT_REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+export const FONT_REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+export const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
 /** A4 letter on the letterhead: operator block, number and date, addressee, title, body, signature. */
 export function renderLetterPdf(content: LetterContent, outgoingNumber: string): Promise<Buffer> {

@@ -1,6 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
+import { breachAttachments } from '../../db/schema/breaches';
 import { caseAttachments } from '../../db/schema/cases';
 
 /**
@@ -9,6 +10,7 @@ import { caseAttachments } from '../../db/schema/cases';
  */
 const FILE_REFERENCES: ReadonlyArray<{ table: PgTable; sha256: PgColumn }> = [
   { table: caseAttachments, sha256: caseAttachments.sha256 },
+  { table: breachAttachments, sha256: breachAttachments.sha256 },
 ];
 
 export async function referencedFiles(db: Db, sha256s: readonly string[]): Promise<Set<string>> {

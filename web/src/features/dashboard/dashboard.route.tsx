@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
+import { BreachClocksPanel } from '../breaches/breach-clocks';
 import { paramsFromFilters, type QueueFilters } from '../triage/queue-params';
 import { MyDeadlines } from './my-deadlines';
 import { RunningClocks } from './running-clocks';
@@ -40,6 +41,7 @@ export default function DashboardRoute() {
           <Text c="dimmed">{t('today', { date: formatDate(today), weekday: weekday(today, i18n.language) })}</Text>
         }
       />
+      <BreachClocksPanel />
       <SimpleGrid cols={{ base: 3, lg: 6 }} spacing="sm">
         <StatCard
           label={t('cards.overdue')}

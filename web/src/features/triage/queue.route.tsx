@@ -11,6 +11,7 @@ import { formatNumber } from '../../lib/format';
 import { useInvalidateCases } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
+import { BreachClocksPanel } from '../breaches/breach-clocks';
 import { RegisterCaseModal } from '../cases/register-case-modal';
 import { AssignModal } from './assign-modal';
 import { BulkBar } from './bulk-bar';
@@ -164,6 +165,8 @@ function TriageQueue({ onRegister }: { onRegister: (() => void) | undefined }) {
           </>
         }
       />
+      {/* A Roskomnadzor clock under 6 hours outranks every case in the queue. */}
+      <BreachClocksPanel urgentOnly />
       <QueueFiltersBar
         key={searchKey}
         filters={filters}
