@@ -56,12 +56,14 @@ export async function breachAttachmentContent({ db, actor }: ServiceContext, sto
   if (!file) throw new DomainError('NOT_FOUND', 'Файл не найден');
   const content = await openStoredFile(store, file.sha256);
   try {
-    await appendAudit(db, actor, {
-      action: 'attachment.download',
-      objectType: 'breach_attachment',
-      objectId: attachmentId,
-      details: { breachId: file.breachId },
-    });
+    await db.transaction((tx) =>
+      appendAudit(tx, actor, {
+        action: 'attachment.download',
+        objectType: 'breach_attachment',
+        objectId: attachmentId,
+        details: { breachId: file.breachId },
+      }),
+    );
   } catch (error) {
     content.stream.destroy();
     throw error;

@@ -17,12 +17,14 @@ export async function subjectLetterPdf({ db, actor, clock }: ServiceContext, bre
   for await (const found of letterPeople(db, breachId, subjectId)) person = found;
   if (!person) throw new DomainError('NOT_FOUND', 'Письмо не найдено: субъект не уведомлялся по этому инциденту');
   const pdf = await renderSubjectLetterPdf(letterFor(person));
-  await appendAudit(db, actor, {
-    action: 'breach.letter_viewed',
-    objectType: 'breach',
-    objectId: breachId,
-    details: { subjectId },
-  });
+  await db.transaction((tx) =>
+    appendAudit(tx, actor, {
+      action: 'breach.letter_viewed',
+      objectType: 'breach',
+      objectId: breachId,
+      details: { subjectId },
+    }),
+  );
   return { pdf, fileName: `${breachNumber(breachId)}-${subjectId}.pdf` };
 }
 
@@ -38,12 +40,14 @@ export async function letterBundle({ db, actor, clock }: ServiceContext, breachI
     .where(and(eq(breachSubjects.breachId, breachId), inArray(breachSubjects.state, [...LETTER_STATES])));
   if (!count?.n)
     throw new DomainError('PRECONDITION_FAILED', 'Писем пока нет: запустите уведомление субъектов', 'no_letters');
-  await appendAudit(db, actor, {
-    action: 'breach.letters_exported',
-    objectType: 'breach',
-    objectId: breachId,
-    details: { letters: count.n },
-  });
+  await db.transaction((tx) =>
+    appendAudit(tx, actor, {
+      action: 'breach.letters_exported',
+      objectType: 'breach',
+      objectId: breachId,
+      details: { letters: count.n },
+    }),
+  );
   const doc = openLettersPdf(`${breachNumber(breachId)}: уведомления субъектов`, 'PD Desk');
   void (async () => {
     try {
