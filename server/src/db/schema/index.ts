@@ -3,6 +3,7 @@ export * from './audit';
 export * from './breaches';
 export * from './calendar';
 export * from './cases';
+export * from './integrations';
 export * from './settings';
 export * from './subject-records';
 export * from './subjects';

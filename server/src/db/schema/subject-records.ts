@@ -7,7 +7,18 @@ import {
   WITHDRAWAL_CHANNELS,
 } from '@pd-desk/shared/subjects/pd-records';
 import { relations } from 'drizzle-orm';
-import { bigint, boolean, date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { caseLetters, caseSubjects, cases } from './cases';
 import { subjectAddresses, subjectEmails, subjectFormerNames, subjectPhones, subjects } from './subjects';
 import { users } from './users';
@@ -86,6 +97,8 @@ export const pdRecords = pgTable(
     purposeId: integer()
       .notNull()
       .references(() => processingPurposes.id),
+    /** The other system's own id for this record (PUT /api/v1/records/{system}/{externalId}); null for records kept by hand. */
+    externalId: text(),
     legalBasis: text({ enum: LEGAL_BASES }).notNull(),
     /** The law, contract or consent named in letters (e.g. «договор № 2024/118 от 14.03.2024»). */
     legalBasisNote: text(),
@@ -108,6 +121,7 @@ export const pdRecords = pgTable(
     // The breach register adds everyone with a record in a system or for a purpose, in subject order.
     index('pd_records_system_subject_idx').on(t.systemId, t.subjectId),
     index('pd_records_purpose_subject_idx').on(t.purposeId, t.subjectId),
+    uniqueIndex('pd_records_system_external_idx').on(t.systemId, t.externalId),
   ],
 );
 
