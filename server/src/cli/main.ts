@@ -10,12 +10,15 @@ import { BackupArchiveError } from '../modules/backup/backup-archive';
 import { registerCalendarCommands } from '../modules/calendar/calendar.cli';
 import { registerDemoCommands } from '../modules/demo/demo.cli';
 import { registerFileCommands } from '../modules/files/files.cli';
+import { registerOcrCommand } from '../modules/mail/ocr/ocr.cli';
 import { registerSubjectCommands } from '../modules/subjects/subjects.cli';
 import { registerUserCommands } from '../modules/users/users.cli';
 import { CliError, print, withDatabase } from './runtime';
 
 const program = new Command('pd-desk')
-  .description('PD Desk: командная строка (миграции, демо-данные, пользователи, журнал аудита, резервные копии)')
+  .description(
+    'PD Desk: командная строка (миграции, демо-данные, пользователи, журнал аудита, резервные копии, распознавание писем)',
+  )
   .exitOverride();
 
 program
@@ -34,6 +37,7 @@ registerBackupCommands(program);
 registerCalendarCommands(program);
 registerSubjectCommands(program);
 registerFileCommands(program);
+registerOcrCommand(program);
 
 try {
   await program.parseAsync(process.argv);
