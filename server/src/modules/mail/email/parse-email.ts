@@ -122,7 +122,11 @@ function messageIdOf(value: string | undefined): string | null {
 
 function bodyText(email: Email): string {
   const text = email.text ?? (email.html ? htmlToText(email.html) : '');
-  return text.replace(/\r\n?/g, '\n').trim();
+  // No-break spaces (&nbsp;, Outlook's habit) are spaces to anyone searching or reading the text.
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .trim();
 }
 
 interface AttachedOriginal {
