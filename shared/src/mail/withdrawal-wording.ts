@@ -1,3 +1,4 @@
+import { repairMarker } from './marker-repair';
 import { normaliseWording, type Sentence, splitSentences } from './wording-normalise';
 
 /**
@@ -99,7 +100,7 @@ interface Finding {
 }
 
 export function detectWithdrawal(text: string): WithdrawalDetection {
-  const normalised = normaliseWording(text);
+  const normalised = repairMarker(normaliseWording(text));
   const sentences = splitSentences(normalised);
   const markers = sentences.flatMap((sentence) => headingFindings(sentence, MARKER));
   const headings = sentences.flatMap((sentence) => headingFindings(sentence, HEADING));
