@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../errors';
+import { EMAIL_CORPUS_DIR } from './email-corpus';
 import { encodedWord, encodeText, message, multipart, textPart } from './fixtures/mime-encode';
 import { detectEmailWithdrawal, parseEmail } from './parse-email';
 
@@ -201,5 +205,38 @@ describe('parseEmail: what old Russian clients write', () => {
       Buffer.from('\r\n\r\nx'),
     ]);
     expect((await parseEmail(raw)).subject).toBe('Отзыв');
+  });
+});
+
+describe('parseEmail: fuzzed input', () => {
+  const corpus = readdirSync(EMAIL_CORPUS_DIR)
+    .filter((file) => file.endsWith('.eml'))
+    .map((file) => new Uint8Array(readFileSync(path.join(EMAIL_CORPUS_DIR, file))));
+  const settles = async (bytes: Uint8Array) => {
+    const outcome = await parseEmail(bytes).catch((caught: unknown) => caught);
+    if (outcome instanceof Error) expect(outcome).toBeInstanceOf(DomainError);
+    else expect(typeof (outcome as { text: unknown }).text).toBe('string');
+  };
+
+  it('a corpus letter cut short or with bytes overwritten parses or is rejected, nothing else', async () => {
+    const damaged = fc.record({
+      letter: fc.constantFrom(...corpus),
+      cut: fc.double({ min: 0, max: 1, noNaN: true }),
+      noise: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 255 })), {
+        maxLength: 20,
+      }),
+    });
+    await fc.assert(
+      fc.asyncProperty(damaged, async ({ letter, cut, noise }) => {
+        const bytes = letter.slice(0, Math.floor(letter.length * cut));
+        for (const [at, byte] of noise) if (bytes.length > 0) bytes[Math.floor(at * (bytes.length - 1))] = byte;
+        await settles(bytes);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('arbitrary bytes parse or are rejected, nothing else', async () => {
+    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), settles), { numRuns: 150 });
   });
 });
