@@ -74,7 +74,7 @@ function toIso({ day, month, year }: DateParts, today: string): string | null {
 }
 
 /** The operator's today, as the default end of the range of possible birth dates. */
-function operatorToday(): string {
+export function operatorToday(): string {
   return todayIn(OPERATOR_TIME_ZONE);
 }
 
