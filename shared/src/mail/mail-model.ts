@@ -1,3 +1,5 @@
+import { ATTACHMENT_MAX_BYTES } from '../cases/case-model';
+
 /** Mail desk vocabulary (incoming paper letters and e-mails) shared by the server and the web. */
 
 export const MAIL_CHANNELS = ['post', 'email'] as const;
@@ -25,7 +27,8 @@ export type LetterFieldValues = Record<PrefillField, string | null>;
 
 /** Scans: what a scanner or a phone produces. DOCX is no scan. */
 export const SCAN_KINDS = ['pdf', 'png', 'jpeg', 'tiff'] as const;
-export const SCAN_MAX_BYTES = 20 * 1024 * 1024;
+/** A scan becomes a case attachment: the same limit. */
+export const SCAN_MAX_BYTES = ATTACHMENT_MAX_BYTES;
 /** A scanned letter rarely has more than a few pages; a 300-page PDF is a mistake, not a letter. */
 export const SCAN_MAX_PAGES = 50;
 

@@ -1,0 +1,4 @@
+// TEMPORARY stub of h11-ocr's contract (replaced by the merge of h11-ocr).
+export async function ocrAvailability(): Promise<{ available: boolean; reason?: string }> {
+  return { available: false, reason: 'stub' };
+}
