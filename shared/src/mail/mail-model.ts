@@ -24,6 +24,17 @@ export type OcrStatus = (typeof OCR_STATUSES)[number];
 export const PREFILL_FIELDS = ['fullName', 'birthDate', 'phone', 'email', 'address'] as const;
 export type PrefillField = (typeof PREFILL_FIELDS)[number];
 export type LetterFieldValues = Record<PrefillField, string | null>;
+/** What the registrar confirms: the sender's fields, and the scope when OCR read a list of purposes. */
+export const CONFIRMABLE_FIELDS = [...PREFILL_FIELDS, 'scope'] as const;
+export type ConfirmableField = (typeof CONFIRMABLE_FIELDS)[number];
+
+/** Consent-based purposes a letter may name (processing_purposes.code), in the order the form lists them. */
+export const WITHDRAWABLE_PURPOSE_LABELS: Record<string, { ru: string; en: string }> = {
+  online_booking: { ru: 'Онлайн-запись', en: 'Online booking' },
+  feedback: { ru: 'Обратная связь', en: 'Feedback' },
+  newsletter: { ru: 'Рассылка', en: 'Newsletter' },
+  advertising: { ru: 'Реклама', en: 'Advertising' },
+};
 
 /** Scans: what a scanner or a phone produces. DOCX is no scan. */
 export const SCAN_KINDS = ['pdf', 'png', 'jpeg', 'tiff'] as const;
@@ -46,3 +57,8 @@ export type EmailImportLine = {
   reason?: string;
   incomingNumber?: string | null;
 };
+
+/** Who enters letters and e-mails and matches them: the registrar, and the officer and admin who stand in. */
+export const MAIL_INTAKE_ROLES = ['registrar', 'officer', 'admin'] as const;
+/** The incoming list and a letter's page: everyone with a part in the mail desk; the auditor reads. */
+export const MAIL_READER_ROLES = ['registrar', 'officer', 'admin', 'auditor'] as const;

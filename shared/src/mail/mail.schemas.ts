@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CASE_TYPES } from '../cases/case-model';
 import { id, isoDateSchema, pastIsoDateSchema, safeString, text } from '../schema-fields';
-import { PREFILL_FIELDS } from './mail-model';
+import { CONFIRMABLE_FIELDS } from './mail-model';
 
 const purposeCode = safeString().trim().min(1).max(64);
 
@@ -24,7 +24,7 @@ export const createMailItemInput = z
     scopePurposes: z.array(purposeCode).max(20).default([]),
     scanIds: z.array(id).max(20, 'Не больше 20 файлов у одного письма').default([]),
     /** Prefilled fields the registrar confirmed (Enter / checkbox): stored with the letter. */
-    confirmedFields: z.array(z.enum(PREFILL_FIELDS)).max(PREFILL_FIELDS.length).default([]),
+    confirmedFields: z.array(z.enum(CONFIRMABLE_FIELDS)).max(CONFIRMABLE_FIELDS.length).default([]),
   })
   .superRefine((value, ctx) => {
     if (value.representative && !value.authorityDocument) {

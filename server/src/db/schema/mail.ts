@@ -1,10 +1,10 @@
 import { CASE_TYPES } from '@pd-desk/shared/cases/case-model';
 import {
+  type ConfirmableField,
   type LetterFieldValues,
   MAIL_CHANNELS,
   MATCH_STATUSES,
   OCR_STATUSES,
-  type PrefillField,
 } from '@pd-desk/shared/mail/mail-model';
 import { sql } from 'drizzle-orm';
 import {
@@ -55,7 +55,7 @@ export const mailItems = pgTable(
     matchStatus: text({ enum: MATCH_STATUSES }).notNull().default('pending'),
     /** What OCR read on the scans (prefill proposal) and which of those fields the registrar confirmed. */
     ocrFields: jsonb().$type<LetterFieldValues>(),
-    confirmedFields: text().array().$type<PrefillField[]>().notNull().default(sql`'{}'::text[]`),
+    confirmedFields: text().array().$type<ConfirmableField[]>().notNull().default(sql`'{}'::text[]`),
     /** All scans' recognised text, for the search box (trigram index). */
     ocrText: text(),
     /** E-mail only: dedupe by Message-ID, else by the hash of the raw message. */

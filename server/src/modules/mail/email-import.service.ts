@@ -87,7 +87,7 @@ function receivedOnOf(email: ParsedEmail, ctx: ServiceContext): string {
   if (!email.date) return today;
   const day = todayIn(ctx.clock.timeZone, new Date(email.date));
   // An e-mail dated ahead (a wrong clock on the sender's side) counts as received today.
-  return day > today ? today : day;
+  return [day, today].sort()[0] ?? today;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { importEmailsInput } from '@pd-desk/shared/mail/mail.schemas';
+import { MAIL_INTAKE_ROLES as INTAKE_ROLES } from '@pd-desk/shared/mail/mail-model';
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
 import { FileStore } from '../files/file-store';
 import { importEmails } from './email-import.service';
-import { INTAKE_ROLES } from './mail-roles';
 
 /** .eml files dropped on the inbox: the same import as `pd-desk import eml`, one line per message. */
 export const emailRouter = router({

@@ -1,5 +1,9 @@
 import fastifyMultipart from '@fastify/multipart';
-import { SCAN_MAX_BYTES } from '@pd-desk/shared/mail/mail-model';
+import {
+  MAIL_INTAKE_ROLES as INTAKE_ROLES,
+  MAIL_READER_ROLES as MAIL_READERS,
+  SCAN_MAX_BYTES,
+} from '@pd-desk/shared/mail/mail-model';
 import { safeString } from '@pd-desk/shared/schema-fields';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -10,7 +14,6 @@ import { fileRouteHelpers } from '../../http/file-routes';
 import { receiveAttachment } from '../cases/files.routes';
 import type { FileStore } from '../files/file-store';
 import { scanPreview, storeScan } from './intake/scans.service';
-import { INTAKE_ROLES, MAIL_READERS } from './mail-roles';
 
 const scanUploadInput = z.object({ fileName: safeString().trim().min(1, 'Нет имени файла').max(255) });
 

@@ -5,13 +5,13 @@ import {
   scannerFileInput,
   scanPagesInput,
 } from '@pd-desk/shared/mail/mail.schemas';
+import { MAIL_INTAKE_ROLES as INTAKE_ROLES, MAIL_READER_ROLES as MAIL_READERS } from '@pd-desk/shared/mail/mail-model';
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
 import { FileStore } from '../files/file-store';
 import { createMailItem, listMailItems, mailItemView, scanPrefill, scanStatus } from './intake/intake.service';
 import { tesseractEngine } from './intake/ocr-jobs';
 import { scannerFiles, takeScannerFile } from './intake/scans.service';
-import { INTAKE_ROLES, MAIL_READERS } from './mail-roles';
 
 const intake = procedureFor(INTAKE_ROLES);
 const readers = procedureFor(MAIL_READERS);

@@ -24,7 +24,13 @@ const fakeEngine: OcrEngine = {
     onProgress?.(0.5);
     return {
       text: LETTER_TEXT,
-      fields: { fullName: 'Ивановой Марии Петровны', birthDate: '1985-03-12', phone: '79123456789', email: null, address: null },
+      fields: {
+        fullName: 'Ивановой Марии Петровны',
+        birthDate: '1985-03-12',
+        phone: '79123456789',
+        email: null,
+        address: null,
+      },
       withdrawal: true,
     };
   },
@@ -113,7 +119,10 @@ describe('paper letters', () => {
   it('without an OCR engine the scan is marked unavailable and the letter is entered by hand', async () => {
     const ctx = serviceContext(database.db, { clock });
     const scan = await storeScan(ctx, store, { fileName: 'other.png' }, Buffer.concat([PNG, Buffer.from([9])]));
-    await new MailOcrRunner(database.db, store, { ...fakeEngine, available: async () => ({ available: false }) }).kick();
+    await new MailOcrRunner(database.db, store, {
+      ...fakeEngine,
+      available: async () => ({ available: false }),
+    }).kick();
     const [row] = await database.db.select().from(mailScans).where(eq(mailScans.id, scan.id));
     expect(row?.ocrStatus).toBe('unavailable');
   });

@@ -1,10 +1,10 @@
 import { mailItemIdInput, matchSubjectInput } from '@pd-desk/shared/mail/mail.schemas';
+import { MAIL_INTAKE_ROLES as INTAKE_ROLES } from '@pd-desk/shared/mail/mail-model';
 import { id } from '@pd-desk/shared/schema-fields';
 import { createSubjectInput } from '@pd-desk/shared/subjects/subject-records.schemas';
 import { z } from 'zod';
 import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
-import { INTAKE_ROLES } from './mail-roles';
 import { confirmMatch, createSubjectFromLetter, markUnidentified, matchSuggestions } from './match/match.service';
 
 const intake = procedureFor(INTAKE_ROLES);
