@@ -11,12 +11,15 @@ import { registerCalendarCommands } from '../modules/calendar/calendar.cli';
 import { registerDemoCommands } from '../modules/demo/demo.cli';
 import { registerFileCommands } from '../modules/files/files.cli';
 import { registerMailCommands } from '../modules/mail/mail.cli';
+import { registerOcrCommand } from '../modules/mail/ocr/ocr.cli';
 import { registerSubjectCommands } from '../modules/subjects/subjects.cli';
 import { registerUserCommands } from '../modules/users/users.cli';
 import { CliError, print, withDatabase } from './runtime';
 
 const program = new Command('pd-desk')
-  .description('PD Desk: командная строка (миграции, демо-данные, пользователи, журнал аудита, резервные копии)')
+  .description(
+    'PD Desk: командная строка (миграции, демо-данные, пользователи, журнал аудита, резервные копии, распознавание писем)',
+  )
   .exitOverride();
 
 program
@@ -36,6 +39,7 @@ registerCalendarCommands(program);
 registerSubjectCommands(program);
 registerFileCommands(program);
 registerMailCommands(program);
+registerOcrCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -135,6 +135,8 @@ const NEXT_DETAIL =
 const NOT_ADDRESS_LINE = /г\.\s?р\.|рождени|^\d{1,2}[./]\d{1,2}[./]\d{2,4}/iu;
 // A line that carries on an address: it follows a comma, or starts with a part of one («ул.», «д. 5», «кв. 3»).
 const ADDRESS_PART = /^(?:ул|улица|д|дом|кв|корп|стр|пр|пр-т|проспект|пер|б-р|ш|наб|мкр|г|пос|с|обл|р-н)\.?\s/iu;
+// An address cut after «г.» or «обл.» goes on on the next line even when the comma was lost.
+const ADDRESS_ABBREVIATION_AT_END = /(?:^|\s)(?:г|ул|д|кв|обл|пр|пер|корп|стр|пос|мкр|р-н)\.?$/iu;
 // A line that looks like an address on its own: a six-digit postcode and a town or street.
 const ADDRESS_LIKE = /(?<!\d)\d{6}(?!\d).*(?:г\.|ул\.|город|улица|обл\.|д\.)/iu;
 
@@ -146,7 +148,8 @@ function addressOf(block: string): string | null {
     if (start < 0) continue;
     let address = line.slice(start).replace(NEXT_DETAIL, '');
     for (const next of lines.slice(i + 1)) {
-      if (!(/[,-]\s*$/.test(address) || ADDRESS_PART.test(next)) || NOT_ADDRESS_LINE.test(next)) break;
+      const unfinished = /[,-]\s*$/.test(address) || ADDRESS_ABBREVIATION_AT_END.test(address);
+      if (!(unfinished || ADDRESS_PART.test(next)) || NOT_ADDRESS_LINE.test(next)) break;
       const part = next.replace(NEXT_DETAIL, '');
       address = `${address} ${part}`;
       if (part !== next) break;
