@@ -6,10 +6,9 @@ import { appRouter } from './router';
 const MODULES = path.join(import.meta.dirname, '../modules');
 
 /**
- * Module folders that hold no tRPC router: the seed area and the file store (its routes are in cases). 'mail' only
- * until the mail desk's router (issue 11, branch h11-mail) is merged: this branch brings its OCR part alone.
+ * Module folders that hold no tRPC router: the seed area and the file store (its routes are in cases).
  */
-const WITHOUT_ROUTER = ['demo', 'files', 'integrations', 'mail'];
+const WITHOUT_ROUTER = ['demo', 'files', 'integrations'];
 
 test('one top-level router per module folder, named after it (docs/conventions.md)', () => {
   const folders = readdirSync(MODULES, { withFileTypes: true })

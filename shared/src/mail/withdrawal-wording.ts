@@ -1,3 +1,4 @@
+import { repairMarker } from './marker-repair';
 import { normaliseWording, type Sentence, splitSentences } from './wording-normalise';
 
 /**
@@ -35,11 +36,17 @@ const MARKER = new RegExp(`${B}отзыв\\s+согласия\\s+на\\s+обр�
 const QUOTING_CONTEXT =
   /(пометк|темой|в теме|тема письма|указа|указыва|надпис|политик|формулировк|словами|заголовк|фраз|ваш |вашего |ваше )/;
 
+// Words right after «Отзыв согласия…» that make it a sentence about withdrawal (a pasted consent form, the
+// policy), not a heading: «Отзыв согласия осуществляется письменным заявлением».
+const DESCRIBING =
+  /^(?:\s+[^\s.!?;]+){0,8}?\s+(?:осуществля|производит|возможен|возможно|может\s+быть|направля[ею]тся|оформля|принимает|допуска|должен|должно|следует|подает|влечет)/;
+
 // A withdrawal said as a heading: «Отзыв согласия…» opening a line, «Заявление об отзыве согласия».
 const HEADING = new RegExp(
   [
     `(?:^|\\n)\\s*(?:тема:\\s*|re:\\s*|fwd?:\\s*)*отзыв\\s+согласия${E}`,
     `${B}(?:заявление|уведомление)\\s+(?:об|о)\\s+отзыве\\s+(?:мо[её]го\\s+|сво[её]го\\s+)?согласия${E}`,
+    `${B}(?:уведомляю|сообщаю|заявляю)\\s+(?:вас\\s+)?об\\s+отзыве\\s+${gap(2)}согласия${E}`,
     `${B}(?:направляю|подаю|прошу\\s+принять|заявляю)\\s+(?:мой\\s+|свой\\s+|настоящий\\s+)?отзыв(?:е)?\\s+(?:мо[её]го\\s+|сво[её]го\\s+)?согласия${E}`,
   ].join('|'),
   'g',
@@ -62,10 +69,13 @@ const STATEMENTS = [
   // «прошу удалить мои данные», «удалите мой номер», «уничтожьте мои персональные данные»
   `${NOT_NEGATED}${B}(?:удалить|удалите|уничтожить|уничтожьте|стереть|сотрите|исключить|исключите)${E}${DATA_OBJECT}`,
   // «отпишите меня», «прошу отписать», «исключите меня из рассылки»
-  `${B}(?:отпишите|отписать|отпишитесь)${E}`,
+  // («отпишитесь» is not here: it means «write back»)
+  `${B}(?:отпишите|отписать|отписываюсь)${E}`,
+  `${NOT_NEGATED}${B}(?:хочу|желаю|прошу|решил[а]?)\\s+(?:бы\\s+)?отписаться${E}`,
+  `${B}(?:снять|снимите)\\s+(?:меня\\s+)?с\\s+${gap(1)}(?:рассыл|учет|баз)`,
   `${B}(?:исключить|исключите)\\s+(?:меня\\s+)?(?:из|от)\\s+${gap(1)}(?:рассыл|списк|баз)`,
   // «больше не присылайте рекламу», «прошу не присылать рассылку», «не хочу получать новости»
-  `${B}(?:больше|прошу|просьба|пожалуйста)\\s+не\\s+(?:присылать|присылайте|отправлять|отправляйте|звонить|звоните|писать|пишите|беспокоить|беспокойте|использовать|используйте)${E}`,
+  `${B}(?:больше|прошу|просьба|пожалуйста)\\s+не\\s+(?:присылать|присылайте|отправлять|отправляйте|звонить|звоните|писать|пишите|беспокоить|беспокойте|использовать|используйте|обрабатывать|обрабатывайте|хранить|храните)${E}`,
   `${B}не\\s+(?:присылайте|отправляйте)${E}${MAILING_OBJECT}`,
   `${B}не\\s+(?:хочу|желаю)\\s+(?:больше\\s+)?(?:получать|чтобы)${MAILING_OBJECT}`,
   // «отказываюсь от рассылки / от обработки», «не даю согласия», «запрещаю обработку»
@@ -90,7 +100,7 @@ interface Finding {
 }
 
 export function detectWithdrawal(text: string): WithdrawalDetection {
-  const normalised = normaliseWording(text);
+  const normalised = repairMarker(normaliseWording(text));
   const sentences = splitSentences(normalised);
   const markers = sentences.flatMap((sentence) => headingFindings(sentence, MARKER));
   const headings = sentences.flatMap((sentence) => headingFindings(sentence, HEADING));
@@ -107,6 +117,7 @@ function headingFindings(sentence: Sentence, pattern: RegExp): Finding[] {
   if (sentence.question) return [];
   return [...sentence.text.matchAll(pattern)]
     .filter((match) => !QUOTING_CONTEXT.test(sentence.text.slice(Math.max(0, match.index - 60), match.index)))
+    .filter((match) => !DESCRIBING.test(sentence.text.slice(match.index + match[0].length)))
     .map((match) => {
       const start = match.index + match[0].length;
       const lineEnd = sentence.text.indexOf('\n', start);
@@ -118,7 +129,7 @@ function statementFindings(sentence: Sentence): Finding[] {
   if (sentence.question && !POLITE_REQUEST.test(sentence.text)) return [];
   return STATEMENTS.flatMap((pattern) =>
     [...sentence.text.matchAll(pattern)].map((match) => ({
-      tail: clauseFrom(sentence.text, match.index),
+      tail: clauseAround(sentence.text, match.index),
       heading: false,
     })),
   );
@@ -128,14 +139,22 @@ function statementFindings(sentence: Sentence): Finding[] {
 // second request. A clause ends at these joints.
 const CLAUSE_END =
   /\s(?:и|а)\s+(?:больше|также|прошу|еще|не\s)|,\s*(?:а\s+также|и\s+прошу|и\s+больше)|[,:]\s*(?=прошу|больше|не\s)/;
+// Russian puts the object first as readily as last: «согласие на рассылку отзываю», «рассылку прошу не
+// присылать». The clause reaches back to the previous comma, colon, dash, «но» or line break (the line
+// before may be the subject: «Запись на приём» over «Прошу удалить мои данные» is not about booking).
+const CLAUSE_START =
+  /(?:[,:;\n\u2013\u2014]|\s-\s|\sно\s)(?![^,:;\n\u2013\u2014]*(?:[,:;\n\u2013\u2014]|\s-\s|\sно\s))/;
 
-function clauseFrom(sentence: string, start: number): string {
+function clauseAround(sentence: string, start: number): string {
+  const before = sentence.slice(0, start);
+  const boundary = CLAUSE_START.exec(before);
+  const head = boundary ? before.slice(boundary.index + boundary[0].length) : before;
   const rest = sentence.slice(start);
   // Skip the verb itself so a joint right after it does not end the clause empty.
   const after = rest.search(/\s/);
-  if (after === -1) return rest;
+  if (after === -1) return head + rest;
   const end = rest.slice(after + 1).search(CLAUSE_END);
-  return end === -1 ? rest : rest.slice(0, after + 1 + end);
+  return head + (end === -1 ? rest : rest.slice(0, after + 1 + end));
 }
 
 const PURPOSE_WORDS: Record<WithdrawablePurpose, RegExp> = {
@@ -147,8 +166,11 @@ const PURPOSE_WORDS: Record<WithdrawablePurpose, RegExp> = {
   advertising: /реклам|смс|sms/,
 };
 
-// «в том числе», «включая», «все»: the purposes named are examples, the withdrawal is of everything.
-const EVERYTHING = /в том числе|включая|(?<![а-я])(?:всех|все|любых|любые|полностью)(?![а-я])/;
+// «в том числе», «включая», «все мои данные»: the purposes named are examples, the withdrawal is of everything.
+const EVERYTHING =
+  /в том числе|включая|полностью|(?<![а-я])(?:все|всех|любые|любых|всем|любым)\s+(?:мои\s+|моих\s+|моим\s+)?(?:данн|цел|персональн|сведени)/;
+// «от всех рассылок»: every mailing, the newsletter and the advertising alike.
+const EVERY_MAILING = /(?<![а-я])(?:все|всех|любые|любых)\s+(?:ваших\s+|ваши\s+)?(?:рассыл|писем|сообщени)/;
 
 /**
  * The statements say what stops when they name purposes («прошу прекратить рекламную рассылку» under the marker
@@ -172,5 +194,6 @@ function purposesOf(findings: Finding[]): WithdrawablePurpose[] {
 }
 
 function purposesNamed(tail: string): WithdrawablePurpose[] {
+  if (EVERY_MAILING.test(tail)) return ['newsletter', 'advertising'];
   return WITHDRAWABLE_PURPOSES.filter((code) => PURPOSE_WORDS[code].test(tail));
 }
