@@ -1,12 +1,12 @@
 import { ActionIcon, Alert, Button, Group, Paper, Progress, ScrollArea, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { type DragEvent, type Ref, useRef, useState } from 'react';
+import { type DragEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../lib/trpc';
 import { ScanPages } from '../scan-pages';
 import type { useLetterScans } from './use-scans';
 
-type Props = { scans: ReturnType<typeof useLetterScans>; startRef: Ref<HTMLButtonElement> };
+type Props = { scans: ReturnType<typeof useLetterScans>; startRef: RefObject<HTMLButtonElement | null> };
 
 /** Files dragged in: scans only (the e-mail zone takes .eml). */
 export function droppedFiles(event: DragEvent): File[] {
@@ -25,10 +25,19 @@ export function ScanZone({ scans, startRef }: Props) {
   const [over, setOver] = useState(false);
   const scanner = useQuery({ ...trpc.mail.intake.scannerFiles.queryOptions(), refetchInterval: 5000 });
   const next = scanner.data?.files[0];
+  const zone = useRef<HTMLDivElement>(null);
+
+  // A new file in the scanner folder while the registrar waits on an empty letter: Enter takes it.
+  useEffect(() => {
+    if (!next || scans.scans.length > 0) return;
+    const active = document.activeElement;
+    if (active === document.body || zone.current?.contains(active)) startRef.current?.focus();
+  }, [next, scans.scans.length, startRef]);
 
   return (
     <Stack gap="xs">
       <Paper
+        ref={zone}
         withBorder
         p="sm"
         bg={over ? 'blue.0' : undefined}
