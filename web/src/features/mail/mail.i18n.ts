@@ -31,7 +31,7 @@ export const mailMessages = {
       confirmFirst: 'Подтвердите распознанные поля (Enter в поле или галочка) или исправьте их',
       confirm: 'Подтвердить',
       confirmed: 'Подтверждено',
-      prefilledHint: 'Распознано со скана — проверьте и нажмите Enter',
+      prefilledHint: 'Жёлтые поля распознаны со скана: проверьте каждое и нажмите Enter (или исправьте)',
       open: 'Открыть письмо',
     },
     scans: {
@@ -153,7 +153,7 @@ export const mailMessages = {
       confirmFirst: 'Confirm the recognised fields (Enter in the field or the tick) or correct them',
       confirm: 'Confirm',
       confirmed: 'Confirmed',
-      prefilledHint: 'Read from the scan — check and press Enter',
+      prefilledHint: 'Yellow fields were read from the scan: check each and press Enter (or correct it)',
       open: 'Open the letter',
     },
     scans: {

@@ -9,6 +9,7 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Text,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -25,7 +26,7 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import { DateField } from '../../../components/ui/date-field';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/format';
@@ -63,6 +64,7 @@ export function IntakeForm() {
   const me = useCurrentUser();
   const options = useCaseOptions();
   const invalidate = useInvalidateMail();
+  const navigate = useNavigate();
   const scans = useLetterScans();
   const startRef = useRef<HTMLButtonElement>(null);
   const saveRef = useRef<HTMLButtonElement>(null);
@@ -154,7 +156,15 @@ export function IntakeForm() {
         message: (
           <>
             {t('form.saved', { number: saved.incomingNumber, due: formatDate(saved.dueOn) })}{' '}
-            <Anchor component={Link} to={paths.mailItem.href(saved.id)} size="sm">
+            {/* Notifications render outside the router: a plain link, followed by the form's navigate. */}
+            <Anchor
+              href={paths.mailItem.href(saved.id)}
+              size="sm"
+              onClick={(event) => {
+                event.preventDefault();
+                navigate(paths.mailItem.href(saved.id));
+              }}
+            >
               {t('form.open')}
             </Anchor>
           </>
@@ -235,6 +245,11 @@ export function IntakeForm() {
         >
           <Stack gap="xs">
             <Title order={4}>{t('form.title')}</Title>
+            {nextUnconfirmed(CONFIRMABLE_FIELDS, prefilled, confirmed, null) && (
+              <Text size="sm" c="yellow.9" bg="yellow.1" px="xs" py={4}>
+                {t('form.prefilledHint')}
+              </Text>
+            )}
             {formError && (
               <Alert color="red" role="alert" p="xs">
                 {formError}
