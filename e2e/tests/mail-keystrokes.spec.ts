@@ -52,8 +52,9 @@ test('20 letters from the keyboard: keystrokes and seconds per letter', async ({
   }
   const totalKeys = rows.reduce((s, r) => s + r.keys, 0);
   const totalSeconds = rows.reduce((s, r) => s + r.seconds, 0);
-  for (const r of rows) console.log(`letter ${r.letter}: ${r.keys} keystrokes, ${r.seconds.toFixed(1)} s`);
-  console.log(
+  const report = (line: string) => process.stdout.write(`${line}\n`);
+  for (const r of rows) report(`letter ${r.letter}: ${r.keys} keystrokes, ${r.seconds.toFixed(1)} s`);
+  report(
     `mail intake: ${rows.length} letters, ${(totalKeys / rows.length).toFixed(1)} keystrokes and ${(totalSeconds / rows.length).toFixed(1)} s per letter (max ${Math.max(...rows.map((r) => r.keys))} keystrokes, ${Math.max(...rows.map((r) => r.seconds)).toFixed(1)} s)`,
   );
   expect(Math.max(...rows.map((r) => r.keys))).toBeLessThanOrEqual(15);

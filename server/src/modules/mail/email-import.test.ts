@@ -70,7 +70,10 @@ describe('e-mail import', () => {
     const files = await database.db.select().from(caseAttachments).where(eq(caseAttachments.caseId, withPdf));
     expect(files.map((f) => f.mimeType)).toContain('application/pdf');
     // The forwarded message is registered for its original author, not the registry that forwarded it.
-    const [forwarded] = await database.db.select().from(mailItems).where(eq(mailItems.caseId, byFile['05']?.case ?? 0));
+    const [forwarded] = await database.db
+      .select()
+      .from(mailItems)
+      .where(eq(mailItems.caseId, byFile['05']?.case ?? 0));
     expect(forwarded?.email).toBe('i.petrov@yandex.ru');
 
     const casesAfter = await caseCount();

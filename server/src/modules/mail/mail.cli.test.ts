@@ -17,7 +17,10 @@ describe('pd-desk import eml', () => {
       const first = await runCli(['import', 'eml', FIXTURES, '--json'], { PD_DESK_DATA: dataDir });
       expect(first.stderr).toBe('');
       expect(first.code).toBe(0);
-      const lines = first.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      const lines = first.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(lines).toHaveLength(12);
       expect(Object.keys(lines[0]).sort()).toEqual(['case', 'file', 'status', 'withdrawal']);
       expect(lines.filter((l) => l.status === 'created')).toHaveLength(8);
@@ -27,7 +30,10 @@ describe('pd-desk import eml', () => {
         case: null,
       });
       const again = await runCli(['import', 'eml', FIXTURES, '--json'], { PD_DESK_DATA: dataDir });
-      const repeated = again.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      const repeated = again.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(repeated.map((l) => l.status)).toEqual(Array(12).fill('duplicate'));
     },
     CLI_SUITE_TIMEOUT * 2,

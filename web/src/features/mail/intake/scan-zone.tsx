@@ -31,7 +31,8 @@ export function ScanZone({ scans, startRef }: Props) {
   useEffect(() => {
     if (!next || scans.scans.length > 0) return;
     const active = document.activeElement;
-    if (active === document.body || zone.current?.contains(active)) startRef.current?.focus();
+    const typing = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement;
+    if (!typing || zone.current?.contains(active)) startRef.current?.focus();
   }, [next, scans.scans.length, startRef]);
 
   return (
