@@ -88,6 +88,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       PD_DESK_DATA: dataDir,
       PD_DESK_LOG_LEVEL: 'warn',
+      // The mail intake offers this folder's new files as the next letter's scan (the keystroke bench fills it).
+      PD_DESK_SCANNER_DIR: path.join(dataDir, 'scanner'),
     },
     // The web build runs inside this command on a cold run; 2 cores need the room.
     timeout: 240_000,

@@ -43,6 +43,8 @@ const envSchema = z.object({
     .optional(),
   PD_DESK_MAIL_FROM: z.email({ error: 'ожидается адрес электронной почты отправителя' }).optional(),
   PD_DESK_OUTBOX_DIR: z.string().min(1).optional(),
+  /** The folder a network scanner saves into: the intake screen offers its new files for the next letter. */
+  PD_DESK_SCANNER_DIR: z.string().min(1, 'не может быть пустым').optional(),
 });
 
 /** One Russian message for every way a number can be wrong (zod's own defaults are English). */
@@ -94,6 +96,8 @@ export type Config = {
   smtpUrl: string | undefined;
   mailFrom: string | undefined;
   outboxDir: string;
+  /** Unset: the intake screen has no «из папки сканера» option. */
+  scannerDir: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -129,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.PD_DESK_SMTP_URL,
     mailFrom: e.PD_DESK_MAIL_FROM,
     outboxDir: path.resolve(e.PD_DESK_OUTBOX_DIR ?? path.join(dataDir, 'outbox')),
+    scannerDir: e.PD_DESK_SCANNER_DIR && path.resolve(e.PD_DESK_SCANNER_DIR),
   };
 }
 

@@ -17,6 +17,8 @@ import { registerBreachFileRoutes } from './modules/breaches/files.routes';
 import { createMailer } from './modules/breaches/mailer';
 import { registerCaseFileRoutes } from './modules/cases/files.routes';
 import { FileStore } from './modules/files/file-store';
+import { registerMailFileRoutes } from './modules/mail/files.routes';
+import { MailOcrRunner, setMailOcrRunner } from './modules/mail/intake/ocr-jobs';
 import { type Context, createContextInner } from './trpc/context';
 import { type AppRouter, appRouter } from './trpc/router';
 
@@ -84,6 +86,11 @@ export function createServer({ config, database, logStream }: ServerOptions) {
   const store = new FileStore(config.filesDir);
   registerCaseFileRoutes(app, database.db, config, store);
   registerBreachFileRoutes(app, database.db, config, store);
+  registerMailFileRoutes(app, database.db, config, store);
+  // Scans queued or interrupted before a restart are read again at start.
+  const mailOcr = new MailOcrRunner(database.db, store, undefined, (error) =>
+    app.log.warn({ err: error }, 'mail OCR failed'),
+  );
   // Breach jobs (adding subjects, notifying them) resume from their last committed chunk at start.
   const breachJobs = new BreachJobRunner(
     { db: database.db, clock: systemClock(config.timeZone) },
@@ -98,6 +105,8 @@ export function createServer({ config, database, logStream }: ServerOptions) {
       await app.listen({ port: config.port, host: config.host });
       setBreachJobRunner(breachJobs);
       void breachJobs.kick();
+      setMailOcrRunner(mailOcr);
+      void mailOcr.kick();
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
       return { url: `http://${config.host}:${port}` };
@@ -105,6 +114,7 @@ export function createServer({ config, database, logStream }: ServerOptions) {
     /** Stops accepting connections, lets running requests finish, then closes the database. */
     async stop() {
       setBreachJobRunner(null);
+      setMailOcrRunner(null);
       await app.close();
       await database.close();
     },

@@ -10,6 +10,7 @@ import { BackupArchiveError } from '../modules/backup/backup-archive';
 import { registerCalendarCommands } from '../modules/calendar/calendar.cli';
 import { registerDemoCommands } from '../modules/demo/demo.cli';
 import { registerFileCommands } from '../modules/files/files.cli';
+import { registerMailCommands } from '../modules/mail/mail.cli';
 import { registerOcrCommand } from '../modules/mail/ocr/ocr.cli';
 import { registerSubjectCommands } from '../modules/subjects/subjects.cli';
 import { registerUserCommands } from '../modules/users/users.cli';
@@ -37,6 +38,7 @@ registerBackupCommands(program);
 registerCalendarCommands(program);
 registerSubjectCommands(program);
 registerFileCommands(program);
+registerMailCommands(program);
 registerOcrCommand(program);
 
 try {

@@ -7,9 +7,8 @@ const MODULES = path.join(import.meta.dirname, '../modules');
 
 /**
  * Module folders that hold no tRPC router: the seed area and the file store (its routes are in cases).
- * `mail` only until its router lands (issue 11): its e-mail parser came first.
  */
-const WITHOUT_ROUTER = ['demo', 'files', 'integrations', 'mail'];
+const WITHOUT_ROUTER = ['demo', 'files', 'integrations'];
 
 test('one top-level router per module folder, named after it (docs/conventions.md)', () => {
   const folders = readdirSync(MODULES, { withFileTypes: true })

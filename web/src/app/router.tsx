@@ -1,5 +1,6 @@
+import { MAIL_READER_ROLES } from '@pd-desk/shared/mail/mail-model';
 import type { ComponentType } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { RouteError } from '../components/errors/route-error';
 import { AppLayout } from '../components/layout/app-shell';
 import ComingSoon from '../components/layout/coming-soon';
@@ -37,7 +38,14 @@ export const routes: RouteObject[] = [
             children: [{ path: paths.subject.path, ...page(() => import('../features/subjects/subject.route')) }],
           },
           { path: paths.blocks.path, element: comingSoon('blocks') },
-          { path: paths.mail.path, element: comingSoon('mail') },
+          { path: paths.mail.path, element: <Navigate to={paths.mailInbox.href()} replace /> },
+          {
+            element: <RequireRole roles={MAIL_READER_ROLES} />,
+            children: [
+              { path: paths.mailInbox.path, ...page(() => import('../features/mail/inbox.route')) },
+              { path: paths.mailItem.path, ...page(() => import('../features/mail/match/mail-item.route')) },
+            ],
+          },
           { path: paths.accountSecurity.path, ...page(() => import('../features/auth/security.route')) },
           {
             element: <RequireRole roles={['officer', 'auditor', 'admin']} />,

@@ -11,7 +11,11 @@ export const paths = {
   subject: { path: '/subjects/:subjectId', href: (id: number | string) => `/subjects/${id}` },
   subjectImport: { path: '/subjects/import', href: () => '/subjects/import' },
   blocks: { path: '/blocks', href: () => '/blocks' },
-  mail: { path: '/mail', href: () => '/mail' },
+  mail: { path: '/mail', href: () => '/mail/inbox' },
+  mailInbox: { path: '/mail/inbox', href: () => '/mail/inbox' },
+  mailItem: { path: '/mail/inbox/:itemId', href: (id: number | string) => `/mail/inbox/${id}` },
+  /** The action plan of a withdrawal (built by the plan screens). */
+  mailPlan: { path: '/mail/cases/:caseId/plan', href: (caseId: number | string) => `/mail/cases/${caseId}/plan` },
   breaches: { path: '/breaches', href: () => '/breaches' },
   breach: { path: '/breaches/:breachId', href: (id: number | string) => `/breaches/${id}` },
   registers: { path: '/registers', href: () => '/registers' },
@@ -38,4 +42,9 @@ export const paths = {
   breachAttachmentUpload: { path: '/files/breach-attachments', href: () => '/files/breach-attachments' },
   /** Uploads go here as a streamed multipart form, not through tRPC (ADR 0012). */
   attachmentUpload: { path: '/files/attachments', href: () => '/files/attachments' },
+  mailScanUpload: { path: '/files/mail/scans', href: () => '/files/mail/scans' },
+  mailScanPage: {
+    path: '/files/mail/scans/:id/pages/:page',
+    href: (id: number, page: number) => `/files/mail/scans/${id}/pages/${page}`,
+  },
 } as const;

@@ -37,6 +37,16 @@ export const useInvalidateUsers = () => useInvalidate((trpc) => [trpc.users.path
 /** An incident changed: its page, the register, and the clocks the queue and dashboard show. */
 export const useInvalidateBreaches = () => useInvalidate((trpc) => [trpc.breaches.pathFilter()]);
 
+/** A letter or e-mail came in or was matched: the mail desk, and the cases, queue and subjects it registers into. */
+export const useInvalidateMail = () =>
+  useInvalidate((trpc) => [
+    trpc.mail.pathFilter(),
+    trpc.cases.pathFilter(),
+    trpc.triage.pathFilter(),
+    trpc.dashboard.pathFilter(),
+    trpc.subjects.pathFilter(),
+  ]);
+
 /** The letterhead or numbering changed. */
 export const useInvalidateSettings = () => useInvalidate((trpc) => [trpc.settings.pathFilter()]);
 

@@ -4,6 +4,7 @@ export * from './breaches';
 export * from './calendar';
 export * from './cases';
 export * from './integrations';
+export * from './mail';
 export * from './settings';
 export * from './subject-records';
 export * from './subjects';
