@@ -16,6 +16,7 @@ import { BreachJobRunner, setBreachJobRunner } from './modules/breaches/breach-j
 import { registerBreachFileRoutes } from './modules/breaches/files.routes';
 import { createMailer } from './modules/breaches/mailer';
 import { registerCaseFileRoutes } from './modules/cases/files.routes';
+import { registerMailFileRoutes } from './modules/mail/files.routes';
 import { FileStore } from './modules/files/file-store';
 import { type Context, createContextInner } from './trpc/context';
 import { type AppRouter, appRouter } from './trpc/router';
@@ -84,6 +85,7 @@ export function createServer({ config, database, logStream }: ServerOptions) {
   const store = new FileStore(config.filesDir);
   registerCaseFileRoutes(app, database.db, config, store);
   registerBreachFileRoutes(app, database.db, config, store);
+  registerMailFileRoutes(app, database.db, config);
   // Breach jobs (adding subjects, notifying them) resume from their last committed chunk at start.
   const breachJobs = new BreachJobRunner(
     { db: database.db, clock: systemClock(config.timeZone) },
