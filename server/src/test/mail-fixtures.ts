@@ -90,3 +90,14 @@ export async function registerWithdrawal(officer: Caller, subjectId: number, rec
     subjectIds: [subjectId],
   });
 }
+
+/** Иванова's withdrawal carried out as proposed (newsletter and ads destroyed, the medical card kept) and answered. */
+export async function answeredWithdrawal(db: Db, officer: Caller) {
+  const people = await insertSubjectWithRecords(db);
+  const { id: caseId, incomingNumber } = await registerWithdrawal(officer, people.subjectId);
+  const { planId } = await officer.mail.plan.create({ caseId });
+  await officer.mail.plan.confirm({ planId });
+  const done = await officer.mail.plan.complete({ planId, destructionTool: 'СЗИ «Secret Net Studio 8»' });
+  const answer = await officer.mail.documents.createAnswer({ planId });
+  return { ...people, caseId, incomingNumber, planId, actId: done.act?.id as number, ...answer };
+}

@@ -13,7 +13,8 @@ const ALL = { limit: 100_000, offset: 0 };
 const SEND_METHOD_LABELS = { post: 'почтой', email: 'электронной почтой', in_person: 'лично' } as const;
 const dateOrEmpty = (iso: string | null) => (iso ? ruDate(iso) : '');
 
-type Sheet = { title: string; columns: string[]; rows: string[][] };
+/** `sheet` is the worksheet's name: Excel allows 31 characters, less than a journal's title. */
+type Sheet = { title: string; sheet: string; columns: string[]; rows: string[][] };
 
 /** The paper journal's columns, in clear: an export is a register the officer prints or hands to an auditor. */
 async function sheetOf({ db }: ServiceContext, register: MailRegister, filters: Record<string, string>): Promise<Sheet> {
@@ -21,6 +22,7 @@ async function sheetOf({ db }: ServiceContext, register: MailRegister, filters: 
     const { rows } = await incomingRows(db, filters, ALL);
     return {
       title: 'Журнал входящей корреспонденции',
+      sheet: 'Входящие',
       columns: ['Вх. №', 'Дата получения', 'Дата регистрации', 'Канал', 'Отправитель', 'Адрес отправителя', 'Вид', 'Статус', 'Срок'],
       rows: rows.map((r) => [
         r.incomingNumber,
@@ -39,6 +41,7 @@ async function sheetOf({ db }: ServiceContext, register: MailRegister, filters: 
     const { rows } = await outgoingRows(db, filters, ALL);
     return {
       title: 'Журнал исходящей корреспонденции',
+      sheet: 'Исходящие',
       columns: ['Исх. №', 'Дата', 'Адресат', 'Вид', 'На вх. №', 'Отправлено', 'Способ', 'Трек-номер (ШПИ)'],
       rows: rows.map((r) => [
         r.outgoingNumber,
@@ -55,6 +58,7 @@ async function sheetOf({ db }: ServiceContext, register: MailRegister, filters: 
   const { rows } = await actRows(db, filters, ALL);
   return {
     title: 'Журнал актов об уничтожении персональных данных',
+    sheet: 'Акты об уничтожении',
     columns: ['Акт №', 'Дата уничтожения', 'Субъект', 'Информационные системы', 'Категории данных', 'Причина', 'По вх. №', 'Хранить до'],
     rows: rows.map((r) => [
       r.number,
@@ -94,7 +98,8 @@ export async function exportMailRegister(
     return { body, type: 'text/csv; charset=utf-8', name };
   }
   const workbook = new ExcelJS.Workbook();
-  const ws = workbook.addWorksheet(sheet.title.slice(0, 31));
+  const ws = workbook.addWorksheet(sheet.sheet);
+  ws.addRow([sheet.title]).font = { bold: true, size: 13 };
   ws.addRow(sheet.columns).font = { bold: true };
   for (const line of sheet.rows) ws.addRow(line);
   ws.columns.forEach((column) => {
