@@ -16,8 +16,8 @@ import { BreachJobRunner, setBreachJobRunner } from './modules/breaches/breach-j
 import { registerBreachFileRoutes } from './modules/breaches/files.routes';
 import { createMailer } from './modules/breaches/mailer';
 import { registerCaseFileRoutes } from './modules/cases/files.routes';
-import { registerMailFileRoutes } from './modules/mail/files.routes';
 import { FileStore } from './modules/files/file-store';
+import { registerMailFileRoutes } from './modules/mail/files.routes';
 import { type Context, createContextInner } from './trpc/context';
 import { type AppRouter, appRouter } from './trpc/router';
 

@@ -9,7 +9,10 @@ import { insertSubject } from './fixtures';
 /** Withdrawal cases for the mail desk's tests: a subject with records in the clinic's seeded systems. */
 
 async function catalogueIds(db: Db, system: string, purpose: string) {
-  const [s] = await db.select({ id: processingSystems.id }).from(processingSystems).where(eq(processingSystems.code, system));
+  const [s] = await db
+    .select({ id: processingSystems.id })
+    .from(processingSystems)
+    .where(eq(processingSystems.code, system));
   const [p] = await db
     .select({ id: processingPurposes.id })
     .from(processingPurposes)
@@ -29,16 +32,32 @@ type RecordSpec = {
 
 /** Newsletter and advertising on consent (with the consent rows), the medical card by law, payments by contract. */
 export const IVANOVA_RECORDS: RecordSpec[] = [
-  { system: 'newsletter', purpose: 'newsletter', legalBasis: 'consent', fields: ['full_name', 'email'], externalId: 'nl-1' },
+  {
+    system: 'newsletter',
+    purpose: 'newsletter',
+    legalBasis: 'consent',
+    fields: ['full_name', 'email'],
+    externalId: 'nl-1',
+  },
   { system: 'ad_mailings', purpose: 'advertising', legalBasis: 'consent', fields: ['full_name', 'phone'] },
-  { system: 'mis', purpose: 'medical_care', legalBasis: 'law', fields: ['full_name', 'birth_date', 'health'], externalId: 'mis-77' },
+  {
+    system: 'mis',
+    purpose: 'medical_care',
+    legalBasis: 'law',
+    fields: ['full_name', 'birth_date', 'health'],
+    externalId: 'mis-77',
+  },
   { system: 'payments', purpose: 'payment_tax', legalBasis: 'contract', fields: ['full_name', 'inn'] },
 ];
 
 export async function insertSubjectWithRecords(db: Db, specs: RecordSpec[] = IVANOVA_RECORDS) {
   const subjectId = await insertSubject(db, 'Иванова', 'Мария', 'Петровна');
-  await db.insert(subjectPhones).values({ subjectId, raw: '8 912 345-67-89', digits: '79123456789', digitsReversed: '98765432197' });
-  await db.insert(subjectEmails).values({ subjectId, raw: 'maria.ivanova@mail.ru', normalised: 'maria.ivanova@mail.ru' });
+  await db
+    .insert(subjectPhones)
+    .values({ subjectId, raw: '8 912 345-67-89', digits: '79123456789', digitsReversed: '98765432197' });
+  await db
+    .insert(subjectEmails)
+    .values({ subjectId, raw: 'maria.ivanova@mail.ru', normalised: 'maria.ivanova@mail.ru' });
   const recordIds: Record<string, number> = {};
   const consentIds: Record<string, number> = {};
   for (const spec of specs) {
@@ -85,7 +104,11 @@ export async function registerWithdrawal(officer: Caller, subjectId: number, rec
   return officer.cases.create({
     type: 'consent_withdrawal',
     channel: 'post',
-    requester: { kind: 'subject', name: 'Иванова Мария Петровна', address: '620050, г. Екатеринбург, ул. Техническая, д. 14, кв. 2' },
+    requester: {
+      kind: 'subject',
+      name: 'Иванова Мария Петровна',
+      address: '620050, г. Екатеринбург, ул. Техническая, д. 14, кв. 2',
+    },
     receivedOn,
     subjectIds: [subjectId],
   });

@@ -19,7 +19,11 @@ const checkPeriod = (value: { from?: string | undefined; to?: string | undefined
   !value.from || !value.to || value.from <= value.to;
 const PERIOD_ERROR = { error: 'Начало периода позже его конца', path: ['to'] };
 
-export const incomingFilters = z.object({ ...period, kind: z.enum(CASE_TYPES).optional(), status: z.enum(CASE_STATUSES).optional() });
+export const incomingFilters = z.object({
+  ...period,
+  kind: z.enum(CASE_TYPES).optional(),
+  status: z.enum(CASE_STATUSES).optional(),
+});
 export const outgoingFilters = z.object({
   ...period,
   kind: z.enum(LETTER_KINDS).optional(),

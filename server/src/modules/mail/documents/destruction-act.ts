@@ -35,12 +35,12 @@ export function actDocument({ act, letterhead, subjectName, destroyedBy, extract
         widths: [2, 3],
         rows: [
           row('Наименование и адрес оператора', `${letterhead.operatorName}, ${letterhead.address}`),
-          row(
-            'Лицо, осуществляющее обработку по поручению оператора',
-            'не привлекалось: обработку вёл оператор',
-          ),
+          row('Лицо, осуществляющее обработку по поручению оператора', 'не привлекалось: обработку вёл оператор'),
           row('ФИО субъекта, чьи персональные данные уничтожены', subjectName),
-          row('ФИО и должность лица, уничтожившего данные', `${destroyedBy}, ${letterhead.responsiblePosition.toLowerCase()}`),
+          row(
+            'ФИО и должность лица, уничтожившего данные',
+            `${destroyedBy}, ${letterhead.responsiblePosition.toLowerCase()}`,
+          ),
           row(
             'Категории уничтоженных персональных данных',
             act.entries.map((e) => `${e.purpose}: ${categoryList(e.categories)}`).join('\n'),
@@ -60,7 +60,14 @@ export function actDocument({ act, letterhead, subjectName, destroyedBy, extract
       { kind: 'heading', text: 'Выгрузка из журнала регистрации событий в информационной системе' },
       {
         kind: 'table',
-        columns: ['Дата и время события', 'ФИО субъекта', 'Категории персональных данных', 'Информационная система', 'Причина уничтожения', 'Дата уничтожения'],
+        columns: [
+          'Дата и время события',
+          'ФИО субъекта',
+          'Категории персональных данных',
+          'Информационная система',
+          'Причина уничтожения',
+          'Дата уничтожения',
+        ],
         widths: [2, 2.2, 2.6, 2.4, 3, 1.6],
         rows: extract.map((e) => [
           e.at,

@@ -41,7 +41,11 @@ export async function createWithdrawalAnswer({ db, actor, clock }: ServiceContex
   return db.transaction(async (tx) => {
     const plan = await lockPlan(tx, planId);
     if (plan.status !== 'done') {
-      throw new DomainError('PRECONDITION_FAILED', 'Ответ готовится после исполнения всех задач плана', 'plan_not_done');
+      throw new DomainError(
+        'PRECONDITION_FAILED',
+        'Ответ готовится после исполнения всех задач плана',
+        'plan_not_done',
+      );
     }
     if (plan.answerLetterId) throw new DomainError('CONFLICT', 'Ответ по этому плану уже подготовлен', 'answer_exists');
     const row = await lockCase(tx, { id: plan.caseId }, 'подготовить ответ');

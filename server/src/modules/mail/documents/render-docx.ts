@@ -22,7 +22,16 @@ const run = (text: string, options: { bold?: boolean; size?: number } = {}) =>
 
 /** Line breaks inside one paragraph (an address over several lines) become Word breaks, not new paragraphs. */
 function lines(text: string, options: { bold?: boolean; size?: number } = {}) {
-  return text.split('\n').map((line, i) => new TextRun({ text: line, font: FONT, size: options.size ?? SIZE, bold: options.bold ?? false, break: i > 0 ? 1 : 0 }));
+  return text.split('\n').map(
+    (line, i) =>
+      new TextRun({
+        text: line,
+        font: FONT,
+        size: options.size ?? SIZE,
+        bold: options.bold ?? false,
+        break: i > 0 ? 1 : 0,
+      }),
+  );
 }
 
 const NO_BORDERS = {
@@ -84,7 +93,11 @@ export async function renderDocumentDocx(model: MailDocument): Promise<Buffer> {
         children: [
           ...head,
           new Paragraph({ children: [] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: lines(model.title, { bold: true }) }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { after: 200 },
+            children: lines(model.title, { bold: true }),
+          }),
           ...body,
           ...signatures,
         ],

@@ -10,8 +10,8 @@ import { type ActEntry, destructionActs, withdrawalPlanLines, withdrawalPlans } 
 import { DomainError } from '../../../errors';
 import type { ServiceContext } from '../../../service-context';
 import { appendAudit } from '../../audit/audit.service';
-import { type CaseRow, lockCase, recordCaseEvent } from '../../cases/case-records';
 import { nextCounterValue } from '../../cases/case-numbering';
+import { type CaseRow, lockCase, recordCaseEvent } from '../../cases/case-records';
 import { ruDate } from '../../cases/letter-templates';
 import { emitIntegrationEvent } from '../../integrations/outbox';
 import { lockPlan, type PlanLine, type PlanRow, planLines } from './plan-records';
@@ -85,12 +85,22 @@ export async function completePlan(ctx: ServiceContext, input: CompletePlanInput
     await tx
       .update(withdrawalPlanLines)
       .set({ doneAt: now, doneById: actor.userId })
-      .where(inArray(withdrawalPlanLines.id, open.map((line) => line.id)));
+      .where(
+        inArray(
+          withdrawalPlanLines.id,
+          open.map((line) => line.id),
+        ),
+      );
     if (act) {
       await tx
         .update(withdrawalPlanLines)
         .set({ destructionActId: act.id })
-        .where(inArray(withdrawalPlanLines.id, destroyed.map((line) => line.id)));
+        .where(
+          inArray(
+            withdrawalPlanLines.id,
+            destroyed.map((line) => line.id),
+          ),
+        );
     }
     const withdrawn = await withdrawConsents(tx, plan, row, lines, now, actor.userId);
     await tellOtherSystems(tx, plan, row, { stopped, destroyed, withdrawnPurposes: withdrawn.purposes });
@@ -196,7 +206,12 @@ async function withdrawConsents(
         withdrawnById: userId,
         version: sql`${consents.version} + 1`,
       })
-      .where(inArray(consents.id, withdrawing.map((c) => c.id)));
+      .where(
+        inArray(
+          consents.id,
+          withdrawing.map((c) => c.id),
+        ),
+      );
   }
   return { ids: withdrawing.map((c) => c.id), purposes: [...new Set(withdrawing.map((c) => c.purposeCode))] };
 }

@@ -55,7 +55,9 @@ export async function getPlan({ db, actor, clock }: ServiceContext, caseId: numb
     ...base,
     plan: {
       ...plan,
-      subjectName: person ? maskFullName([person.lastName, person.firstName, person.middleName].filter(Boolean).join(' ')) : '',
+      subjectName: person
+        ? maskFullName([person.lastName, person.firstName, person.middleName].filter(Boolean).join(' '))
+        : '',
       workBy: workBy(calendar, plan.dueOn),
       today: clock.today(),
       lines,
@@ -184,7 +186,12 @@ export async function setPlanLine({ db, actor }: ServiceContext, input: SetPlanL
       changes:
         input.action === line.action
           ? null
-          : { [`line ${line.id}`]: { before: PLAN_ACTION_LABELS[line.action].ru, after: PLAN_ACTION_LABELS[input.action].ru } },
+          : {
+              [`line ${line.id}`]: {
+                before: PLAN_ACTION_LABELS[line.action].ru,
+                after: PLAN_ACTION_LABELS[input.action].ru,
+              },
+            },
       details: { lineId: line.id, recordId: line.recordId, action: input.action, proposed: line.proposedAction },
     });
     return { lineId: line.id, action: input.action };
@@ -203,7 +210,12 @@ export async function confirmPlan({ db, actor, clock }: ServiceContext, planId: 
       .where(and(eq(withdrawalPlanLines.planId, plan.id), eq(withdrawalPlanLines.confirmed, false)));
     await tx
       .update(withdrawalPlans)
-      .set({ status: 'confirmed', confirmedAt: clock.now().toISOString(), confirmedById: actor.userId, version: plan.version + 1 })
+      .set({
+        status: 'confirmed',
+        confirmedAt: clock.now().toISOString(),
+        confirmedById: actor.userId,
+        version: plan.version + 1,
+      })
       .where(eq(withdrawalPlans.id, plan.id));
     await recordCaseEvent(tx, actor, plan.caseId, {
       kind: 'withdrawal_plan_confirmed',

@@ -25,7 +25,11 @@ describe('withdrawal action plan', () => {
     expect(made).toMatchObject({ lines: 4, dueOn: '2026-12-20' });
     const { plan } = await officer.mail.plan.byCase({ caseId });
     const byPurpose = Object.fromEntries(plan?.lines.map((l) => [l.purposeCode, l]) ?? []);
-    expect(byPurpose.newsletter).toMatchObject({ proposedAction: 'destroy', systemName: 'Новостная рассылка', externalId: expect.stringMatching(/^nl-/) });
+    expect(byPurpose.newsletter).toMatchObject({
+      proposedAction: 'destroy',
+      systemName: 'Новостная рассылка',
+      externalId: expect.stringMatching(/^nl-/),
+    });
     expect(byPurpose.advertising?.proposedAction).toBe('destroy');
     expect(byPurpose.medical_care).toMatchObject({ proposedAction: 'keep', legalBasis: 'law' });
     expect(byPurpose.medical_care?.basisText).toContain('приказ Минздрава России № 408 от 03.08.2023');
@@ -41,7 +45,13 @@ describe('withdrawal action plan', () => {
     const { subjectId } = await insertSubjectWithRecords(database.db, [
       { system: 'newsletter', purpose: 'newsletter', legalBasis: 'consent', fields: ['email'] },
       { system: 'ad_mailings', purpose: 'advertising', legalBasis: 'consent', fields: ['phone'] },
-      { system: 'feedback_form', purpose: 'feedback', legalBasis: 'consent', fields: ['email'], state: 'processing_stopped' },
+      {
+        system: 'feedback_form',
+        purpose: 'feedback',
+        legalBasis: 'consent',
+        fields: ['email'],
+        state: 'processing_stopped',
+      },
     ]);
     const { id: caseId } = await registerWithdrawal(officer, subjectId);
     const [newsletter] = await database.db
@@ -66,7 +76,9 @@ describe('withdrawal action plan', () => {
     const { planId } = await officer.mail.plan.create({ caseId });
     const { plan } = await officer.mail.plan.byCase({ caseId });
     const line = (code: string) => plan?.lines.find((l) => l.purposeCode === code)?.id as number;
-    await expect(officer.mail.plan.setLine({ lineId: line('medical_care'), action: 'destroy', note: 'просит' })).rejects.toMatchObject({
+    await expect(
+      officer.mail.plan.setLine({ lineId: line('medical_care'), action: 'destroy', note: 'просит' }),
+    ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: expect.stringContaining('федерального закона'),
     });
@@ -74,11 +86,21 @@ describe('withdrawal action plan', () => {
       code: 'BAD_REQUEST',
       message: 'Укажите, почему действие отличается от предложенного',
     });
-    await officer.mail.plan.setLine({ lineId: line('advertising'), action: 'continue', note: 'Письмо называет только рассылку' });
+    await officer.mail.plan.setLine({
+      lineId: line('advertising'),
+      action: 'continue',
+      note: 'Письмо называет только рассылку',
+    });
     await officer.mail.plan.setLine({ lineId: line('newsletter'), action: 'destroy' });
     const after = await officer.mail.plan.byCase({ caseId });
-    expect(after.plan?.lines.find((l) => l.purposeCode === 'advertising')).toMatchObject({ action: 'continue', confirmed: true });
-    expect(after.plan?.lines.find((l) => l.purposeCode === 'medical_care')).toMatchObject({ action: 'keep', confirmed: false });
+    expect(after.plan?.lines.find((l) => l.purposeCode === 'advertising')).toMatchObject({
+      action: 'continue',
+      confirmed: true,
+    });
+    expect(after.plan?.lines.find((l) => l.purposeCode === 'medical_care')).toMatchObject({
+      action: 'keep',
+      confirmed: false,
+    });
     await officer.mail.plan.confirm({ planId });
     const confirmed = await officer.mail.plan.byCase({ caseId });
     expect(confirmed.plan).toMatchObject({ status: 'confirmed' });
@@ -139,11 +161,20 @@ describe('withdrawal action plan', () => {
     expect(events[1]?.payload.records.map((r) => r.system)).toEqual(['newsletter', 'ad_mailings', 'mis', 'payments']);
 
     const [act] = await database.db.select().from(destructionActs);
-    expect(act).toMatchObject({ keepUntil: '2029-11-25', destroyedOn: '2026-11-25', destructionTool: 'СЗИ «Secret Net Studio 8»' });
-    expect(act?.entries.map((e) => e.categories)).toEqual([['full_name', 'email'], ['full_name', 'phone']]);
+    expect(act).toMatchObject({
+      keepUntil: '2029-11-25',
+      destroyedOn: '2026-11-25',
+      destructionTool: 'СЗИ «Secret Net Studio 8»',
+    });
+    expect(act?.entries.map((e) => e.categories)).toEqual([
+      ['full_name', 'email'],
+      ['full_name', 'phone'],
+    ]);
     expect(await auditEntries(database.db, 'mail.record_destroyed')).toHaveLength(2);
     await expect(officer.mail.plan.complete({ planId })).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(officer.mail.plan.setLine({ lineId: plan?.lines[0]?.id as number, action: 'keep', note: 'поздно' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      officer.mail.plan.setLine({ lineId: plan?.lines[0]?.id as number, action: 'keep', note: 'поздно' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   it('a failure in the middle leaves nothing half-written', async () => {

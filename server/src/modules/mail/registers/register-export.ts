@@ -5,8 +5,8 @@ import { PD_FIELD_LABELS } from '@pd-desk/shared/subjects/pd-field-labels';
 import ExcelJS from 'exceljs';
 import type { ServiceContext } from '../../../service-context';
 import { appendAudit } from '../../audit/audit.service';
-import { LETTER_KIND_TITLES } from '../../cases/letters.service';
 import { ruDate } from '../../cases/letter-templates';
+import { LETTER_KIND_TITLES } from '../../cases/letters.service';
 import { actRows, incomingRows, outgoingRows } from './register-queries';
 
 const ALL = { limit: 100_000, offset: 0 };
@@ -17,13 +17,27 @@ const dateOrEmpty = (iso: string | null) => (iso ? ruDate(iso) : '');
 type Sheet = { title: string; sheet: string; columns: string[]; rows: string[][] };
 
 /** The paper journal's columns, in clear: an export is a register the officer prints or hands to an auditor. */
-async function sheetOf({ db }: ServiceContext, register: MailRegister, filters: Record<string, string>): Promise<Sheet> {
+async function sheetOf(
+  { db }: ServiceContext,
+  register: MailRegister,
+  filters: Record<string, string>,
+): Promise<Sheet> {
   if (register === 'incoming') {
     const { rows } = await incomingRows(db, filters, ALL);
     return {
       title: 'Журнал входящей корреспонденции',
       sheet: 'Входящие',
-      columns: ['Вх. №', 'Дата получения', 'Дата регистрации', 'Канал', 'Отправитель', 'Адрес отправителя', 'Вид', 'Статус', 'Срок'],
+      columns: [
+        'Вх. №',
+        'Дата получения',
+        'Дата регистрации',
+        'Канал',
+        'Отправитель',
+        'Адрес отправителя',
+        'Вид',
+        'Статус',
+        'Срок',
+      ],
       rows: rows.map((r) => [
         r.incomingNumber,
         ruDate(r.receivedOn),
@@ -59,7 +73,16 @@ async function sheetOf({ db }: ServiceContext, register: MailRegister, filters: 
   return {
     title: 'Журнал актов об уничтожении персональных данных',
     sheet: 'Акты об уничтожении',
-    columns: ['Акт №', 'Дата уничтожения', 'Субъект', 'Информационные системы', 'Категории данных', 'Причина', 'По вх. №', 'Хранить до'],
+    columns: [
+      'Акт №',
+      'Дата уничтожения',
+      'Субъект',
+      'Информационные системы',
+      'Категории данных',
+      'Причина',
+      'По вх. №',
+      'Хранить до',
+    ],
     rows: rows.map((r) => [
       r.number,
       ruDate(r.destroyedOn),

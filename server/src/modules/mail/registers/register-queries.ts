@@ -67,7 +67,11 @@ export async function outgoingRows(db: Db, filters: OutgoingFilters, page: Page)
   const where = and(
     ...within(letterDate, filters),
     filters.kind ? eq(caseLetters.kind, filters.kind) : undefined,
-    filters.status === 'sent' ? isNotNull(caseLetters.sentOn) : filters.status === 'not_sent' ? isNull(caseLetters.sentOn) : undefined,
+    filters.status === 'sent'
+      ? isNotNull(caseLetters.sentOn)
+      : filters.status === 'not_sent'
+        ? isNull(caseLetters.sentOn)
+        : undefined,
   );
   const [rows, [total]] = await Promise.all([
     db

@@ -1,5 +1,5 @@
-import type { MailRegister } from '@pd-desk/shared/mail/registers.schemas';
 import type { RequesterKind } from '@pd-desk/shared/cases/case-model';
+import type { MailRegister } from '@pd-desk/shared/mail/registers.schemas';
 import { maskFullName } from '@pd-desk/shared/subjects/subject-mask';
 import { eq } from 'drizzle-orm';
 import { caseLetters, cases } from '../../../db/schema/cases';
@@ -13,7 +13,10 @@ import { actRows, incomingRows, outgoingRows } from './register-queries';
 const firstLine = (text: string) => text.split('\n')[0]?.trim() ?? '';
 
 /** Lists show people masked; `revealRow` opens one, audited. An authority's name is not personal data. */
-export async function listIncoming({ db }: ServiceContext, input: Parameters<typeof incomingRows>[1] & { limit: number; offset: number }) {
+export async function listIncoming(
+  { db }: ServiceContext,
+  input: Parameters<typeof incomingRows>[1] & { limit: number; offset: number },
+) {
   const { rows, total } = await incomingRows(db, input, input);
   return {
     total,
@@ -24,7 +27,10 @@ export async function listIncoming({ db }: ServiceContext, input: Parameters<typ
   };
 }
 
-export async function listOutgoing({ db }: ServiceContext, input: Parameters<typeof outgoingRows>[1] & { limit: number; offset: number }) {
+export async function listOutgoing(
+  { db }: ServiceContext,
+  input: Parameters<typeof outgoingRows>[1] & { limit: number; offset: number },
+) {
   const { rows, total } = await outgoingRows(db, input, input);
   return {
     total,
@@ -35,7 +41,10 @@ export async function listOutgoing({ db }: ServiceContext, input: Parameters<typ
   };
 }
 
-export async function listActs({ db }: ServiceContext, input: Parameters<typeof actRows>[1] & { limit: number; offset: number }) {
+export async function listActs(
+  { db }: ServiceContext,
+  input: Parameters<typeof actRows>[1] & { limit: number; offset: number },
+) {
   const { rows, total } = await actRows(db, input, input);
   return {
     total,
@@ -50,7 +59,12 @@ export async function listActs({ db }: ServiceContext, input: Parameters<typeof 
 
 async function incomingPerson(db: ServiceContext['db'], caseId: number) {
   const [row] = await db
-    .select({ caseId: cases.id, name: cases.requesterName, address: cases.requesterAddress, email: cases.requesterEmail })
+    .select({
+      caseId: cases.id,
+      name: cases.requesterName,
+      address: cases.requesterAddress,
+      email: cases.requesterEmail,
+    })
     .from(cases)
     .where(eq(cases.id, caseId));
   return row && { caseId: row.caseId, name: row.name, address: row.address ?? row.email };
@@ -71,7 +85,8 @@ export async function revealRegisterRow(
   { db, actor }: ServiceContext,
   input: { register: Exclude<MailRegister, 'acts'>; id: number },
 ) {
-  const person = input.register === 'incoming' ? await incomingPerson(db, input.id) : await outgoingPerson(db, input.id);
+  const person =
+    input.register === 'incoming' ? await incomingPerson(db, input.id) : await outgoingPerson(db, input.id);
   if (!person) throw new DomainError('NOT_FOUND', 'Запись реестра не найдена');
   await db.transaction((tx) =>
     appendAudit(tx, actor, {

@@ -15,8 +15,15 @@ describe('mail registers', () => {
   it('incoming, outgoing and acts: filters, masked names, links, and per role', async () => {
     const officer = await callerFor(database.db, 'officer', { clock });
     const done = await answeredWithdrawal(database.db, officer);
-    await officer.cases.create(accessRequest({ receivedOn: '2026-10-01', requester: { kind: 'subject', name: 'Петров Пётр Петрович' } }));
-    await officer.cases.letters.markSent({ letterId: done.letterId, method: 'post', sentOn: '2026-11-25', trackingNumber: '62000012345678' });
+    await officer.cases.create(
+      accessRequest({ receivedOn: '2026-10-01', requester: { kind: 'subject', name: 'Петров Пётр Петрович' } }),
+    );
+    await officer.cases.letters.markSent({
+      letterId: done.letterId,
+      method: 'post',
+      sentOn: '2026-11-25',
+      trackingNumber: '62000012345678',
+    });
 
     const registrar = await callerFor(database.db, 'registrar', { clock });
     const all = await registrar.mail.registers.incoming({});
@@ -26,11 +33,18 @@ describe('mail registers', () => {
 
     const withdrawals = await registrar.mail.registers.incoming({ kind: 'consent_withdrawal' });
     expect(withdrawals.rows).toEqual([
-      expect.objectContaining({ id: done.caseId, incomingNumber: done.incomingNumber, receivedOn: '2026-11-20', status: 'new' }),
+      expect.objectContaining({
+        id: done.caseId,
+        incomingNumber: done.incomingNumber,
+        receivedOn: '2026-11-20',
+        status: 'new',
+      }),
     ]);
     expect((await registrar.mail.registers.incoming({ from: '2026-11-01', to: '2026-11-30' })).total).toBe(1);
     expect((await registrar.mail.registers.incoming({ status: 'closed' })).total).toBe(0);
-    await expect(registrar.mail.registers.incoming({ from: '2026-12-01', to: '2026-11-01' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(registrar.mail.registers.incoming({ from: '2026-12-01', to: '2026-11-01' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
 
     const outgoing = await registrar.mail.registers.outgoing({ status: 'sent' });
     expect(outgoing.rows).toEqual([
@@ -93,7 +107,9 @@ describe('mail registers', () => {
     const numbers = sheet?.getColumn(1).values.slice(3);
     expect(numbers).toContain(done.outgoingNumber);
 
-    const actsCsv = Buffer.from(await (await get('/files/mail/registers/acts.csv', cookie)).arrayBuffer()).toString('utf8');
+    const actsCsv = Buffer.from(await (await get('/files/mail/registers/acts.csv', cookie)).arrayBuffer()).toString(
+      'utf8',
+    );
     expect(actsCsv).toContain('Иванова Мария Петровна;Новостная рассылка, Рекламные рассылки;ФИО, e-mail, телефон');
 
     expect((await get('/files/mail/registers/incoming.csv?from=bad', cookie)).status).toBe(400);
