@@ -9,7 +9,12 @@ export const NAV_ITEMS: ReadonlyArray<NavItem> = [
   { key: 'dashboard', href: paths.dashboard.href(), roles: ['officer', 'auditor'] },
   { key: 'subjects', href: paths.subjects.href(), roles: ['officer', 'auditor', 'admin', 'registrar'] },
   { key: 'blocks', href: paths.blocks.href(), roles: ['officer', 'auditor', 'admin'] },
-  { key: 'mail', href: paths.mail.href(), roles: ['officer', 'registrar', 'auditor', 'admin'] },
+  {
+    key: 'mail',
+    href: paths.mail.href(),
+    roles: ['officer', 'registrar', 'auditor', 'admin'],
+    children: [{ key: 'mailRegisters', href: paths.mailRegisters.href(), roles: ['officer', 'registrar', 'auditor'] }],
+  },
   { key: 'breaches', href: paths.breaches.href(), roles: ['officer', 'auditor', 'admin'] },
   { key: 'registers', href: paths.registers.href(), roles: ['officer', 'auditor', 'admin'] },
   {

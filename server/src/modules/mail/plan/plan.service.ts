@@ -3,7 +3,7 @@ import type { CreatePlanInput, SetPlanLineInput } from '@pd-desk/shared/mail/pla
 import { actionRefusal, PLAN_ACTION_LABELS, proposeAction } from '@pd-desk/shared/mail/withdrawal-plan';
 import { maskFullName } from '@pd-desk/shared/subjects/subject-mask';
 import { and, eq, inArray } from 'drizzle-orm';
-import { cases } from '../../../db/schema/cases';
+import { caseLetters, cases } from '../../../db/schema/cases';
 import { pdRecords, processingPurposes } from '../../../db/schema/subject-records';
 import { subjects } from '../../../db/schema/subjects';
 import { destructionActs, withdrawalPlanLines, withdrawalPlans } from '../../../db/schema/withdrawals';
@@ -41,6 +41,18 @@ export async function getPlan({ db, actor, clock }: ServiceContext, caseId: numb
     .select({ id: destructionActs.id, number: destructionActs.number, destroyedOn: destructionActs.destroyedOn })
     .from(destructionActs)
     .where(eq(destructionActs.planId, plan.id));
+  const [answer] = plan.answerLetterId
+    ? await db
+        .select({
+          id: caseLetters.id,
+          outgoingNumber: caseLetters.outgoingNumber,
+          sentOn: caseLetters.sentOn,
+          sentMethod: caseLetters.sentMethod,
+          trackingNumber: caseLetters.trackingNumber,
+        })
+        .from(caseLetters)
+        .where(eq(caseLetters.id, plan.answerLetterId))
+    : [];
   const calendar = await getCalendar(db);
   // Which records a person has, and why, is personal data: the view is audited (ids only).
   await db.transaction((tx) =>
@@ -62,6 +74,7 @@ export async function getPlan({ db, actor, clock }: ServiceContext, caseId: numb
       today: clock.today(),
       lines,
       acts,
+      answer: answer ?? null,
     },
   };
 }
