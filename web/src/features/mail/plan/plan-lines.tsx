@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import {
   CHOOSABLE_PLAN_ACTIONS,
   type ChoosablePlanAction,
@@ -18,10 +18,10 @@ import { useTRPC } from '../../../lib/trpc';
 import type { Plan, PlanLine } from './types';
 
 const ACTION_COLORS: Record<PlanAction, string> = {
-  destroy: 'red',
-  keep: 'blue',
-  continue: 'gray',
-  already_stopped: 'gray',
+  destroy: 'red.8',
+  keep: 'blue.8',
+  continue: 'dimmed',
+  already_stopped: 'dimmed',
 };
 
 /** One row per record: where, why, on what basis, the proposal and the officer's decision, then the task. */
@@ -86,9 +86,9 @@ export function PlanLines({ plan, editable }: { plan: Plan; editable: boolean })
                     {line.dataFields.map((f) => PD_FIELD_LABELS[f][i18n.language === 'en' ? 'en' : 'ru']).join(', ')}
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={ACTION_COLORS[line.proposedAction]} style={{ whiteSpace: 'normal' }}>
+                    <Text size="sm" fw={500} c={ACTION_COLORS[line.proposedAction]}>
                       {label(line.proposedAction)}
-                    </Badge>
+                    </Text>
                   </Table.Td>
                   <Table.Td miw={210}>
                     {editable && !line.doneAt && line.proposedAction !== 'already_stopped' ? (
