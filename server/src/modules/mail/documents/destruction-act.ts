@@ -60,23 +60,16 @@ export function actDocument({ act, letterhead, subjectName, destroyedBy, extract
       { kind: 'heading', text: 'Выгрузка из журнала регистрации событий в информационной системе' },
       {
         kind: 'table',
+        // The event's own time is the date of destruction the extract must give, with the hour the log has.
         columns: [
-          'Дата и время события',
+          'Дата и время уничтожения',
           'ФИО субъекта',
           'Категории персональных данных',
           'Информационная система',
           'Причина уничтожения',
-          'Дата уничтожения',
         ],
-        widths: [2, 2.2, 2.6, 2.4, 3, 1.6],
-        rows: extract.map((e) => [
-          e.at,
-          subjectName,
-          categoryList(e.categories),
-          e.system,
-          act.reason,
-          ruDate(act.destroyedOn),
-        ]),
+        widths: [1.7, 1.9, 2.1, 2.1, 3.2],
+        rows: extract.map((e) => [e.at, subjectName, categoryList(e.categories), e.system, act.reason]),
       },
     ],
     signatures: [{ position: letterhead.responsiblePosition, name: destroyedBy }],

@@ -11,6 +11,7 @@ import { DomainError } from '../../../errors';
 import type { ServiceContext } from '../../../service-context';
 import { appendAudit } from '../../audit/audit.service';
 import { lockCase } from '../../cases/case-records';
+import { ruDate } from '../../cases/letter-templates';
 import { defaultAddressee, insertLetter } from '../../cases/letters.service';
 import { getSetting } from '../../settings/settings.service';
 import { lockPlan, planLines } from '../plan/plan-records';
@@ -99,6 +100,12 @@ export async function letterFile({ db, actor }: ServiceContext, letterId: number
   return { body, type: DOCUMENT_TYPES[format], name: `${letter.outgoingNumber}.${format}` };
 }
 
+/** «01.12.2026 14:26» in the operator's zone. */
+function localDateTime(at: string, timeZone: string): string {
+  const local = formatInstant(new Date(at), timeZone);
+  return `${ruDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
+}
+
 /** The act as a model: the destruction's own audit entries are its event-log extract. */
 export async function actModel(db: Db, actId: number, timeZone: string): Promise<MailDocument> {
   const [act] = await db.select().from(destructionActs).where(eq(destructionActs.id, actId));
@@ -117,7 +124,7 @@ export async function actModel(db: Db, actId: number, timeZone: string): Promise
     subjectName: await subjectFullName(db, act.subjectId),
     destroyedBy: destroyer?.name ?? 'система',
     extract: entries.map((e) => ({
-      at: formatInstant(new Date(e.at), timeZone).slice(0, 16).replace('T', ' '),
+      at: localDateTime(e.at, timeZone),
       system: String(e.details?.system ?? ''),
       categories: Array.isArray(e.details?.categories) ? (e.details.categories as string[]) : [],
     })),

@@ -67,7 +67,8 @@ function renderBlock(doc: Pdf, block: DocBlock, width: number) {
     doc
       .font(block.bold ? 'bold' : 'regular')
       .fontSize(11)
-      .text(block.text, left, doc.y, { width, align: 'justify', indent: 28 });
+      // A paragraph with line breaks is a list: justifying its lines would stretch them across the page.
+      .text(block.text, left, doc.y, { width, align: block.text.includes('\n') ? 'left' : 'justify', indent: 28 });
     doc.moveDown(0.6);
     return;
   }
