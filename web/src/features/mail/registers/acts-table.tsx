@@ -46,7 +46,7 @@ export function ActsTable({ filters, onTotal }: TableProps) {
               <Table.Td>{row.systems.join(', ')}</Table.Td>
               <Table.Td>{row.categories.map((f) => PD_FIELD_LABELS[f][lang]).join(', ')}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Anchor component={Link} to={paths.case.href(row.caseId)}>
+                <Anchor component={Link} to={paths.case.href(row.caseId)} size="sm">
                   {row.incomingNumber}
                 </Anchor>
               </Table.Td>

@@ -44,14 +44,20 @@ export function IncomingTable({ filters, onTotal }: TableProps) {
           {list.data?.rows.map((row) => (
             <Table.Tr key={row.id}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Anchor component={Link} to={paths.case.href(row.id)} fw={600}>
+                <Anchor component={Link} to={paths.case.href(row.id)} size="sm" fw={600}>
                   {row.incomingNumber}
                 </Anchor>
               </Table.Td>
               <Table.Td>{formatDate(row.receivedOn)}</Table.Td>
               <Table.Td>{CASE_CHANNEL_LABELS[row.channel][lang]}</Table.Td>
               <Table.Td>
-                <RevealName masked={row.sender} register="incoming" id={row.id} number={row.incomingNumber} />
+                <RevealName
+                  masked={row.sender}
+                  register="incoming"
+                  id={row.id}
+                  number={row.incomingNumber}
+                  personal={row.requesterKind !== 'rkn'}
+                />
               </Table.Td>
               <Table.Td>{CASE_TYPE_LABELS[row.kind][lang]}</Table.Td>
               <Table.Td>{CASE_STATUS_LABELS[row.status][lang]}</Table.Td>

@@ -41,11 +41,17 @@ export function OutgoingTable({ filters, onTotal }: TableProps) {
               </Table.Td>
               <Table.Td>{formatDate(row.dateOn)}</Table.Td>
               <Table.Td>
-                <RevealName masked={row.addressee} register="outgoing" id={row.id} number={row.outgoingNumber} />
+                <RevealName
+                  masked={row.addressee}
+                  register="outgoing"
+                  id={row.id}
+                  number={row.outgoingNumber}
+                  personal={row.requesterKind !== 'rkn'}
+                />
               </Table.Td>
               <Table.Td>{t(`letterKinds.${row.kind}`)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Anchor component={Link} to={paths.case.href(row.caseId)}>
+                <Anchor component={Link} to={paths.case.href(row.caseId)} size="sm">
                   {row.incomingNumber}
                 </Anchor>
               </Table.Td>

@@ -4,10 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../lib/trpc';
 
 /** A masked name with «Показать»: opening it is a view of personal data, audited on the server. */
-export function RevealName(props: { masked: string; register: 'incoming' | 'outgoing'; id: number; number: string }) {
+export function RevealName(props: {
+  masked: string;
+  register: 'incoming' | 'outgoing';
+  id: number;
+  number: string;
+  /** An authority (Roskomnadzor) is shown by name: there is nothing to open. */
+  personal: boolean;
+}) {
   const { t } = useTranslation('mailRegisters');
   const trpc = useTRPC();
   const reveal = useMutation(trpc.mail.registers.reveal.mutationOptions());
+  if (!props.personal) return <Text size="sm">{props.masked}</Text>;
   if (reveal.data) {
     return (
       <Text size="sm" fw={500}>
