@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { FONT_BOLD, FONT_REGULAR } from '../../cases/letter-pdf';
+import { FONT_BOLD, FONT_REGULAR } from '../../cases/pdf-fonts';
 import type { DocBlock, MailDocument } from './document-model';
 
 type Pdf = PDFKit.PDFDocument;
