@@ -17,6 +17,7 @@ import { registerBreachFileRoutes } from './modules/breaches/files.routes';
 import { createMailer } from './modules/breaches/mailer';
 import { registerCaseFileRoutes } from './modules/cases/files.routes';
 import { FileStore } from './modules/files/file-store';
+import { registerMailDocumentRoutes } from './modules/mail/documents.routes';
 import { registerMailFileRoutes } from './modules/mail/files.routes';
 import { MailOcrRunner, setMailOcrRunner } from './modules/mail/intake/ocr-jobs';
 import { type Context, createContextInner } from './trpc/context';
@@ -87,6 +88,7 @@ export function createServer({ config, database, logStream }: ServerOptions) {
   registerCaseFileRoutes(app, database.db, config, store);
   registerBreachFileRoutes(app, database.db, config, store);
   registerMailFileRoutes(app, database.db, config, store);
+  registerMailDocumentRoutes(app, database.db, config);
   // Scans queued or interrupted before a restart are read again at start.
   const mailOcr = new MailOcrRunner(database.db, store, undefined, (error) =>
     app.log.warn({ err: error }, 'mail OCR failed'),

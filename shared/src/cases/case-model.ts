@@ -47,6 +47,14 @@ export const CASE_TYPE_LABELS: Record<CaseType, { ru: string; en: string }> = {
 export const CASE_CHANNELS = ['post', 'email', 'in_person', 'web_form', 'rkn'] as const;
 export type CaseChannel = (typeof CASE_CHANNELS)[number];
 
+export const CASE_CHANNEL_LABELS: Record<CaseChannel, { ru: string; en: string }> = {
+  post: { ru: 'Почта', en: 'Post' },
+  email: { ru: 'Электронная почта', en: 'E-mail' },
+  in_person: { ru: 'Лично', en: 'In person' },
+  web_form: { ru: 'Форма на сайте', en: 'Web form' },
+  rkn: { ru: 'Роскомнадзор', en: 'Roskomnadzor' },
+};
+
 export const REQUESTER_KINDS = ['subject', 'representative', 'rkn'] as const;
 export type RequesterKind = (typeof REQUESTER_KINDS)[number];
 

@@ -46,6 +46,16 @@ export const routes: RouteObject[] = [
               { path: paths.mailItem.path, ...page(() => import('../features/mail/match/mail-item.route')) },
             ],
           },
+          {
+            element: <RequireRole roles={['officer', 'auditor']} />,
+            children: [{ path: paths.mailPlan.path, ...page(() => import('../features/mail/plan/plan.route')) }],
+          },
+          {
+            element: <RequireRole roles={['officer', 'registrar', 'auditor']} />,
+            children: [
+              { path: paths.mailRegisters.path, ...page(() => import('../features/mail/registers/registers.route')) },
+            ],
+          },
           { path: paths.accountSecurity.path, ...page(() => import('../features/auth/security.route')) },
           {
             element: <RequireRole roles={['officer', 'auditor', 'admin']} />,

@@ -16,6 +16,10 @@ export const paths = {
   mailItem: { path: '/mail/inbox/:itemId', href: (id: number | string) => `/mail/inbox/${id}` },
   /** The action plan of a withdrawal (built by the plan screens). */
   mailPlan: { path: '/mail/cases/:caseId/plan', href: (caseId: number | string) => `/mail/cases/${caseId}/plan` },
+  mailRegisters: {
+    path: '/mail/registers',
+    href: (search = '') => (search ? `/mail/registers?${search}` : '/mail/registers'),
+  },
   breaches: { path: '/breaches', href: () => '/breaches' },
   breach: { path: '/breaches/:breachId', href: (id: number | string) => `/breaches/${id}` },
   registers: { path: '/registers', href: () => '/registers' },
@@ -40,6 +44,20 @@ export const paths = {
   },
   breachAttachment: { path: '/files/breach-attachments/:id', href: (id: number) => `/files/breach-attachments/${id}` },
   breachAttachmentUpload: { path: '/files/breach-attachments', href: () => '/files/breach-attachments' },
+  /** Every mail document as PDF or DOCX, from one template (ADR 0017). */
+  mailLetterFile: {
+    path: '/files/mail/letters/:id.:format',
+    href: (id: number, format: 'pdf' | 'docx') => `/files/mail/letters/${id}.${format}`,
+  },
+  mailActFile: {
+    path: '/files/mail/acts/:id.:format',
+    href: (id: number, format: 'pdf' | 'docx') => `/files/mail/acts/${id}.${format}`,
+  },
+  mailRegisterExport: {
+    path: '/files/mail/registers/:register.:format',
+    href: (register: 'incoming' | 'outgoing' | 'acts', format: 'csv' | 'xlsx', search = '') =>
+      `/files/mail/registers/${register}.${format}${search ? `?${search}` : ''}`,
+  },
   /** Uploads go here as a streamed multipart form, not through tRPC (ADR 0012). */
   attachmentUpload: { path: '/files/attachments', href: () => '/files/attachments' },
   mailScanUpload: { path: '/files/mail/scans', href: () => '/files/mail/scans' },

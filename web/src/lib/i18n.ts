@@ -8,6 +8,8 @@ import { calendarMessages } from '../features/calendar/calendar.i18n';
 import { casesMessages } from '../features/cases/cases.i18n';
 import { dashboardMessages } from '../features/dashboard/dashboard.i18n';
 import { mailMessages } from '../features/mail/mail.i18n';
+import { mailPlanMessages } from '../features/mail/plan/plan.i18n';
+import { mailRegistersMessages } from '../features/mail/registers/registers.i18n';
 import { shellMessages } from '../features/shell/shell.i18n';
 import { subjectsMessages } from '../features/subjects/subjects.i18n';
 import { triageMessages } from '../features/triage/triage.i18n';
@@ -28,6 +30,8 @@ const namespaces = {
   subjects: subjectsMessages,
   breaches: breachesMessages,
   mail: mailMessages,
+  mailPlan: mailPlanMessages,
+  mailRegisters: mailRegistersMessages,
 };
 
 export const LANGUAGES = ['ru', 'en'] as const;

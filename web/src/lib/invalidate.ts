@@ -24,6 +24,15 @@ export const useInvalidateCases = () =>
     trpc.subjects.pathFilter(),
   ]);
 
+/** A withdrawal's plan or documents changed: the plan, the registers, the case (letters, timeline), the subject's records. */
+export const useInvalidateMail = () =>
+  useInvalidate((trpc) => [
+    trpc.mail.pathFilter(),
+    trpc.cases.pathFilter(),
+    trpc.triage.pathFilter(),
+    trpc.subjects.pathFilter(),
+  ]);
+
 /** A subject changed: its page, the search results (subjects.search) and the case pages that show its name. */
 export const useInvalidateSubjects = () =>
   useInvalidate((trpc) => [trpc.subjects.pathFilter(), trpc.cases.pathFilter()]);

@@ -172,7 +172,7 @@ export const caseLetters = pgTable(
 export const registrationCounters = pgTable(
   'registration_counters',
   {
-    series: text({ enum: ['incoming', 'outgoing'] }).notNull(),
+    series: text({ enum: ['incoming', 'outgoing', 'destruction_act'] }).notNull(),
     year: integer().notNull(),
     lastValue: integer().notNull(),
   },

@@ -9,3 +9,4 @@ export * from './settings';
 export * from './subject-records';
 export * from './subjects';
 export * from './users';
+export * from './withdrawals';

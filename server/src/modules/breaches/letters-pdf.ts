@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { FONT_BOLD, FONT_REGULAR } from '../cases/letter-pdf';
 import { ruDate } from '../cases/letter-templates';
+import { FONT_BOLD, FONT_REGULAR } from '../cases/pdf-fonts';
 import type { SubjectLetter } from './subject-letter';
 
 /** A PDF document in A4 with the DejaVu fonts; it is a readable stream, so a bundle is sent as it is written. */

@@ -19,6 +19,17 @@ export function formatRegistrationNumber(format: string, year: number, value: nu
  * number, so the journal has no gaps.
  */
 export async function takeRegistrationNumber(tx: Tx, series: NumberSeries, year: number): Promise<string> {
+  const value = await nextCounterValue(tx, series, year);
+  const numbering = await getSetting(tx, 'numbering');
+  return formatRegistrationNumber(numbering[series], year, value);
+}
+
+/** The counter step alone, for series whose number format is fixed (destruction acts). */
+export async function nextCounterValue(
+  tx: Tx,
+  series: NumberSeries | 'destruction_act',
+  year: number,
+): Promise<number> {
   const [row] = await tx
     .insert(registrationCounters)
     .values({ series, year, lastValue: 1 })
@@ -28,6 +39,5 @@ export async function takeRegistrationNumber(tx: Tx, series: NumberSeries, year:
     })
     .returning({ value: registrationCounters.lastValue });
   if (!row) throw new Error('registration counter upsert returned nothing');
-  const numbering = await getSetting(tx, 'numbering');
-  return formatRegistrationNumber(numbering[series], year, row.value);
+  return row.value;
 }

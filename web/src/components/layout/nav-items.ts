@@ -13,7 +13,10 @@ export const NAV_ITEMS: ReadonlyArray<NavItem> = [
     key: 'mail',
     href: paths.mail.href(),
     roles: ['officer', 'registrar', 'auditor', 'admin'],
-    children: [{ key: 'mailInbox', href: paths.mailInbox.href(), roles: ['officer', 'registrar', 'auditor', 'admin'] }],
+    children: [
+      { key: 'mailInbox', href: paths.mailInbox.href(), roles: ['officer', 'registrar', 'auditor', 'admin'] },
+      { key: 'mailRegisters', href: paths.mailRegisters.href(), roles: ['officer', 'registrar', 'auditor'] },
+    ],
   },
   { key: 'breaches', href: paths.breaches.href(), roles: ['officer', 'auditor', 'admin'] },
   { key: 'registers', href: paths.registers.href(), roles: ['officer', 'auditor', 'admin'] },

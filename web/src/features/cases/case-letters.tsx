@@ -61,6 +61,14 @@ export function CaseLetters({ canWrite }: { canWrite: boolean }) {
                     >
                       {t('letters.download')}
                     </Anchor>
+                    <Anchor
+                      href={paths.mailLetterFile.href(letter.id, 'docx')}
+                      download
+                      size="sm"
+                      aria-label={t('letters.downloadDocxLabel', { number: letter.outgoingNumber })}
+                    >
+                      DOCX
+                    </Anchor>
                     {canWrite && !letter.sentOn && (
                       <Button size="compact-xs" variant="default" onClick={() => setSending(letter)}>
                         {t('letters.markSent')}

@@ -17,6 +17,7 @@ import { CaseNotes } from './case-notes';
 import { CasePageContext } from './case-page-context';
 import { CaseReopen } from './case-reopen';
 import { CaseStatusActions } from './case-status-actions';
+import { CaseWithdrawalPlan } from './case-withdrawal-plan';
 import { DueDate } from './due-status';
 import { ExtendCaseModal } from './extend-case-modal';
 import { StatusBadge } from './status-badge';
@@ -112,6 +113,9 @@ function CasePage({ detail, failure, onReload }: Props) {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="sm">
             <CaseDetails canLink={intake} />
+            {detail.type === 'consent_withdrawal' && hasRole(me.role, ['officer', 'auditor']) && (
+              <CaseWithdrawalPlan caseId={detail.id} />
+            )}
             <CaseLetters canWrite={officer && writable} />
             <CaseAttachments canUpload={intake} />
           </Stack>

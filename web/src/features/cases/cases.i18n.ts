@@ -164,6 +164,11 @@ export const casesMessages = {
       size: 'Размер',
       at: 'Добавлен',
     },
+    withdrawalPlan: {
+      title: 'План действий по отзыву',
+      hint: 'Что прекратить и уничтожить, что хранить по закону; ответ субъекту и акт об уничтожении',
+      open: 'Открыть план',
+    },
     letters: {
       title: 'Исходящие письма',
       empty: 'Писем нет',
@@ -175,6 +180,7 @@ export const casesMessages = {
       notSent: 'не отправлено',
       download: 'PDF',
       downloadLabel: 'Скачать PDF исх. № {{number}}',
+      downloadDocxLabel: 'Скачать DOCX исх. № {{number}}',
       markSent: 'Отметить отправку',
       kinds: {
         answer: 'Ответ',
@@ -366,6 +372,11 @@ export const casesMessages = {
       size: 'Size',
       at: 'Added',
     },
+    withdrawalPlan: {
+      title: 'Withdrawal action plan',
+      hint: 'What to stop and destroy, what the law keeps; the answer and the destruction act',
+      open: 'Open the plan',
+    },
     letters: {
       title: 'Outgoing letters',
       empty: 'No letters',
@@ -377,6 +388,7 @@ export const casesMessages = {
       notSent: 'not sent',
       download: 'PDF',
       downloadLabel: 'Download PDF of outgoing No. {{number}}',
+      downloadDocxLabel: 'Download DOCX of outgoing No. {{number}}',
       markSent: 'Record sending',
       kinds: {
         answer: 'Answer',

@@ -1,0 +1,92 @@
+import { addDays } from '@pd-desk/shared/calendar/iso-date';
+import type { ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
+import { asc, eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../../db/client';
+import { caseSubjects } from '../../../db/schema/cases';
+import { pdRecords, processingPurposes, processingSystems } from '../../../db/schema/subject-records';
+import { withdrawalPlanLines, withdrawalPlans } from '../../../db/schema/withdrawals';
+import { DomainError } from '../../../errors';
+
+/** Shared steps of the plan's services: locking, the lines with their records, the last day to work on. */
+
+export type PlanRow = typeof withdrawalPlans.$inferSelect;
+
+export async function lockPlan(tx: Tx, planId: number): Promise<PlanRow> {
+  const [plan] = await tx.select().from(withdrawalPlans).where(eq(withdrawalPlans.id, planId)).for('update');
+  if (!plan) throw new DomainError('NOT_FOUND', 'План действий не найден');
+  return plan;
+}
+
+/** Each line with the record, system and purpose it is about: what the screen, the answer and the act read. */
+export function planLines(db: Db | Tx, planId: number) {
+  return db
+    .select({
+      id: withdrawalPlanLines.id,
+      recordId: pdRecords.id,
+      proposedAction: withdrawalPlanLines.proposedAction,
+      action: withdrawalPlanLines.action,
+      basisText: withdrawalPlanLines.basisText,
+      note: withdrawalPlanLines.note,
+      confirmed: withdrawalPlanLines.confirmed,
+      doneAt: withdrawalPlanLines.doneAt,
+      destructionActId: withdrawalPlanLines.destructionActId,
+      systemCode: processingSystems.code,
+      systemName: processingSystems.name,
+      purposeId: processingPurposes.id,
+      purposeCode: processingPurposes.code,
+      purposeName: processingPurposes.name,
+      purposeDefaultBasis: processingPurposes.defaultLegalBasis,
+      legalBasis: pdRecords.legalBasis,
+      legalBasisNote: pdRecords.legalBasisNote,
+      externalId: pdRecords.externalId,
+      dataFields: pdRecords.dataFields,
+      consentId: pdRecords.consentId,
+      state: pdRecords.state,
+      retainUntil: pdRecords.retainUntil,
+    })
+    .from(withdrawalPlanLines)
+    .innerJoin(pdRecords, eq(pdRecords.id, withdrawalPlanLines.recordId))
+    .innerJoin(processingSystems, eq(processingSystems.id, pdRecords.systemId))
+    .innerJoin(processingPurposes, eq(processingPurposes.id, pdRecords.purposeId))
+    .where(eq(withdrawalPlanLines.planId, planId))
+    .orderBy(asc(withdrawalPlanLines.id));
+}
+export type PlanLine = Awaited<ReturnType<typeof planLines>>[number];
+
+/** The one subject a withdrawal is about; a letter not matched yet (or about several people) has no plan. */
+export async function withdrawalSubject(db: Db | Tx, caseId: number): Promise<number> {
+  const linked = await db
+    .select({ subjectId: caseSubjects.subjectId })
+    .from(caseSubjects)
+    .where(eq(caseSubjects.caseId, caseId));
+  const [first] = linked;
+  if (!first || linked.length > 1) {
+    throw new DomainError(
+      'PRECONDITION_FAILED',
+      linked.length > 1
+        ? 'К отзыву привязано несколько субъектов: план составляется для одного человека'
+        : 'Сначала сопоставьте письмо с субъектом: план строится по его записям',
+      'subject_not_matched',
+    );
+  }
+  return first.subjectId;
+}
+
+/**
+ * A calendar-day term that ends on a day off is not moved (ADR 0003): the work must be done by the working day
+ * before. null when the year is not loaded.
+ */
+export function workBy(calendar: ProductionCalendar, dueOn: string): string | null {
+  let day = dueOn;
+  try {
+    for (let i = 0; i < 31 && !calendar.isWorkingDay(day); i++) day = addDays(day, -1);
+  } catch {
+    return null;
+  }
+  return day;
+}
+
+/** The purpose's clause and retention, quoted from the catalogue: what the answer cites for each record. */
+export function basisText(purpose: { source: string | null; retention: string | null }): string {
+  return [purpose.source, purpose.retention && `срок хранения: ${purpose.retention}`].filter(Boolean).join('; ');
+}

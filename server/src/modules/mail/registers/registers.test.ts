@@ -1,0 +1,125 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { useFileServer } from '../../../test/attachment-fixtures';
+import { auditEntries, callerFor, clockOn } from '../../../test/factories';
+import { accessRequest } from '../../../test/fixtures';
+import { answeredWithdrawal } from '../../../test/mail-fixtures';
+import { useTestDatabase } from '../../../test/test-db';
+
+const database = useTestDatabase();
+const files = useFileServer(database);
+const clock = clockOn('2026-11-25');
+const get = (path: string, cookie: string) => fetch(`${files.baseUrl}${path}`, { headers: { cookie } });
+
+describe('mail registers', () => {
+  it('incoming, outgoing and acts: filters, masked names, links, and per role', async () => {
+    const officer = await callerFor(database.db, 'officer', { clock });
+    const done = await answeredWithdrawal(database.db, officer);
+    await officer.cases.create(
+      accessRequest({ receivedOn: '2026-10-01', requester: { kind: 'subject', name: 'Петров Пётр Петрович' } }),
+    );
+    await officer.cases.letters.markSent({
+      letterId: done.letterId,
+      method: 'post',
+      sentOn: '2026-11-25',
+      trackingNumber: '62000012345678',
+    });
+
+    const registrar = await callerFor(database.db, 'registrar', { clock });
+    const all = await registrar.mail.registers.incoming({});
+    expect(all.total).toBe(2);
+    expect(all.rows.map((r) => r.sender)).toEqual(['И•••••а М. П.', 'П••••в П. П.']);
+    expect(JSON.stringify(all)).not.toContain('Иванова');
+
+    const withdrawals = await registrar.mail.registers.incoming({ kind: 'consent_withdrawal' });
+    expect(withdrawals.rows).toEqual([
+      expect.objectContaining({
+        id: done.caseId,
+        incomingNumber: done.incomingNumber,
+        receivedOn: '2026-11-20',
+        status: 'new',
+      }),
+    ]);
+    expect((await registrar.mail.registers.incoming({ from: '2026-11-01', to: '2026-11-30' })).total).toBe(1);
+    expect((await registrar.mail.registers.incoming({ status: 'closed' })).total).toBe(0);
+    await expect(registrar.mail.registers.incoming({ from: '2026-12-01', to: '2026-11-01' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+
+    const outgoing = await registrar.mail.registers.outgoing({ status: 'sent' });
+    expect(outgoing.rows).toEqual([
+      expect.objectContaining({
+        outgoingNumber: done.outgoingNumber,
+        dateOn: '2026-11-25',
+        addressee: 'И•••••а М. П.',
+        kind: 'answer',
+        sentMethod: 'post',
+        trackingNumber: '62000012345678',
+        caseId: done.caseId,
+      }),
+    ]);
+    expect((await registrar.mail.registers.outgoing({ status: 'not_sent' })).total).toBe(0);
+
+    const opened = await registrar.mail.registers.reveal({ register: 'incoming', id: done.caseId });
+    expect(opened.name).toBe('Иванова Мария Петровна');
+    expect((await registrar.mail.registers.reveal({ register: 'outgoing', id: done.letterId })).name).toBe(
+      'Иванова Мария Петровна',
+    );
+    expect(await auditEntries(database.db, 'mail.register_reveal')).toHaveLength(2);
+
+    // Acts are the officer's evidence: the auditor reads them, the registrar does not; the admin reads no mail.
+    await expect(registrar.mail.registers.acts({})).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const auditor = await callerFor(database.db, 'auditor', { clock });
+    const acts = await auditor.mail.registers.acts({ from: '2026-11-25', to: '2026-11-25' });
+    expect(acts.rows).toEqual([
+      expect.objectContaining({
+        number: 'АУ-2026-0001',
+        subject: 'И•••••а М. П.',
+        systems: ['Новостная рассылка', 'Рекламные рассылки'],
+        categories: ['full_name', 'email', 'phone'],
+        keepUntil: '2029-11-25',
+        caseId: done.caseId,
+      }),
+    ]);
+    expect((await auditor.mail.registers.acts({ from: '2026-11-26' })).total).toBe(0);
+    const admin = await callerFor(database.db, 'admin', { clock });
+    await expect(admin.mail.registers.incoming({})).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('exports CSV and XLSX with the filters, in clear, audited; only the officer and the auditor', async () => {
+    const officer = await callerFor(database.db, 'officer', { clock });
+    const done = await answeredWithdrawal(database.db, officer);
+    const cookie = await files.cookieFor('auditor');
+
+    const csv = await get('/files/mail/registers/incoming.csv?kind=consent_withdrawal&from=2026-11-01', cookie);
+    expect(csv.status).toBe(200);
+    const text = Buffer.from(await csv.arrayBuffer()).toString('utf8');
+    expect(text.startsWith('\uFEFFВх. №;Дата получения;')).toBe(true);
+    expect(text).toContain(`${done.incomingNumber};20.11.2026;25.11.2026;Почта;Иванова Мария Петровна;`);
+    expect(text).not.toContain('Пётр');
+
+    const xlsx = await get('/files/mail/registers/outgoing.xlsx', cookie);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const sheet = workbook.getWorksheet('Исходящие');
+    expect(sheet?.getRow(1).getCell(1).value).toBe('Журнал исходящей корреспонденции');
+    expect(sheet?.getRow(2).getCell(1).value).toBe('Исх. №');
+    const numbers = sheet?.getColumn(1).values.slice(3);
+    expect(numbers).toContain(done.outgoingNumber);
+
+    const actsCsv = Buffer.from(await (await get('/files/mail/registers/acts.csv', cookie)).arrayBuffer()).toString(
+      'utf8',
+    );
+    expect(actsCsv).toContain('Иванова Мария Петровна;Новостная рассылка, Рекламные рассылки;ФИО, e-mail, телефон');
+
+    expect((await get('/files/mail/registers/incoming.csv?from=bad', cookie)).status).toBe(400);
+    expect((await get('/files/mail/registers/incoming.pdf', cookie)).status).toBe(404);
+    expect((await get('/files/mail/registers/incoming.csv', await files.cookieFor('registrar'))).status).toBe(403);
+    const exports = await auditEntries(database.db, 'mail.register_exported');
+    expect(exports.map((e) => [e.objectId, e.details?.format])).toEqual([
+      ['incoming', 'csv'],
+      ['outgoing', 'xlsx'],
+      ['acts', 'csv'],
+    ]);
+  });
+});
