@@ -24,15 +24,6 @@ export const useInvalidateCases = () =>
     trpc.subjects.pathFilter(),
   ]);
 
-/** A withdrawal's plan or documents changed: the plan, the registers, the case (letters, timeline), the subject's records. */
-export const useInvalidateMail = () =>
-  useInvalidate((trpc) => [
-    trpc.mail.pathFilter(),
-    trpc.cases.pathFilter(),
-    trpc.triage.pathFilter(),
-    trpc.subjects.pathFilter(),
-  ]);
-
 /** A subject changed: its page, the search results (subjects.search) and the case pages that show its name. */
 export const useInvalidateSubjects = () =>
   useInvalidate((trpc) => [trpc.subjects.pathFilter(), trpc.cases.pathFilter()]);
@@ -46,7 +37,10 @@ export const useInvalidateUsers = () => useInvalidate((trpc) => [trpc.users.path
 /** An incident changed: its page, the register, and the clocks the queue and dashboard show. */
 export const useInvalidateBreaches = () => useInvalidate((trpc) => [trpc.breaches.pathFilter()]);
 
-/** A letter or e-mail came in or was matched: the mail desk, and the cases, queue and subjects it registers into. */
+/**
+ * A letter or e-mail came in or was matched, or a withdrawal's plan or documents changed: the mail desk (plan,
+ * registers), and the cases, queue and subjects it registers into.
+ */
 export const useInvalidateMail = () =>
   useInvalidate((trpc) => [
     trpc.mail.pathFilter(),
