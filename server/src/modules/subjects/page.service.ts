@@ -8,6 +8,8 @@ import { subjects } from '../../db/schema/subjects';
 import { DomainError } from '../../errors';
 import type { Actor, ServiceContext } from '../../service-context';
 import { type AuditInput, appendAudit } from '../audit/audit.service';
+import { heldRecords } from '../blocks/block-queries';
+import { blocksOfSubject } from '../blocks/list.service';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
@@ -115,8 +117,12 @@ export function auditView(db: Db, actor: Actor, input: AuditInput) {
 }
 
 /** The subject page: every section, personal data masked. Opening it is a view of personal data and is audited. */
-export async function getSubjectPage({ db, actor }: ServiceContext, subjectId: number) {
-  const s = await loadSubjectTree(db, subjectId);
+export async function getSubjectPage({ db, actor, clock }: ServiceContext, subjectId: number) {
+  const [s, blocks, held] = await Promise.all([
+    loadSubjectTree(db, subjectId),
+    blocksOfSubject(db, subjectId, clock.today(), clock.timeZone),
+    heldRecords(db, subjectId),
+  ]);
   await auditView(db, actor, { action: 'subject.view', objectType: 'subject', objectId: subjectId });
   const cases = s.caseLinks.map((l) => l.case).sort((a, b) => b.receivedOn.localeCompare(a.receivedOn));
   return {
@@ -136,6 +142,8 @@ export async function getSubjectPage({ db, actor }: ServiceContext, subjectId: n
     records: s.pdRecords.map((r) => ({
       ...r,
       stateChangedAt: iso(r.stateChangedAt),
+      /** Held by a block in effect: 'record' = the whole record, else the blocked fields; null = not held. */
+      blockedFields: held.has(r.id) ? (held.get(r.id) ?? 'record') : null,
     })),
     consents: s.consents.map((c) => ({
       ...c,
@@ -157,8 +165,8 @@ export async function getSubjectPage({ db, actor }: ServiceContext, subjectId: n
     letters: cases
       .flatMap((c) => c.letters.map((l) => ({ ...l, caseId: c.id, createdAt: iso(l.createdAt) })))
       .sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '')),
-    // Blocks and breaches arrive with their own issues; the page already has their sections.
-    blocks: [] as never[],
+    blocks,
+    // Breaches arrive with their own issue; the page already has the section.
     breaches: [] as never[],
     merges: s.merges.map((m) => ({ ...m, mergedAt: iso(m.mergedAt), undoneAt: iso(m.undoneAt) })),
   };
