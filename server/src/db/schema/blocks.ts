@@ -7,7 +7,7 @@ import {
 } from '@pd-desk/shared/blocks/block-model';
 import { REQUESTER_KINDS } from '@pd-desk/shared/cases/case-model';
 import { PD_FIELDS, type PdField } from '@pd-desk/shared/subjects/pd-records';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -136,3 +136,21 @@ export const blockContacts = pgTable(
     index().on(t.blockId),
   ],
 );
+
+// Read-side relations: the subject page loads a person's blocks in its one relational statement.
+export const blockRelations = relations(blocks, ({ one, many }) => ({
+  subject: one(subjects, { fields: [blocks.subjectId], references: [subjects.id] }),
+  case: one(cases, { fields: [blocks.caseId], references: [cases.id] }),
+  targets: many(blockTargets),
+  records: many(blockRecords),
+}));
+
+export const blockRecordRelations = relations(blockRecords, ({ one }) => ({
+  block: one(blocks, { fields: [blockRecords.blockId], references: [blocks.id] }),
+}));
+
+export const blockTargetRelations = relations(blockTargets, ({ one }) => ({
+  block: one(blocks, { fields: [blockTargets.blockId], references: [blocks.id] }),
+  system: one(processingSystems, { fields: [blockTargets.systemId], references: [processingSystems.id] }),
+  purpose: one(processingPurposes, { fields: [blockTargets.purposeId], references: [processingPurposes.id] }),
+}));

@@ -48,17 +48,17 @@ export const blockColumns = {
   middleName: subjects.middleName,
 };
 
-type BlockListRow = { [K in keyof typeof blockColumns]: (typeof blockColumns)[K]['_']['data'] };
-
-export async function selectBlocks(db: Db, where: SQL | undefined): Promise<BlockListRow[]> {
+function blockQuery(db: Db) {
   return db
     .select(blockColumns)
     .from(blocks)
     .innerJoin(cases, eq(cases.id, blocks.caseId))
-    .innerJoin(subjects, eq(subjects.id, blocks.subjectId))
-    .where(where)
-    .orderBy(desc(blocks.createdAt), desc(blocks.id))
-    .limit(MAX_BLOCKS) as Promise<BlockListRow[]>;
+    .innerJoin(subjects, eq(subjects.id, blocks.subjectId));
+}
+export type BlockListRow = Awaited<ReturnType<typeof blockQuery>>[number];
+
+export async function selectBlocks(db: Db, where: SQL | undefined): Promise<BlockListRow[]> {
+  return blockQuery(db).where(where).orderBy(desc(blocks.createdAt), desc(blocks.id)).limit(MAX_BLOCKS);
 }
 
 /** What each block covers, in words the officer reads: system and purpose names, record ids, field codes. */
@@ -91,26 +91,36 @@ export type ScopeItem = {
 };
 
 /** Rows as lists show them: masked person and requester, age, scope, next step with its working days left. */
-export async function presentBlocks(db: Db, rows: BlockListRow[], today: string, timeZone: string) {
-  const calendar = await getCalendar(db);
-  const scopes = await scopesOf(
-    db,
-    rows.map((r) => r.id),
-  );
-  return rows.map(({ lastName, firstName, middleName, requesterName, caseDueOn, ...r }) => {
-    const next = nextBlockStep({ ...r, caseDueOn });
-    const createdOn = todayIn(timeZone, new Date(r.createdAt));
-    return {
-      ...r,
-      subject: maskFullName(fullNameOf({ lastName, firstName, middleName })),
-      requester: maskedRequester(r.requesterKind, requesterName),
-      ageDays: Math.round((Date.parse(today) - Date.parse(createdOn)) / 86_400_000),
-      scope: scopes.get(r.id) ?? [],
-      nextStep: next ? { ...next, workingDaysLeft: workingDaysLeft(calendar, today, next.dueOn) } : null,
-    };
-  });
+export function presentBlock(
+  { lastName, firstName, middleName, requesterName, caseDueOn, ...r }: BlockListRow,
+  scope: ScopeItem[],
+  today: string,
+  timeZone: string,
+  calendar: ProductionCalendar,
+) {
+  const next = nextBlockStep({ ...r, caseDueOn });
+  const createdOn = todayIn(timeZone, new Date(r.createdAt));
+  return {
+    ...r,
+    subject: maskFullName(fullNameOf({ lastName, firstName, middleName })),
+    requester: maskedRequester(r.requesterKind, requesterName),
+    ageDays: Math.round((Date.parse(today) - Date.parse(createdOn)) / 86_400_000),
+    scope,
+    nextStep: next ? { ...next, workingDaysLeft: workingDaysLeft(calendar, today, next.dueOn) } : null,
+  };
 }
-export type BlockListItem = Awaited<ReturnType<typeof presentBlocks>>[number];
+export type BlockListItem = ReturnType<typeof presentBlock>;
+
+export async function presentBlocks(db: Db, rows: BlockListRow[], today: string, timeZone: string) {
+  const [calendar, scopes] = await Promise.all([
+    getCalendar(db),
+    scopesOf(
+      db,
+      rows.map((r) => r.id),
+    ),
+  ]);
+  return rows.map((r) => presentBlock(r, scopes.get(r.id) ?? [], today, timeZone, calendar));
+}
 
 export async function listBlocks({ db, actor, clock }: ServiceContext, input: ListBlocksInput) {
   const inEffect = [...BLOCK_IN_EFFECT];
@@ -130,11 +140,6 @@ export async function listBlocks({ db, actor, clock }: ServiceContext, input: Li
     details: { view: input.view, blockIds: items.map((b) => b.id) },
   });
   return { today, total: matching.length, items };
-}
-
-/** Blocks of one subject for the subject page (which audits its own view). */
-export async function blocksOfSubject(db: Db, subjectId: number, today: string, timeZone: string) {
-  return presentBlocks(db, await selectBlocks(db, eq(blocks.subjectId, subjectId)), today, timeZone);
 }
 
 /** For the triage queue: each case's blocks in effect with the next due step and its working days left. */

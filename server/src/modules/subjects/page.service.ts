@@ -8,8 +8,7 @@ import { subjects } from '../../db/schema/subjects';
 import { DomainError } from '../../errors';
 import type { Actor, ServiceContext } from '../../service-context';
 import { type AuditInput, appendAudit } from '../audit/audit.service';
-import { heldRecords } from '../blocks/block-queries';
-import { blocksOfSubject } from '../blocks/list.service';
+import { subjectBlocks } from '../blocks/subject-blocks';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
@@ -72,6 +71,18 @@ export async function loadSubjectTree(db: Db, subjectId: number) {
           columns: { subjectId: false },
           orderBy: (t) => asc(t.id),
         },
+        blocks: {
+          columns: { description: false, notBlockedReason: false, outcomeNote: false, updatedAt: false },
+          orderBy: (t) => desc(t.createdAt),
+          with: {
+            case: { columns: { incomingNumber: true, dueOn: true, requesterName: true } },
+            targets: {
+              columns: { kind: true, recordId: true, field: true },
+              with: { system: { columns: { name: true } }, purpose: { columns: { name: true } } },
+            },
+            records: { columns: { recordId: true, fields: true } },
+          },
+        },
         caseLinks: {
           columns: {},
           with: {
@@ -118,11 +129,8 @@ export function auditView(db: Db, actor: Actor, input: AuditInput) {
 
 /** The subject page: every section, personal data masked. Opening it is a view of personal data and is audited. */
 export async function getSubjectPage({ db, actor, clock }: ServiceContext, subjectId: number) {
-  const [s, blocks, held] = await Promise.all([
-    loadSubjectTree(db, subjectId),
-    blocksOfSubject(db, subjectId, clock.today(), clock.timeZone),
-    heldRecords(db, subjectId),
-  ]);
+  const s = await loadSubjectTree(db, subjectId);
+  const { blocks, held } = await subjectBlocks(db, s, clock);
   await auditView(db, actor, { action: 'subject.view', objectType: 'subject', objectId: subjectId });
   const cases = s.caseLinks.map((l) => l.case).sort((a, b) => b.receivedOn.localeCompare(a.receivedOn));
   return {
