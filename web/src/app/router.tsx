@@ -36,7 +36,13 @@ export const routes: RouteObject[] = [
             element: <RequireRole roles={['officer', 'auditor', 'registrar']} />,
             children: [{ path: paths.subject.path, ...page(() => import('../features/subjects/subject.route')) }],
           },
-          { path: paths.blocks.path, element: comingSoon('blocks') },
+          {
+            element: <RequireRole roles={['officer', 'auditor', 'admin']} />,
+            children: [
+              { path: paths.blocks.path, ...page(() => import('../features/blocks/blocks.route')) },
+              { path: paths.block.path, ...page(() => import('../features/blocks/block.route')) },
+            ],
+          },
           { path: paths.mail.path, element: comingSoon('mail') },
           { path: paths.accountSecurity.path, ...page(() => import('../features/auth/security.route')) },
           {

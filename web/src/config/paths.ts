@@ -11,6 +11,7 @@ export const paths = {
   subject: { path: '/subjects/:subjectId', href: (id: number | string) => `/subjects/${id}` },
   subjectImport: { path: '/subjects/import', href: () => '/subjects/import' },
   blocks: { path: '/blocks', href: () => '/blocks' },
+  block: { path: '/blocks/:blockId', href: (id: number | string) => `/blocks/${id}` },
   mail: { path: '/mail', href: () => '/mail' },
   breaches: { path: '/breaches', href: () => '/breaches' },
   breach: { path: '/breaches/:breachId', href: (id: number | string) => `/breaches/${id}` },

@@ -141,19 +141,3 @@ export async function assertNotBlocked(
   const block = await blockHolding(tx, subjectId, what, allowBlockId);
   if (block) throw blockedRefusal(action, block);
 }
-
-/** The subject's records held by blocks in effect: null = the whole record, else the blocked fields. */
-export async function heldRecords(db: Db | Tx, subjectId: number): Promise<Map<number, PdField[] | null>> {
-  const rows = await selectRows<{ record_id: number | string; fields: PdField[] | null }>(
-    db,
-    sql`select br.record_id, br.fields from block_records br join blocks b on b.id = br.block_id
-      where b.subject_id = ${subjectId} and b.state in ${IN_EFFECT}`,
-  );
-  const held = new Map<number, PdField[] | null>();
-  for (const r of rows) {
-    const id = Number(r.record_id);
-    const before = held.get(id);
-    held.set(id, before === null || r.fields === null ? null : [...new Set([...(before ?? []), ...r.fields])]);
-  }
-  return held;
-}

@@ -18,6 +18,7 @@ export async function getBlock({ db, actor, clock }: ServiceContext, id: number)
   const [row] = await selectBlocks(db, eq(blocks.id, id));
   if (!row) throw new DomainError('NOT_FOUND', 'Блокировка не найдена');
   const [item] = await presentBlocks(db, [row], clock.today(), clock.timeZone);
+  if (!item) throw new Error('a block row was presented as nothing');
   const [details] = await db
     .select({
       description: blocks.description,
@@ -73,6 +74,7 @@ export async function getBlock({ db, actor, clock }: ServiceContext, id: number)
       .where(eq(caseLetters.caseId, row.caseId))
       .orderBy(asc(caseLetters.id)),
   ]);
+  if (!details) throw new DomainError('NOT_FOUND', 'Блокировка не найдена');
   await auditView(db, actor, {
     action: 'block.view',
     objectType: 'block',
