@@ -7,8 +7,17 @@ import { BlockDialog } from './block-dialog';
 
 const record = (id: number, system: string, purpose: string, dataFields: string[]) => ({
   id,
-  system: { id: id * 10, code: system, name: system === 'booking_site' ? 'Онлайн-запись на сайте' : 'Медицинская информационная система' },
-  purpose: { id: id * 100, code: purpose, name: purpose === 'online_booking' ? 'Онлайн-запись' : 'Медицинская помощь', retention: null },
+  system: {
+    id: id * 10,
+    code: system,
+    name: system === 'booking_site' ? 'Онлайн-запись на сайте' : 'Медицинская информационная система',
+  },
+  purpose: {
+    id: id * 100,
+    code: purpose,
+    name: purpose === 'online_booking' ? 'Онлайн-запись' : 'Медицинская помощь',
+    retention: null,
+  },
   dataFields,
   state: 'active',
   blockedFields: null,
@@ -18,7 +27,10 @@ const SUBJECT = {
   id: 42,
   version: 3,
   name: 'И•••••а М. П.',
-  records: [record(1, 'booking_site', 'online_booking', ['full_name', 'phone', 'email']), record(2, 'mis', 'medical_care', ['full_name', 'health'])],
+  records: [
+    record(1, 'booking_site', 'online_booking', ['full_name', 'phone', 'email']),
+    record(2, 'mis', 'medical_care', ['full_name', 'health']),
+  ],
   blocks: [],
 };
 
@@ -34,7 +46,9 @@ describe('block dialog', () => {
       }),
     );
     renderRoute(<BlockDialog subjectId={42} opened onClose={() => {}} />);
-    await userEvent.click(await screen.findByLabelText('телефон — Онлайн-запись на сайте № 1', {}, { timeout: 10_000 }));
+    await userEvent.click(
+      await screen.findByLabelText('телефон — Онлайн-запись на сайте № 1', {}, { timeout: 10_000 }),
+    );
     // Field-level: the record itself stays unticked, the chart untouched.
     expect(screen.getByLabelText('Онлайн-запись на сайте — Онлайн-запись (№ 1)')).not.toBeChecked();
     await userEvent.click(screen.getByLabelText(/Что оспаривается/));
@@ -47,7 +61,9 @@ describe('block dialog', () => {
     await userEvent.click(screen.getByLabelText(/не нарушает права/));
     await userEvent.click(screen.getByRole('button', { name: 'Заблокировать' }));
 
-    expect(await screen.findByRole('status', {}, { timeout: 10_000 })).toHaveTextContent('Данные заблокированы по обращению ВХ-2026-00017');
+    expect(await screen.findByRole('status', {}, { timeout: 10_000 })).toHaveTextContent(
+      'Данные заблокированы по обращению ВХ-2026-00017',
+    );
     expect(sent).toMatchObject({
       subjectId: 42,
       reason: 'inaccurate',
@@ -61,7 +77,11 @@ describe('block dialog', () => {
     mswServer.use(
       ...trpcHandler('subjects.byId', () => ({ data: SUBJECT })),
       ...trpcHandler('blocks.create', () => ({
-        error: { message: 'Запись не принадлежит этому субъекту или уже выведена из обработки', code: 'BAD_REQUEST', httpStatus: 400 },
+        error: {
+          message: 'Запись не принадлежит этому субъекту или уже выведена из обработки',
+          code: 'BAD_REQUEST',
+          httpStatus: 400,
+        },
       })),
     );
     renderRoute(<BlockDialog subjectId={42} opened onClose={() => {}} />);
@@ -72,7 +92,9 @@ describe('block dialog', () => {
     await userEvent.click(screen.getByLabelText(/Заявитель/));
     await userEvent.paste('Иванова');
     await userEvent.click(screen.getByRole('button', { name: 'Заблокировать' }));
-    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent('Запись не принадлежит этому субъекту');
+    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
+      'Запись не принадлежит этому субъекту',
+    );
     expect(screen.getByLabelText(/Что оспаривается/)).toHaveValue('Согласия не давала');
   }, 90_000);
 });
