@@ -14,7 +14,8 @@ test('a phone call disputes the phone: only the booking record’s phone is bloc
   officerApi,
   shot,
 }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
+  // A long flow through five screens and four dialogs on a shared two-core machine.
+  test.setTimeout(180_000);
   const person = await insertSubject();
   const booking = await addRecord(person.id, {
     system: 'booking_site',
@@ -67,7 +68,7 @@ test('a phone call disputes the phone: only the booking record’s phone is bloc
 
   // Resolution: inaccuracy confirmed → rectify within 7 working days → unblock naming the case.
   await page.getByRole('button', { name: 'Внести итог проверки' }).click();
-  await page.getByRole('dialog').getByRole('textbox', { name: 'Итог' }).click();
+  await page.getByRole('dialog').getByRole('combobox', { name: 'Итог' }).click();
   await page.getByRole('option', { name: 'Неточность подтверждена' }).click();
   await page
     .getByLabel('Что показала проверка (войдёт в уведомление)')

@@ -2,9 +2,10 @@ import type { IntegrationEventPayload, IntegrationEventType } from '@pd-desk/sha
 import type { PdField } from '@pd-desk/shared/subjects/pd-records';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
-import { blockContacts, blockRecords, blockTargets } from '../../db/schema/blocks';
-import { pdRecords, processingPurposes, processingSystems } from '../../db/schema/subject-records';
+import { blockContacts, blockTargets } from '../../db/schema/blocks';
+import { processingPurposes } from '../../db/schema/subject-records';
 import { emitIntegrationEvent } from '../integrations/outbox';
+import { heldRecordRows } from './block-rows';
 
 /**
  * What the other systems are told about a block, built from the rows the block holds, inside the transaction that
@@ -14,19 +15,12 @@ export async function blockEventPayload(
   tx: Tx,
   block: { id: number; subjectId: number; caseNumber: string },
 ): Promise<IntegrationEventPayload> {
-  const records = await tx
-    .select({
-      system: processingSystems.code,
-      externalId: pdRecords.externalId,
-      purpose: processingPurposes.code,
-      fields: blockRecords.fields,
-    })
-    .from(blockRecords)
-    .innerJoin(pdRecords, eq(pdRecords.id, blockRecords.recordId))
-    .innerJoin(processingSystems, eq(processingSystems.id, pdRecords.systemId))
-    .innerJoin(processingPurposes, eq(processingPurposes.id, pdRecords.purposeId))
-    .where(eq(blockRecords.blockId, block.id))
-    .orderBy(asc(pdRecords.id));
+  const records = (await heldRecordRows(tx, block.id)).map((r) => ({
+    system: r.systemCode,
+    externalId: r.externalId,
+    purpose: r.purposeCode,
+    fields: r.blockedFields,
+  }));
   const contacts = await tx
     .select({ channel: blockContacts.channel, value: blockContacts.value, purpose: processingPurposes.code })
     .from(blockContacts)

@@ -1,9 +1,9 @@
 import type { RecordState } from '@pd-desk/shared/subjects/pd-records';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client';
 import { blockRecords, blocks } from '../../db/schema/blocks';
 import { cases } from '../../db/schema/cases';
-import { pdRecords } from '../../db/schema/subject-records';
+import { pdRecords, processingPurposes, processingSystems } from '../../db/schema/subject-records';
 import { DomainError } from '../../errors';
 import type { Actor } from '../../service-context';
 import { type AuditInput, appendAudit } from '../audit/audit.service';
@@ -104,4 +104,26 @@ export async function recordBlockChange(
 export async function caseNumberOf(tx: Tx, caseId: number): Promise<string> {
   const [row] = await tx.select({ n: cases.incomingNumber }).from(cases).where(eq(cases.id, caseId));
   return row?.n ?? '';
+}
+
+/** The records a block holds, with their system and purpose (codes for events, names for people). */
+export function heldRecordRows(db: Db | Tx, blockId: number) {
+  return db
+    .select({
+      id: pdRecords.id,
+      systemCode: processingSystems.code,
+      system: processingSystems.name,
+      purposeCode: processingPurposes.code,
+      purpose: processingPurposes.name,
+      externalId: pdRecords.externalId,
+      state: pdRecords.state,
+      dataFields: pdRecords.dataFields,
+      blockedFields: blockRecords.fields,
+    })
+    .from(blockRecords)
+    .innerJoin(pdRecords, eq(pdRecords.id, blockRecords.recordId))
+    .innerJoin(processingSystems, eq(processingSystems.id, pdRecords.systemId))
+    .innerJoin(processingPurposes, eq(processingPurposes.id, pdRecords.purposeId))
+    .where(eq(blockRecords.blockId, blockId))
+    .orderBy(asc(pdRecords.id));
 }

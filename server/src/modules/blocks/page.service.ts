@@ -1,13 +1,14 @@
 import type { PdField } from '@pd-desk/shared/subjects/pd-records';
 import { formatPhone } from '@pd-desk/shared/subjects/phone-normalise';
 import { asc, eq } from 'drizzle-orm';
-import { blockContacts, blockRecords, blocks } from '../../db/schema/blocks';
+import { blockContacts, blocks } from '../../db/schema/blocks';
 import { caseLetters } from '../../db/schema/cases';
-import { pdRecords, processingPurposes, processingSystems } from '../../db/schema/subject-records';
+import { processingPurposes } from '../../db/schema/subject-records';
 import { subjectEmails, subjectPhones, subjects } from '../../db/schema/subjects';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
 import { auditView } from '../subjects/page.service';
+import { heldRecordRows } from './block-rows';
 import { presentBlocks, selectBlocks } from './list.service';
 
 /**
@@ -31,22 +32,7 @@ export async function getBlock({ db, actor, clock }: ServiceContext, id: number)
     .innerJoin(subjects, eq(subjects.id, blocks.subjectId))
     .where(eq(blocks.id, id));
   const [records, contacts, phones, emails, letters] = await Promise.all([
-    db
-      .select({
-        id: pdRecords.id,
-        system: processingSystems.name,
-        purpose: processingPurposes.name,
-        purposeCode: processingPurposes.code,
-        state: pdRecords.state,
-        dataFields: pdRecords.dataFields,
-        blockedFields: blockRecords.fields,
-      })
-      .from(blockRecords)
-      .innerJoin(pdRecords, eq(pdRecords.id, blockRecords.recordId))
-      .innerJoin(processingSystems, eq(processingSystems.id, pdRecords.systemId))
-      .innerJoin(processingPurposes, eq(processingPurposes.id, pdRecords.purposeId))
-      .where(eq(blockRecords.blockId, id))
-      .orderBy(asc(pdRecords.id)),
+    heldRecordRows(db, id),
     db
       .select({ channel: blockContacts.channel, value: blockContacts.value, purpose: processingPurposes.name })
       .from(blockContacts)
@@ -86,7 +72,10 @@ export async function getBlock({ db, actor, clock }: ServiceContext, id: number)
     ...item,
     ...details,
     subjectName: [row.lastName, row.firstName, row.middleName].filter(Boolean).join(' '),
-    records: records.map((r) => ({ ...r, blockedFields: r.blockedFields as PdField[] | null })),
+    records: records.map(({ systemCode: _s, purposeCode: _p, externalId: _e, ...r }) => ({
+      ...r,
+      blockedFields: r.blockedFields as PdField[] | null,
+    })),
     contacts: contacts.map((c) => ({ channel: c.channel, value: show(c.channel, c.value), purpose: c.purpose })),
     subjectContacts: {
       phones: phones.map((p) => ({ id: p.id, value: formatPhone(p.value) })),

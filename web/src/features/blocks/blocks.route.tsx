@@ -131,7 +131,7 @@ function BlocksTable({ items, view }: { items: BlockListItem[]; view: View }) {
             <Table.Td>{b.subject}</Table.Td>
             <Table.Td>
               {b.scope.map((s) => (
-                <Text size="sm" key={`${s.kind}-${s.recordId}-${s.field}-${s.system}-${s.purpose}`} lineClamp={1}>
+                <Text size="sm" key={`${s.kind}-${s.recordId}-${s.field}-${s.system}-${s.purpose}`} lineClamp={2}>
                   {scopeText(t, lang, s)}
                 </Text>
               ))}
