@@ -21,7 +21,11 @@ export const DEMO_ROLES = Object.keys(DEMO_ACCOUNTS) as DemoRole[];
 const SCREENSHOTS = path.join(import.meta.dirname, 'screenshots');
 
 /** The tRPC API over HTTP, as one signed-in user, with its own cookies (the page's session is not touched). */
-export type Api = { call: <T>(procedure: string, input: unknown) => Promise<T> };
+export type Api = {
+  call: <T>(procedure: string, input: unknown) => Promise<T>;
+  /** A query (GET), for reading what the screens read. */
+  query: <T>(procedure: string, input?: unknown) => Promise<T>;
+};
 
 /** A subject a test made for itself through the API: the person, and the id of their page. */
 export type TestSubject = Person & { id: number };
@@ -35,6 +39,8 @@ type Fixtures = {
   officerApi: Api;
   /** Creates a patient only this test knows (unique surname and phone); `overrides` pin a namesake or a phone. */
   insertSubject: (overrides?: Partial<Person>) => Promise<TestSubject>;
+  /** A PD record of the subject in a catalogue system for a purpose (by codes), as the officer records one. */
+  addRecord: (subjectId: number, record: { system: string; purpose: string; fields: string[] }) => Promise<number>;
 };
 
 async function signedInApi(request: APIRequestContext, role: DemoRole): Promise<Api> {
@@ -44,9 +50,15 @@ async function signedInApi(request: APIRequestContext, role: DemoRole): Promise<
     if (!response.ok()) throw new Error(`${procedure}: ${response.status()} ${await response.text()}`);
     return ((await response.json()) as { result: { data: T } }).result.data;
   };
+  const query = async <T>(procedure: string, input?: unknown): Promise<T> => {
+    const search = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+    const response = await request.get(`/trpc/${procedure}${search}`);
+    if (!response.ok()) throw new Error(`${procedure}: ${response.status()} ${await response.text()}`);
+    return ((await response.json()) as { result: { data: T } }).result.data;
+  };
   const { login, password } = DEMO_ACCOUNTS[role];
   await call('auth.signIn', { login, password });
-  return { call };
+  return { call, query };
 }
 
 export const test = base.extend<Fixtures>({
@@ -81,6 +93,23 @@ export const test = base.extend<Fixtures>({
         source: 'Письмо вх. № 15 от 03.02.2026',
       });
       return { ...person, id };
+    });
+  },
+  addRecord: async ({ officerApi }, use) => {
+    await use(async (subjectId, record) => {
+      const catalogue = await officerApi.query<{
+        systems: { id: number; code: string }[];
+        purposes: { id: number; code: string }[];
+      }>('subjects.catalogue.list');
+      const { id } = await officerApi.call<{ id: number }>('subjects.addRecord', {
+        subjectId,
+        systemId: catalogue.systems.find((s) => s.code === record.system)?.id,
+        purposeId: catalogue.purposes.find((p) => p.code === record.purpose)?.id,
+        legalBasis: 'consent',
+        dataFields: record.fields,
+        collectedOn: '2026-06-01',
+      });
+      return id;
     });
   },
   shot: async ({ page }, use) => {

@@ -1,5 +1,6 @@
 import type { CreateBreachInput } from '@pd-desk/shared/breaches/breaches.schemas';
 import type { CreateCaseInput } from '@pd-desk/shared/cases/cases.schemas';
+import type { LegalBasis, PdField } from '@pd-desk/shared/subjects/pd-records';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { caseSubjects, cases } from '../db/schema/cases';
@@ -126,4 +127,22 @@ export function breachIncident(overrides: Partial<CreateBreachInput> = {}): Crea
     rknContact: { name: 'Иванова А. А.', position: 'ответственный', phone: '', email: '' },
     ...overrides,
   };
+}
+
+/** A PD record in a catalogue system for a purpose (by their codes), as another system would report it. */
+export async function insertRecord(
+  db: Db,
+  subjectId: number,
+  record: { system: string; purpose: string; fields: PdField[]; externalId?: string; legalBasis?: LegalBasis },
+) {
+  const [row] = await selectRows<{ id: number | string }>(
+    db,
+    sql`insert into pd_records (subject_id, system_id, purpose_id, external_id, legal_basis, data_fields, collected_on)
+      select ${subjectId}, s.id, p.id, ${record.externalId ?? null}, ${record.legalBasis ?? 'consent'},
+             ${JSON.stringify(record.fields)}::jsonb, '2026-01-15'
+        from processing_systems s, processing_purposes p where s.code = ${record.system} and p.code = ${record.purpose}
+      returning id`,
+  );
+  if (!row) throw new Error(`no system ${record.system} or purpose ${record.purpose}`);
+  return Number(row.id);
 }

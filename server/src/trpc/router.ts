@@ -1,6 +1,7 @@
 import { auditRouter } from '../modules/audit/audit.router';
 import { authRouter } from '../modules/auth/auth.router';
 import { backupRouter } from '../modules/backup/backup.router';
+import { blocksRouter } from '../modules/blocks/blocks.router';
 import { breachesRouter } from '../modules/breaches/breaches.router';
 import { calendarRouter } from '../modules/calendar/calendar.router';
 import { casesRouter } from '../modules/cases/cases.router';
@@ -18,6 +19,7 @@ export const appRouter = router({
   users: usersRouter,
   audit: auditRouter,
   backup: backupRouter,
+  blocks: blocksRouter,
   breaches: breachesRouter,
   calendar: calendarRouter,
   cases: casesRouter,

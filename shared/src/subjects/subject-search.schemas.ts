@@ -42,6 +42,8 @@ export interface SubjectSearchResult {
   matchedOn: MatchField[];
   /** A name matched only by a similar spelling (typo, transliteration): worth a second look. */
   approximate: boolean;
+  /** Some of the person's data is blocked (policy 4.2.4): the «Заблокировано» badge. */
+  blocked: boolean;
 }
 
 export const startSubjectImportInput = z.object({

@@ -3,17 +3,12 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { RouteError } from '../components/errors/route-error';
 import { AppLayout } from '../components/layout/app-shell';
-import ComingSoon from '../components/layout/coming-soon';
 import { paths } from '../config/paths';
 import { RequireAuth, RequireRole } from '../features/auth/require-auth';
 
 /** Screens load on demand so the sign-in page stays small. */
 function page(load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> {
   return { lazy: async () => ({ Component: (await load()).default }) };
-}
-
-function comingSoon(section: string): RouteObject['element'] {
-  return <ComingSoon section={section} />;
 }
 
 export const routes: RouteObject[] = [
@@ -37,7 +32,13 @@ export const routes: RouteObject[] = [
             element: <RequireRole roles={['officer', 'auditor', 'registrar']} />,
             children: [{ path: paths.subject.path, ...page(() => import('../features/subjects/subject.route')) }],
           },
-          { path: paths.blocks.path, element: comingSoon('blocks') },
+          {
+            element: <RequireRole roles={['officer', 'auditor', 'admin']} />,
+            children: [
+              { path: paths.blocks.path, ...page(() => import('../features/blocks/blocks.route')) },
+              { path: paths.block.path, ...page(() => import('../features/blocks/block.route')) },
+            ],
+          },
           { path: paths.mail.path, element: <Navigate to={paths.mailInbox.href()} replace /> },
           {
             element: <RequireRole roles={MAIL_READER_ROLES} />,

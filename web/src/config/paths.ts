@@ -11,6 +11,7 @@ export const paths = {
   subject: { path: '/subjects/:subjectId', href: (id: number | string) => `/subjects/${id}` },
   subjectImport: { path: '/subjects/import', href: () => '/subjects/import' },
   blocks: { path: '/blocks', href: () => '/blocks' },
+  block: { path: '/blocks/:blockId', href: (id: number | string) => `/blocks/${id}` },
   mail: { path: '/mail', href: () => '/mail/inbox' },
   mailInbox: { path: '/mail/inbox', href: () => '/mail/inbox' },
   mailItem: { path: '/mail/inbox/:itemId', href: (id: number | string) => `/mail/inbox/${id}` },

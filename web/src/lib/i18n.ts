@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { adminMessages } from '../features/admin/admin.i18n';
 import { auditMessages } from '../features/audit/audit.i18n';
 import { authMessages } from '../features/auth/auth.i18n';
+import { blocksMessages } from '../features/blocks/blocks.i18n';
 import { breachesMessages } from '../features/breaches/breaches.i18n';
 import { calendarMessages } from '../features/calendar/calendar.i18n';
 import { casesMessages } from '../features/cases/cases.i18n';
@@ -29,6 +30,7 @@ const namespaces = {
   calendar: calendarMessages,
   subjects: subjectsMessages,
   breaches: breachesMessages,
+  blocks: blocksMessages,
   mail: mailMessages,
   mailPlan: mailPlanMessages,
   mailRegisters: mailRegistersMessages,

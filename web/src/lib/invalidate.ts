@@ -37,6 +37,15 @@ export const useInvalidateUsers = () => useInvalidate((trpc) => [trpc.users.path
 /** An incident changed: its page, the register, and the clocks the queue and dashboard show. */
 export const useInvalidateBreaches = () => useInvalidate((trpc) => [trpc.breaches.pathFilter()]);
 
+/** A block changed: the blocks screen, the subject (badges, records), its case (timeline, letters) and the queue. */
+export const useInvalidateBlocks = () =>
+  useInvalidate((trpc) => [
+    trpc.blocks.pathFilter(),
+    trpc.subjects.pathFilter(),
+    trpc.cases.pathFilter(),
+    trpc.triage.pathFilter(),
+  ]);
+
 /**
  * A letter or e-mail came in or was matched, or a withdrawal's plan or documents changed: the mail desk (plan,
  * registers), and the cases, queue and subjects it registers into.

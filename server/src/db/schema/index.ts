@@ -1,5 +1,6 @@
 // drizzle-kit and the query builder both need every table; each domain keeps its own file.
 export * from './audit';
+export * from './blocks';
 export * from './breaches';
 export * from './calendar';
 export * from './cases';

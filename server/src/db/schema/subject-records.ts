@@ -19,6 +19,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { blocks } from './blocks';
 import { caseLetters, caseSubjects, cases } from './cases';
 import { subjectAddresses, subjectEmails, subjectFormerNames, subjectPhones, subjects } from './subjects';
 import { users } from './users';
@@ -216,6 +217,7 @@ export const subjectPageRelations = relations(subjects, ({ many }) => ({
   addresses: many(subjectAddresses),
   formerNames: many(subjectFormerNames),
   caseLinks: many(caseSubjects),
+  blocks: many(blocks),
 }));
 
 export const pdRecordRelations = relations(pdRecords, ({ one }) => ({

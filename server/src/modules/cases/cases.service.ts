@@ -1,7 +1,9 @@
 import { DEADLINE_RULES } from '@pd-desk/shared/calendar/deadline-rules';
 import { addDays, yearOf } from '@pd-desk/shared/calendar/iso-date';
+import type { ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
 import type { CreateCaseInput, RequesterInput, UpdateCaseInput } from '@pd-desk/shared/cases/cases.schemas';
 import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client';
 import { caseSubjects, cases } from '../../db/schema/cases';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
@@ -59,47 +61,59 @@ export async function previewDeadline(
 }
 
 export async function createCase({ db, actor, clock }: ServiceContext, input: CreateCaseInput) {
+  const calendar = await getCalendar(db);
+  return db.transaction((tx) => registerCase(tx, { actor, clock }, calendar, input));
+}
+
+/**
+ * Registers a case inside the caller's transaction: the number, the clock, the links to subjects and the timeline
+ * entry commit together with whatever the caller does next (a block takes effect in the same step).
+ */
+export async function registerCase(
+  tx: Tx,
+  { actor, clock }: Pick<ServiceContext, 'actor' | 'clock'>,
+  calendar: ProductionCalendar,
+  input: CreateCaseInput,
+) {
   const today = clock.today();
   assertPlausibleReceipt(input.receivedOn, today);
   const rule = ruleFor(input.type, input.rule);
-  const deadline = caseDeadline(await getCalendar(db), { rule, receivedOn: input.receivedOn, extended: false });
+  const deadline = caseDeadline(calendar, { rule, receivedOn: input.receivedOn, extended: false });
   const subjectIds = [...new Set(input.subjectIds)];
-  return db.transaction(async (tx) => {
-    await assertSubjectsExist(tx, subjectIds);
-    await assertAssignable(tx, input.assigneeId);
-    const incomingNumber = await takeRegistrationNumber(tx, 'incoming', yearOf(today));
-    const values = {
-      incomingNumber,
-      type: input.type,
-      rule,
-      channel: input.channel,
-      ...requesterColumns(input.requester),
-      summary: input.summary || null,
-      receivedOn: input.receivedOn,
-      registeredOn: today,
-      ...deadlineColumns(deadline),
-      assigneeId: input.assigneeId ?? null,
-      createdById: actor.userId,
-    };
-    const [created] = await tx.insert(cases).values(values).returning({ id: cases.id, version: cases.version });
-    if (!created) throw new Error('case insert returned nothing');
-    if (subjectIds.length > 0) {
-      await tx.insert(caseSubjects).values(subjectIds.map((subjectId) => ({ caseId: created.id, subjectId })));
-    }
-    await recordCaseEvent(tx, actor, created.id, {
-      kind: 'created',
-      text: `Зарегистрировано, вх. № ${incomingNumber}`,
-      changes: diffFields({}, { ...values, subjectIds }),
-    });
-    return {
-      id: created.id,
-      version: created.version,
-      incomingNumber,
-      dueOn: deadline.dueOn,
-      dueProvisional: deadline.provisional,
-      dueOnDayOff: deadline.landsOnNonWorkingDay,
-    };
+  await assertSubjectsExist(tx, subjectIds);
+  await assertAssignable(tx, input.assigneeId);
+  const incomingNumber = await takeRegistrationNumber(tx, 'incoming', yearOf(today));
+  const values = {
+    incomingNumber,
+    type: input.type,
+    rule,
+    channel: input.channel,
+    ...requesterColumns(input.requester),
+    summary: input.summary || null,
+    receivedOn: input.receivedOn,
+    registeredOn: today,
+    ...deadlineColumns(deadline),
+    assigneeId: input.assigneeId ?? null,
+    createdById: actor.userId,
+  };
+  const [created] = await tx.insert(cases).values(values).returning({ id: cases.id, version: cases.version });
+  if (!created) throw new Error('case insert returned nothing');
+  if (subjectIds.length > 0) {
+    await tx.insert(caseSubjects).values(subjectIds.map((subjectId) => ({ caseId: created.id, subjectId })));
+  }
+  await recordCaseEvent(tx, actor, created.id, {
+    kind: 'created',
+    text: `Зарегистрировано, вх. № ${incomingNumber}`,
+    changes: diffFields({}, { ...values, subjectIds }),
   });
+  return {
+    id: created.id,
+    version: created.version,
+    incomingNumber,
+    dueOn: deadline.dueOn,
+    dueProvisional: deadline.provisional,
+    dueOnDayOff: deadline.landsOnNonWorkingDay,
+  };
 }
 
 /** The journal of requests (журнал учёта обращений) by registration order, newest first. */

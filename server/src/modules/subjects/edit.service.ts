@@ -1,3 +1,4 @@
+import { SUBJECT_FIELD_TO_PD } from '@pd-desk/shared/blocks/block-model';
 import { maskFieldValue } from '@pd-desk/shared/subjects/record-mask';
 import type { SubjectCategory } from '@pd-desk/shared/subjects/subject-categories';
 import type {
@@ -5,15 +6,16 @@ import type {
   RectifiableField,
   rectifyInput,
 } from '@pd-desk/shared/subjects/subject-records.schemas';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client';
 import type { AuditChanges } from '../../db/schema/audit';
 import { subjectRectifications } from '../../db/schema/subject-records';
 import { subjectAddresses, subjectEmails, subjectFormerNames, subjectPhones, subjects } from '../../db/schema/subjects';
 import { DomainError } from '../../errors';
-import type { ServiceContext } from '../../service-context';
+import type { Actor, ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
+import { assertNotBlocked } from '../blocks/block-queries';
 import { subjectCoreColumns } from './page.service';
 import { indexSubjectNames, subjectNameStems, writeSubjectContacts } from './search-index';
 
@@ -145,69 +147,101 @@ async function rectifyContact(
  * subject_rectifications, the audit entry says who changed what (values masked), and both commit with the change.
  */
 export async function rectifySubject({ db, actor }: ServiceContext, input: z.output<typeof rectifyInput>) {
-  return db.transaction(async (tx) => {
-    const current = await lockSubjectForEdit(tx, input.subjectId, input.version);
-    const value = input.value.trim();
-    let oldValue: string | null;
-    let newValue: string | null = value || null;
-    let version: number;
-    switch (input.field) {
-      case 'lastName':
-      case 'firstName':
-      case 'middleName': {
-        oldValue = current[input.field];
-        if (oldValue === newValue) throw unchanged();
-        version = await bumpSubjectVersion(tx, input.subjectId, { [input.field]: newValue });
-        if (input.field === 'lastName' && input.keepFormerLastName !== false && oldValue) {
-          await addFormerLastName(tx, input.subjectId, oldValue);
-        }
-        await indexSubjectNames(tx, input.subjectId);
-        break;
+  return db.transaction((tx) => rectifyInTransaction(tx, actor, input));
+}
+
+/**
+ * The rectification itself, inside the caller's transaction. Blocked data is refused with the block named, except
+ * when the caller is the resolution of that very block (`throughBlockId`, modules/blocks).
+ */
+export async function rectifyInTransaction(
+  tx: Tx,
+  actor: Actor,
+  input: z.output<typeof rectifyInput>,
+  throughBlockId?: number,
+) {
+  const current = await lockSubjectForEdit(tx, input.subjectId, input.version);
+  await assertNotBlocked(
+    tx,
+    input.subjectId,
+    await blockedFieldOf(tx, input.subjectId, input.field, input.contactId),
+    'исправить данные',
+    throughBlockId,
+  );
+  const value = input.value.trim();
+  let oldValue: string | null;
+  let newValue: string | null = value || null;
+  let version: number;
+  switch (input.field) {
+    case 'lastName':
+    case 'firstName':
+    case 'middleName': {
+      oldValue = current[input.field];
+      if (oldValue === newValue) throw unchanged();
+      version = await bumpSubjectVersion(tx, input.subjectId, { [input.field]: newValue });
+      if (input.field === 'lastName' && input.keepFormerLastName !== false && oldValue) {
+        await addFormerLastName(tx, input.subjectId, oldValue);
       }
-      case 'birthDate':
-        oldValue = current.birthDate;
-        if (oldValue === newValue) throw unchanged();
-        version = await bumpSubjectVersion(tx, input.subjectId, { birthDate: newValue });
-        break;
-      case 'category':
-        oldValue = current.category;
-        if (oldValue === newValue) throw unchanged();
-        version = await bumpSubjectVersion(tx, input.subjectId, { category: value as SubjectCategory });
-        break;
-      default:
-        oldValue = await rectifyContact(tx, input.subjectId, input.field, input.contactId, value);
-        if (oldValue === newValue) throw unchanged();
-        newValue = value || null;
-        version = await bumpSubjectVersion(tx, input.subjectId);
+      await indexSubjectNames(tx, input.subjectId);
+      break;
     }
-    const [rectification] = await tx
-      .insert(subjectRectifications)
-      .values({
-        subjectId: input.subjectId,
-        field: input.field,
-        contactId: input.contactId ?? null,
-        oldValue,
-        newValue,
-        reason: input.reason,
-        evidence: input.evidence,
-        actorId: actor.userId,
-      })
-      .returning({ id: subjectRectifications.id });
-    if (!rectification) throw new Error('insert returned nothing');
-    await appendAudit(tx, actor, {
-      action: 'subject.rectify',
-      objectType: 'subject',
-      objectId: input.subjectId,
-      changes: {
-        [input.field]: {
-          before: maskFieldValue(input.field, oldValue),
-          after: maskFieldValue(input.field, newValue),
-        },
+    case 'birthDate':
+      oldValue = current.birthDate;
+      if (oldValue === newValue) throw unchanged();
+      version = await bumpSubjectVersion(tx, input.subjectId, { birthDate: newValue });
+      break;
+    case 'category':
+      oldValue = current.category;
+      if (oldValue === newValue) throw unchanged();
+      version = await bumpSubjectVersion(tx, input.subjectId, { category: value as SubjectCategory });
+      break;
+    default:
+      oldValue = await rectifyContact(tx, input.subjectId, input.field, input.contactId, value);
+      if (oldValue === newValue) throw unchanged();
+      newValue = value || null;
+      version = await bumpSubjectVersion(tx, input.subjectId);
+  }
+  const [rectification] = await tx
+    .insert(subjectRectifications)
+    .values({
+      subjectId: input.subjectId,
+      field: input.field,
+      contactId: input.contactId ?? null,
+      oldValue,
+      newValue,
+      reason: input.reason,
+      evidence: input.evidence,
+      actorId: actor.userId,
+    })
+    .returning({ id: subjectRectifications.id });
+  if (!rectification) throw new Error('insert returned nothing');
+  await appendAudit(tx, actor, {
+    action: 'subject.rectify',
+    objectType: 'subject',
+    objectId: input.subjectId,
+    changes: {
+      [input.field]: {
+        before: maskFieldValue(input.field, oldValue),
+        after: maskFieldValue(input.field, newValue),
       },
-      details: { rectificationId: rectification.id, version },
-    });
-    return { version, rectificationId: rectification.id };
+    },
+    details: { rectificationId: rectification.id, version, ...(throughBlockId ? { blockId: throughBlockId } : {}) },
   });
+  return { version, rectificationId: rectification.id };
+}
+
+/** Which block scope a subject field falls under: the PD field, and for a phone or e-mail the contact's value. */
+async function blockedFieldOf(tx: Tx, subjectId: number, field: RectifiableField, contactId?: number | null) {
+  const pdField = SUBJECT_FIELD_TO_PD[field];
+  if (!pdField) return { field: 'subject' as const };
+  if (!contactId || (field !== 'phone' && field !== 'email')) return { field: pdField };
+  const table = field === 'phone' ? subjectPhones : subjectEmails;
+  const column = field === 'phone' ? subjectPhones.digits : subjectEmails.normalised;
+  const [row] = await tx
+    .select({ value: column })
+    .from(table)
+    .where(and(eq(table.id, contactId), eq(table.subjectId, subjectId)));
+  return { field: pdField, contactValue: row?.value ?? null };
 }
 
 function unchanged() {

@@ -18,6 +18,7 @@ import { subjectAddresses, subjectEmails, subjectFormerNames, subjectPhones, sub
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
+import { assertNotBlocked } from '../blocks/block-queries';
 import { bumpSubjectVersion, lockSubjectForEdit, staleVersion } from './edit.service';
 import { fullNameOf, subjectCoreColumns } from './page.service';
 import { indexSubjectNames } from './search-index';
@@ -160,6 +161,8 @@ export async function mergeSubjects({ db, actor }: ServiceContext, input: z.outp
     const a = await lockSubjectForEdit(tx, first[0] as number, first[1] as number);
     const b = await lockSubjectForEdit(tx, second[0] as number, second[1] as number);
     const [survivor, merged] = a.id === input.survivorId ? [a, b] : [b, a];
+    // A merge moves records and contacts: blocked data stays where the block holds it.
+    for (const s of [survivor, merged]) await assertNotBlocked(tx, s.id, { field: 'any' }, 'объединить записи');
 
     const contacts = await moveContacts(tx, merged.id, survivor.id);
     const moved: MergeMoves = {

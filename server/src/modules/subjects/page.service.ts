@@ -8,6 +8,7 @@ import { subjects } from '../../db/schema/subjects';
 import { DomainError } from '../../errors';
 import type { Actor, ServiceContext } from '../../service-context';
 import { type AuditInput, appendAudit } from '../audit/audit.service';
+import { subjectBlocks } from '../blocks/subject-blocks';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
@@ -70,6 +71,18 @@ export async function loadSubjectTree(db: Db, subjectId: number) {
           columns: { subjectId: false },
           orderBy: (t) => asc(t.id),
         },
+        blocks: {
+          columns: { description: false, notBlockedReason: false, outcomeNote: false, updatedAt: false },
+          orderBy: (t) => desc(t.createdAt),
+          with: {
+            case: { columns: { incomingNumber: true, dueOn: true, requesterName: true } },
+            targets: {
+              columns: { kind: true, recordId: true, field: true },
+              with: { system: { columns: { name: true } }, purpose: { columns: { name: true } } },
+            },
+            records: { columns: { recordId: true, fields: true } },
+          },
+        },
         caseLinks: {
           columns: {},
           with: {
@@ -115,8 +128,9 @@ export function auditView(db: Db, actor: Actor, input: AuditInput) {
 }
 
 /** The subject page: every section, personal data masked. Opening it is a view of personal data and is audited. */
-export async function getSubjectPage({ db, actor }: ServiceContext, subjectId: number) {
+export async function getSubjectPage({ db, actor, clock }: ServiceContext, subjectId: number) {
   const s = await loadSubjectTree(db, subjectId);
+  const { blocks, held } = await subjectBlocks(db, s, clock);
   await auditView(db, actor, { action: 'subject.view', objectType: 'subject', objectId: subjectId });
   const cases = s.caseLinks.map((l) => l.case).sort((a, b) => b.receivedOn.localeCompare(a.receivedOn));
   return {
@@ -136,6 +150,8 @@ export async function getSubjectPage({ db, actor }: ServiceContext, subjectId: n
     records: s.pdRecords.map((r) => ({
       ...r,
       stateChangedAt: iso(r.stateChangedAt),
+      /** Held by a block in effect: 'record' = the whole record, else the blocked fields; null = not held. */
+      blockedFields: held.has(r.id) ? (held.get(r.id) ?? 'record') : null,
     })),
     consents: s.consents.map((c) => ({
       ...c,
@@ -157,8 +173,8 @@ export async function getSubjectPage({ db, actor }: ServiceContext, subjectId: n
     letters: cases
       .flatMap((c) => c.letters.map((l) => ({ ...l, caseId: c.id, createdAt: iso(l.createdAt) })))
       .sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '')),
-    // Blocks and breaches arrive with their own issues; the page already has their sections.
-    blocks: [] as never[],
+    blocks,
+    // Breaches arrive with their own issue; the page already has the section.
     breaches: [] as never[],
     merges: s.merges.map((m) => ({ ...m, mergedAt: iso(m.mergedAt), undoneAt: iso(m.undoneAt) })),
   };

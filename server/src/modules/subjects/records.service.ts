@@ -18,6 +18,7 @@ import { subjects } from '../../db/schema/subjects';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
+import { assertNotBlocked } from '../blocks/block-queries';
 import { staleVersion } from './edit.service';
 
 /**
@@ -115,6 +116,7 @@ export async function revokeRepresentative({ db, actor, clock }: ServiceContext,
 export async function addRecord({ db, actor }: ServiceContext, input: z.output<typeof addRecordInput>) {
   return db.transaction(async (tx) => {
     await assertSubjectExists(tx, input.subjectId);
+    await assertNotBlocked(tx, input.subjectId, { field: 'subject' }, 'добавить запись');
     const [system] = await tx
       .select({ active: processingSystems.active })
       .from(processingSystems)

@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
+import { blockedSubjectIds } from '../blocks/block-queries';
 import { narrowable, type ProbeMode, phonesOf, probeCandidates } from './search-probe';
 import { compareScored, type Scored, scoreCandidate } from './search-score';
 import { addTypoReadings, type ResolvedWord, resolveWords } from './search-words';
@@ -22,6 +23,10 @@ export async function searchSubjects(
   input: SearchSubjectsInput,
 ): Promise<SubjectSearchResult[]> {
   const { query, found } = await findSubjects(db, input);
+  const blocked = await blockedSubjectIds(
+    db,
+    found.map((f) => f.candidate.id),
+  );
   await db.transaction(async (tx) => {
     // Written at once but not waited for on disk: the WAL writer flushes it within a fraction of a second, or the
     // next durable commit does. A power cut in that window may lose the record of a search (masked results only;
@@ -33,7 +38,7 @@ export async function searchSubjects(
       details: { count: found.length, resultIds: found.map((f) => f.candidate.id), queryParts: queryParts(query) },
     });
   });
-  return found.map(toResult);
+  return found.map((f) => ({ ...toResult(f), blocked: blocked.has(f.candidate.id) }));
 }
 
 /**
@@ -76,7 +81,7 @@ async function rank(db: Db, query: SearchQuery, words: readonly ResolvedWord[], 
     .sort(compareScored);
 }
 
-function toResult(s: Scored): SubjectSearchResult {
+function toResult(s: Scored): Omit<SubjectSearchResult, 'blocked'> {
   const c = s.candidate;
   const birthDate =
     c.birthDate === null

@@ -15,6 +15,8 @@ import { subjects } from '../../db/schema/subjects';
 import { users } from '../../db/schema/users';
 import { DomainError } from '../../errors';
 import type { Actor, ServiceContext } from '../../service-context';
+import { IN_EFFECT } from '../blocks/block-queries';
+import { blockStepsOfCases } from '../blocks/list.service';
 import { getCalendar } from '../calendar/calendar.service';
 import { workingDaysLeft } from '../cases/case-deadline';
 import { maskedRequester } from '../cases/case-records';
@@ -145,6 +147,8 @@ export async function triageList({ db, actor, clock }: ServiceContext, input: Tr
           || coalesce(' ' || ${subjects.middleName}, '') order by ${subjects.id})
           from ${caseSubjects} join ${subjects} on ${subjects.id} = ${caseSubjects.subjectId}
           where ${caseSubjects.caseId} = ${cases.id})`,
+        blocked: sql<boolean>`exists (select 1 from ${caseSubjects} cs join blocks b on b.subject_id = cs.subject_id
+          where cs.case_id = ${cases.id} and b.state in ${IN_EFFECT})`,
       })
       .from(cases)
       .leftJoin(users, eq(users.id, cases.assigneeId))
@@ -160,6 +164,12 @@ export async function triageList({ db, actor, clock }: ServiceContext, input: Tr
     if (!daysLeftByDue.has(dueOn)) daysLeftByDue.set(dueOn, workingDaysLeft(calendar, today, dueOn));
     return daysLeftByDue.get(dueOn) ?? null;
   };
+  const steps = await blockStepsOfCases(
+    db,
+    calendar,
+    today,
+    rows.map((r) => r.id),
+  );
   return {
     today,
     total: total?.n ?? 0,
@@ -167,6 +177,7 @@ export async function triageList({ db, actor, clock }: ServiceContext, input: Tr
       const daysLeft = isOpenStatus(row.status) ? daysLeftOf(row.dueOn) : null;
       return {
         ...row,
+        blockSteps: steps.get(row.id) ?? [],
         workingDaysLeft: daysLeft,
         urgency: urgencyOf(daysLeft),
         requester: maskedRequester(row.requesterKind, requesterName),

@@ -11,6 +11,7 @@ import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
 import { CaseAssignee } from './case-assignee';
 import { CaseAttachments } from './case-attachments';
+import { CaseBlockButton } from './case-block-button';
 import { CaseDetails } from './case-details';
 import { CaseLetters } from './case-letters';
 import { CaseNotes } from './case-notes';
@@ -82,7 +83,12 @@ function CasePage({ detail, failure, onReload }: Props) {
           </>
         }
         subtitle={<Text fw={500}>{t(`types.${detail.type}`)}</Text>}
-        actions={<CaseAssignee editable={open} />}
+        actions={
+          <Group gap="xs" wrap="nowrap">
+            {officer && open && <CaseBlockButton detail={detail} />}
+            <CaseAssignee editable={open} />
+          </Group>
+        }
       />
       <Group justify="space-between" wrap="nowrap" gap="sm">
         <Group gap="xs" fz="sm" wrap="nowrap">

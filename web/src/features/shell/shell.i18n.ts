@@ -28,10 +28,6 @@ export const shellMessages = {
     signedOutEverywhere_many: 'Завершено {{count}} сеансов',
     signedOutEverywhere_other: 'Завершено {{count}} сеанса',
     roles: { admin: 'Администратор', officer: 'Ответственный', registrar: 'Регистратор', auditor: 'Аудитор' },
-    comingSoon: {
-      title: 'Раздел готовится',
-      text: 'Этот раздел появится в одном из следующих выпусков PD Desk.',
-    },
     notFound: { title: 'Страница не найдена', text: 'Такой страницы нет. Проверьте адрес.', home: 'На главную' },
     errors: {
       title: 'Ошибка',
@@ -72,7 +68,6 @@ export const shellMessages = {
     signedOutEverywhere_one: '{{count}} session ended',
     signedOutEverywhere_other: '{{count}} sessions ended',
     roles: { admin: 'Administrator', officer: 'Officer', registrar: 'Registrar', auditor: 'Auditor' },
-    comingSoon: { title: 'Coming soon', text: 'This section arrives in a later release of PD Desk.' },
     notFound: { title: 'Page not found', text: 'There is no such page. Check the address.', home: 'Home' },
     errors: {
       title: 'Error',

@@ -1,9 +1,11 @@
 import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { isBlockInEffect } from '@pd-desk/shared/blocks/block-model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { paths } from '../../config/paths';
 import { formatDate } from '../../lib/format';
+import { BlockedBadge } from '../blocks/blocked-badge';
 import { type SubjectPage, type SubjectReveal, shown } from './types';
 
 type Props = {
@@ -48,6 +50,7 @@ export function SubjectHeader({ subject, revealed, revealing, onReveal, onHide, 
           badges={
             <>
               <Badge variant="light">{t(`categories.${subject.category}`)}</Badge>
+              {subject.blocks.some((b) => isBlockInEffect(b.state)) && <BlockedBadge />}
               <Text size="xs" c="dimmed">
                 № {subject.id} · {t('page.version', { version: subject.version })}
               </Text>

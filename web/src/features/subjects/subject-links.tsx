@@ -1,4 +1,5 @@
 import { Anchor, Stack, Table, Text } from '@mantine/core';
+import { BLOCK_STATE_LABELS, BLOCK_STEP_LABELS } from '@pd-desk/shared/blocks/block-model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Section } from '../../components/ui/section';
@@ -18,8 +19,9 @@ function Empty({ later = false }: { later?: boolean }) {
 
 /** The person's cases and letters (links into the case pages), and the sections that land with later issues. */
 export function SubjectLinks({ subject }: { subject: SubjectPage }) {
-  const { t } = useTranslation('subjects');
+  const { t, i18n } = useTranslation('subjects');
   const { t: tCases } = useTranslation('cases');
+  const lang = i18n.language === 'en' ? 'en' : 'ru';
   return (
     <Stack gap="sm">
       <Section title={t('sections.cases')}>
@@ -72,7 +74,33 @@ export function SubjectLinks({ subject }: { subject: SubjectPage }) {
         )}
       </Section>
       <Section title={t('sections.blocks')}>
-        <Empty later />
+        {subject.blocks.length === 0 ? (
+          <Empty />
+        ) : (
+          <Table fz="sm" verticalSpacing={4}>
+            <Table.Tbody>
+              {subject.blocks.map((b) => (
+                <Table.Tr key={b.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={paths.block.href(b.id)} size="sm">
+                      № {b.id} · {b.caseNumber}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {BLOCK_STATE_LABELS[b.state][lang]}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {b.nextStep && (
+                      <Text size="xs">
+                        {BLOCK_STEP_LABELS[b.nextStep.step][lang]}: {formatDate(b.nextStep.dueOn)}
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
       </Section>
       <Section title={t('sections.breaches')}>
         <Empty later />

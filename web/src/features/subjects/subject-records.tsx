@@ -3,6 +3,7 @@ import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../components/ui/section';
 import { formatDate } from '../../lib/format';
+import { BlockedBadge } from '../blocks/blocked-badge';
 import { AddRecordModal } from './add-record-modal';
 import { RecordStateBadge } from './state-badge';
 import type { PdRecord } from './types';
@@ -92,6 +93,7 @@ export function SubjectRecords({ subjectId, records, canEdit, onChanged }: Props
                     <Table.Td>
                       <Stack gap={0} align="flex-start">
                         <RecordStateBadge state={r.state} />
+                        {Array.isArray(r.blockedFields) && <BlockedBadge fields={r.blockedFields} />}
                         {r.stateReason && (
                           <Text size="xs" c="dimmed">
                             {r.stateReason}

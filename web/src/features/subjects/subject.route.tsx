@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Center, Grid, Loader, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Center, Grid, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { REVEAL_FIELDS } from '@pd-desk/shared/subjects/subject-records.schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { paths } from '../../config/paths';
 import { useInvalidateSubjects } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
+import { BlockDialog } from '../blocks/block-dialog';
 import { RectifyModal } from './rectify-modal';
 import { SubjectConsents } from './subject-consents';
 import { SubjectHeader } from './subject-header';
@@ -89,6 +90,7 @@ function FullPage({ subjectId }: { subjectId: number }) {
   const page = useQuery(trpc.subjects.byId.queryOptions({ subjectId }));
   const [revealed, setRevealed] = useState<SubjectReveal | null>(null);
   const [rectifying, setRectifying] = useState(false);
+  const [blocking, setBlocking] = useState(false);
   const reveal = useMutation({
     ...trpc.subjects.reveal.mutationOptions(),
     meta: { inlineErrors: true },
@@ -123,9 +125,14 @@ function FullPage({ subjectId }: { subjectId: number }) {
         onHide={() => setRevealed(null)}
         actions={
           canEdit && (
-            <Button size="xs" onClick={() => setRectifying(true)}>
-              {t('page.rectify')}
-            </Button>
+            <Group gap="xs">
+              <Button size="xs" color="red" variant="light" onClick={() => setBlocking(true)}>
+                {t('page.block')}
+              </Button>
+              <Button size="xs" onClick={() => setRectifying(true)}>
+                {t('page.rectify')}
+              </Button>
+            </Group>
           )
         }
       />
@@ -152,6 +159,7 @@ function FullPage({ subjectId }: { subjectId: number }) {
           </Stack>
         </Grid.Col>
       </Grid>
+      {canEdit && <BlockDialog subjectId={subject.id} opened={blocking} onClose={() => setBlocking(false)} />}
       {canEdit && (
         <RectifyModal
           subject={subject}

@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { paths } from '../../config/paths';
 import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
+import { BlockedBadge } from '../blocks/blocked-badge';
 import { AddSubjectModal } from './add-subject-modal';
 import { MatchedOn } from './matched-on';
 
@@ -77,6 +78,7 @@ export default function SubjectsSearchRoute() {
                 </Badge>
               </Tooltip>
             )}
+            {row.original.blocked && <BlockedBadge />}
             {row.original.approximate && (
               <Badge size="xs" color="gray" variant="outline">
                 {t('search.approximate')}

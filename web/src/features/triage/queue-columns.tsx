@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { formatDate } from '../../lib/format';
+import { BlockedBadge, BlockStepNote } from '../blocks/blocked-badge';
 import { DaysLeft, ProvisionalMark } from '../cases/due-status';
 import { STATUS_COLORS } from '../cases/status-badge';
 import classes from './queue-table.module.css';
@@ -80,7 +81,11 @@ export function queueColumns({ t, tCases }: Options): ColumnDef<QueueRow, unknow
       id: 'requester',
       meta: { width: 'auto' },
       header: t('columns.requester'),
-      cell: ({ row }) => <span title={whoText(row.original)}>{whoText(row.original)}</span>,
+      cell: ({ row }) => (
+        <span title={whoText(row.original)}>
+          {row.original.blocked && <BlockedBadge />} {whoText(row.original)}
+        </span>
+      ),
     }),
     column({
       id: 'received',
@@ -104,7 +109,12 @@ export function queueColumns({ t, tCases }: Options): ColumnDef<QueueRow, unknow
       meta: { width: 250 },
       header: t('columns.left'),
       cell: ({ row }) => (
-        <DaysLeft workingDaysLeft={row.original.workingDaysLeft} open={isOpenStatus(row.original.status)} />
+        <>
+          <DaysLeft workingDaysLeft={row.original.workingDaysLeft} open={isOpenStatus(row.original.status)} />
+          {row.original.blockSteps.map((s) => (
+            <BlockStepNote key={s.blockId} step={s.step} dueOn={s.dueOn} />
+          ))}
+        </>
       ),
     }),
     column({

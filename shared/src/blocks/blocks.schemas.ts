@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { REQUESTER_KINDS } from '../cases/case-model';
+import { caseChannelSchema, requesterSchema } from '../cases/cases.schemas';
+import { id, isoDateSchema, required, safeString, text, version } from '../schema-fields';
+import { PD_FIELDS } from '../subjects/pd-records';
+import { RECTIFIABLE_FIELDS } from '../subjects/subject-records.schemas';
+import { BLOCK_OUTCOMES, BLOCK_REASONS, BLOCK_STATES, BLOCK_STEPS } from './block-model';
+
+const reasonText = (message: string) => safeString().trim().min(5, message).max(4000, 'Не длиннее 4000 символов');
+
+/** What to block: the whole subject, or any mix of systems, purposes, records and single fields of a record. */
+export const blockScopeSchema = z
+  .object({
+    wholeSubject: z.boolean().default(false),
+    systemIds: z.array(id).max(50).default([]),
+    purposeIds: z.array(id).max(50).default([]),
+    recordIds: z.array(id).max(200).default([]),
+    /** One field of one record (e.g. only the booking record's phone); contactId narrows a phone or e-mail to one. */
+    fields: z
+      .array(
+        z.object({ recordId: id, field: z.enum(PD_FIELDS, { error: 'Неизвестное поле' }), contactId: id.nullish() }),
+      )
+      .max(200)
+      .default([]),
+  })
+  .refine(
+    (s) => s.wholeSubject || s.systemIds.length + s.purposeIds.length + s.recordIds.length + s.fields.length > 0,
+    { error: 'Отметьте, что блокировать' },
+  );
+export type BlockScopeInput = z.output<typeof blockScopeSchema>;
+
+/** A new blocking case registered in the same step (a phone call, a letter): channel, requester, date. */
+export const blockCaseSchema = z.object({
+  channel: caseChannelSchema,
+  requester: requesterSchema,
+  receivedOn: isoDateSchema,
+  summary: text(4000).optional(),
+});
+
+export const createBlockInput = z
+  .object({
+    subjectId: id,
+    /** Block within an existing open case … */
+    caseId: id.optional(),
+    /** … or register a blocking case now. */
+    newCase: blockCaseSchema.optional(),
+    reason: z.enum(BLOCK_REASONS, { error: 'Укажите основание блокировки' }),
+    scope: blockScopeSchema,
+    description: reasonText('Опишите, что оспаривается (не короче 5 символов)'),
+    /** Inaccurate data only: the officer confirms blocking harms neither the subject nor third parties … */
+    noHarmConfirmed: z.boolean().optional(),
+    /** … or records why the data is not blocked (art. 21 p. 1). */
+    notBlockedReason: text(4000).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.caseId === undefined) === (v.newCase === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['caseId'], message: 'Укажите обращение или зарегистрируйте новое' });
+    }
+    if (v.reason === 'inaccurate' && !v.noHarmConfirmed && !v.notBlockedReason) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['noHarmConfirmed'],
+        message:
+          'Подтвердите, что блокирование не нарушает права субъекта и третьих лиц, или укажите, почему данные не блокируются',
+      });
+    }
+    if (v.reason === 'unlawful' && v.notBlockedReason) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['notBlockedReason'],
+        message: 'При неправомерной обработке данные блокируются всегда (ч. 1 ст. 21 152-ФЗ)',
+      });
+    }
+  });
+export type CreateBlockInput = z.output<typeof createBlockInput>;
+
+export const blockRefInput = z.object({ id, version });
+export const blockIdInput = z.object({ id });
+
+export const decideBlockInput = blockRefInput.extend({
+  outcome: z.enum(BLOCK_OUTCOMES, { error: 'Укажите итог проверки' }),
+  /** The reasoned answer: what the verification found. It goes into the notice to the requester. */
+  note: reasonText('Укажите, что показала проверка (не короче 5 символов)'),
+  /** The day the fact was established; the step clocks count from it. Today when absent. */
+  decidedOn: isoDateSchema.optional(),
+});
+export type DecideBlockInput = z.output<typeof decideBlockInput>;
+
+export const blockStepInput = blockRefInput.extend({
+  note: reasonText('Опишите, что сделано (не короче 5 символов)'),
+});
+export type BlockStepInput = z.output<typeof blockStepInput>;
+
+/** Unblocking names the case it ends (its incoming number) so nobody lifts the wrong block by a slip. */
+export const liftBlockInput = blockRefInput.extend({
+  caseNumber: required(100, 'Укажите номер обращения'),
+  reason: reasonText('Укажите основание снятия блокировки (не короче 5 символов)'),
+});
+export type LiftBlockInput = z.output<typeof liftBlockInput>;
+
+/** Rectification of blocked data: the only edit a block allows, and only after the inaccuracy is confirmed. */
+export const rectifyBlockedInput = z.object({
+  blockId: id,
+  subjectVersion: version,
+  field: z.enum(RECTIFIABLE_FIELDS, { error: 'Выберите, что исправить' }),
+  contactId: id.nullable().optional(),
+  value: safeString().trim().max(300, 'Слишком длинно'),
+  evidence: safeString().trim().min(3, 'Укажите подтверждающий документ').max(1000),
+});
+export type RectifyBlockedInput = z.output<typeof rectifyBlockedInput>;
+
+export const listBlocksInput = z.object({
+  /** Blocks in effect, or the history of lifted and finished ones. */
+  view: z.enum(['active', 'history']).default('active'),
+  reason: z.enum(BLOCK_REASONS).optional(),
+  requesterKind: z.enum(REQUESTER_KINDS).optional(),
+  step: z.enum(BLOCK_STEPS).optional(),
+  state: z.enum(BLOCK_STATES).optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+  offset: z.number().int().min(0).default(0),
+});
+export type ListBlocksInput = z.output<typeof listBlocksInput>;
