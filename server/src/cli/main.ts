@@ -10,6 +10,7 @@ import { BackupArchiveError } from '../modules/backup/backup-archive';
 import { registerCalendarCommands } from '../modules/calendar/calendar.cli';
 import { registerDemoCommands } from '../modules/demo/demo.cli';
 import { registerFileCommands } from '../modules/files/files.cli';
+import { registerIntegrationCommands } from '../modules/integrations/integrations.cli';
 import { registerSubjectCommands } from '../modules/subjects/subjects.cli';
 import { registerUserCommands } from '../modules/users/users.cli';
 import { CliError, print, withDatabase } from './runtime';
@@ -34,6 +35,7 @@ registerBackupCommands(program);
 registerCalendarCommands(program);
 registerSubjectCommands(program);
 registerFileCommands(program);
+registerIntegrationCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -6,7 +6,7 @@ import { appRouter } from './router';
 const MODULES = path.join(import.meta.dirname, '../modules');
 
 /** Module folders that hold no tRPC router: the seed area and the file store (its routes are in cases). */
-const WITHOUT_ROUTER = ['demo', 'files', 'integrations'];
+const WITHOUT_ROUTER = ['demo', 'files'];
 
 test('one top-level router per module folder, named after it (docs/conventions.md)', () => {
   const folders = readdirSync(MODULES, { withFileTypes: true })

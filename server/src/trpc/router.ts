@@ -5,6 +5,7 @@ import { breachesRouter } from '../modules/breaches/breaches.router';
 import { calendarRouter } from '../modules/calendar/calendar.router';
 import { casesRouter } from '../modules/cases/cases.router';
 import { dashboardRouter } from '../modules/dashboard/dashboard.router';
+import { integrationsRouter } from '../modules/integrations/integrations.router';
 import { settingsRouter } from '../modules/settings/settings.router';
 import { subjectsRouter } from '../modules/subjects/subjects.router';
 import { triageRouter } from '../modules/triage/triage.router';
@@ -22,6 +23,7 @@ export const appRouter = router({
   cases: casesRouter,
   triage: triageRouter,
   dashboard: dashboardRouter,
+  integrations: integrationsRouter,
   settings: settingsRouter,
   subjects: subjectsRouter,
 });

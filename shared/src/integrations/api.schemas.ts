@@ -22,10 +22,18 @@ export const PERMISSION_REASONS = [
 ] as const;
 export type PermissionReason = (typeof PERMISSION_REASONS)[number];
 
+/** A query parameter given once: a repeated `?phone=…&phone=…` arrives as an array and is refused in Russian. */
+const queryText = (name: string, max: number) =>
+  safeString({ error: `${name}: ожидается одно значение` })
+    .trim()
+    .max(max, `${name}: не длиннее ${max} символов`);
+
 export const permissionsQuery = z
   .object({
-    phone: text(40).optional().meta({ description: 'Телефон в любом написании: +7 912 345-67-89, 89123456789…' }),
-    email: text(254).optional().meta({ description: 'Адрес электронной почты (регистр не важен)' }),
+    phone: queryText('phone', 40)
+      .optional()
+      .meta({ description: 'Телефон в любом написании: +7 912 345-67-89, 89123456789…' }),
+    email: queryText('email', 254).optional().meta({ description: 'Адрес электронной почты (регистр не важен)' }),
     purpose: purposeCode,
   })
   .refine((q) => (q.phone ? 1 : 0) + (q.email ? 1 : 0) === 1, {
@@ -79,7 +87,11 @@ export const consentInput = z.object({
   userAgent: text(500).optional(),
 });
 export type ConsentInput = z.infer<typeof consentInput>;
-export const consentResponse = z.object({ consentId: z.number().int(), subjectId: z.number().int(), newSubject: z.boolean() });
+export const consentResponse = z.object({
+  consentId: z.number().int(),
+  subjectId: z.number().int(),
+  newSubject: z.boolean(),
+});
 
 export const API_REQUEST_TYPES = CASE_TYPES.filter(
   (t) => t !== 'rkn_inquiry' && t !== 'medical_records_copy',

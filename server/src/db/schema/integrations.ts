@@ -1,5 +1,5 @@
-import type { IntegrationEventPayload, IntegrationEventType } from '@pd-desk/shared/integrations/integration-events';
 import type { ApiScope } from '@pd-desk/shared/integrations/api-scopes';
+import type { IntegrationEventPayload, IntegrationEventType } from '@pd-desk/shared/integrations/integration-events';
 import { sql } from 'drizzle-orm';
 import {
   bigint,

@@ -127,9 +127,7 @@ export const pdRecords = pgTable(
     index('pd_records_purpose_subject_idx').on(t.purposeId, t.subjectId),
     uniqueIndex('pd_records_system_external_idx').on(t.systemId, t.externalId),
     // The suppression list (/api/v1) starts from the rare records that are blocked or whose processing ended.
-    index('pd_records_not_active_purpose_subject_idx')
-      .on(t.purposeId, t.subjectId)
-      .where(sql`state <> 'active'`),
+    index('pd_records_not_active_purpose_subject_idx').on(t.purposeId, t.subjectId).where(sql`state <> 'active'`),
   ],
 );
 

@@ -62,6 +62,10 @@ export async function authenticate(
 /** The key's own system: a system writes only its own records. */
 export function assertOwnSystem(caller: ApiCaller, systemCode: string): void {
   if (caller.key.systemCode !== systemCode) {
-    throw new DomainError('FORBIDDEN', `Ключ системы «${caller.key.systemCode}» не может писать записи системы «${systemCode}»`, 'foreign_system');
+    throw new DomainError(
+      'FORBIDDEN',
+      `Ключ системы «${caller.key.systemCode}» не может писать записи системы «${systemCode}»`,
+      'foreign_system',
+    );
   }
 }

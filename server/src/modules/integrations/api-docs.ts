@@ -54,7 +54,9 @@ export function renderApiDocs(doc: Json): string {
   const toc: string[] = [];
   for (const [path, methods] of Object.entries(paths)) {
     for (const [method, op] of Object.entries(methods)) {
-      toc.push(`<li><a href="#${escapeHtml(String(op.operationId))}">${method.toUpperCase()} ${escapeHtml(path)}</a> — ${escapeHtml(String(op.summary))}</li>`);
+      toc.push(
+        `<li><a href="#${escapeHtml(String(op.operationId))}">${method.toUpperCase()} ${escapeHtml(path)}</a> — ${escapeHtml(String(op.summary))}</li>`,
+      );
       sections.push(operationSection(path, method, op));
     }
   }

@@ -56,8 +56,5 @@ export async function touchApiKey(db: Db, keyId: number, at: Date): Promise<void
   const last = lastUsedWritten.get(keyId) ?? 0;
   if (at.getTime() - last < LAST_USED_EVERY_MS) return;
   lastUsedWritten.set(keyId, at.getTime());
-  await db
-    .update(apiKeys)
-    .set({ lastUsedAt: at.toISOString() })
-    .where(sql`${apiKeys.id} = ${keyId}`);
+  await db.update(apiKeys).set({ lastUsedAt: at.toISOString() }).where(sql`${apiKeys.id} = ${keyId}`);
 }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { addDays } from '@pd-desk/shared/calendar/iso-date';
 import { parseInstant } from '@pd-desk/shared/calendar/instant';
+import { addDays } from '@pd-desk/shared/calendar/iso-date';
 import { DEFAULT_RATE_LIMIT } from '@pd-desk/shared/integrations/api-scopes';
 import type { CreateApiKeyInput } from '@pd-desk/shared/integrations/integrations.schemas';
 import { and, desc, eq, isNull } from 'drizzle-orm';
@@ -24,7 +24,11 @@ function newKey(): string {
 /** Creates the system's key and returns it in clear text once; only its hash is stored. */
 export async function createApiKey({ db, actor, clock }: ServiceContext, input: CreateApiKeyInput) {
   if (input.expiresOn && input.expiresOn < clock.today()) {
-    throw new DomainError('BAD_REQUEST', 'Срок действия ключа уже прошёл — выберите дату не раньше сегодняшней', 'expired');
+    throw new DomainError(
+      'BAD_REQUEST',
+      'Срок действия ключа уже прошёл — выберите дату не раньше сегодняшней',
+      'expired',
+    );
   }
   // The key works through the whole last day in the operator's zone.
   const expiresAt = input.expiresOn
@@ -60,7 +64,12 @@ export async function createApiKey({ db, actor, clock }: ServiceContext, input: 
     const [row] = await tx.insert(apiKeys).values(values).returning({ id: apiKeys.id });
     if (!row) throw new Error('api key insert returned nothing');
     const { keyHash: _hash, ...audited } = values;
-    await appendAudit(tx, actor, { action: 'api_key.create', objectType: 'api_key', objectId: row.id, details: audited });
+    await appendAudit(tx, actor, {
+      action: 'api_key.create',
+      objectType: 'api_key',
+      objectId: row.id,
+      details: audited,
+    });
     return { id: row.id, key, prefix: values.prefix, system: system.code };
   });
 }

@@ -1,4 +1,3 @@
-import type { ApiScope } from '@pd-desk/shared/integrations/api-scopes';
 import {
   consentInput,
   consentResponse,
@@ -12,6 +11,7 @@ import {
   suppressionQuery,
   suppressionResponse,
 } from '@pd-desk/shared/integrations/api.schemas';
+import type { ApiScope } from '@pd-desk/shared/integrations/api-scopes';
 import type { z } from 'zod';
 
 /**

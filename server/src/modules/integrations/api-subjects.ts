@@ -71,7 +71,12 @@ export async function matchOrCreateSubject(
   });
   await indexSubjectNames(tx, row.id);
   // The trail says a subject was created and from where; the names stay in the subject's own row.
-  await appendAudit(tx, actor, { action: 'subject.create', objectType: 'subject', objectId: row.id, details: { source } });
+  await appendAudit(tx, actor, {
+    action: 'subject.create',
+    objectType: 'subject',
+    objectId: row.id,
+    details: { source },
+  });
   return { subjectId: row.id, created: true };
 }
 

@@ -1,5 +1,5 @@
-import type { ConsentInput, RecordInput, RequestInput } from '@pd-desk/shared/integrations/api.schemas';
 import type { CaseType } from '@pd-desk/shared/cases/case-model';
+import type { ConsentInput, RecordInput, RequestInput } from '@pd-desk/shared/integrations/api.schemas';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { consents, pdRecords } from '../../db/schema/subject-records';
@@ -57,13 +57,23 @@ export async function registerRequest(ctx: ApiWriteContext, input: RequestInput)
     {
       type: input.type as CaseType,
       channel: 'web_form',
-      requester: { kind: 'subject', name: input.requester.name, email: input.requester.email, address: input.requester.address },
+      requester: {
+        kind: 'subject',
+        name: input.requester.name,
+        email: input.requester.email,
+        address: input.requester.address,
+      },
       receivedOn: clock.today(),
       summary: input.summary,
       subjectIds: [],
     },
   );
-  return { caseId: created.id, receiptNumber: created.incomingNumber, registeredOn: clock.today(), dueOn: created.dueOn };
+  return {
+    caseId: created.id,
+    receiptNumber: created.incomingNumber,
+    registeredOn: clock.today(),
+    dueOn: created.dueOn,
+  };
 }
 
 /**

@@ -22,7 +22,12 @@ import { suppressionBody } from './suppression-format';
 
 export type ApiDeps = { db: Db; clock: Clock; audit: AuditBatcher; limiter: RateLimiter };
 
-type Handler = (caller: ApiCaller, input: { query: unknown; params: unknown; body: unknown }, req: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+type Handler = (
+  caller: ApiCaller,
+  input: { query: unknown; params: unknown; body: unknown },
+  req: FastifyRequest,
+  reply: FastifyReply,
+) => Promise<unknown>;
 
 const idempotencyKey = safeString().trim().min(1).max(200, 'Idempotency-Key не длиннее 200 символов');
 
@@ -30,11 +35,21 @@ const idempotencyKey = safeString().trim().min(1).max(200, 'Idempotency-Key не
 export const KEY_AUTHENTICATED = { csrf: false } as const;
 
 function handlers({ db, clock, audit }: ApiDeps): Record<ApiOperation['operationId'], Handler> {
-  const write = (caller: ApiCaller, req: FastifyRequest, required: boolean, work: (ctx: Parameters<typeof registerConsent>[0]) => Promise<Answer>) => {
+  const write = (
+    caller: ApiCaller,
+    req: FastifyRequest,
+    required: boolean,
+    work: (ctx: Parameters<typeof registerConsent>[0]) => Promise<Answer>,
+  ) => {
     const header = req.headers['idempotency-key'];
     const base = { db, actor: caller.actor, clock, systemCode: caller.key.systemCode };
     if (header === undefined) {
-      if (required) throw new DomainError('BAD_REQUEST', 'Нужен заголовок Idempotency-Key (уникальная строка на запрос)', 'idempotency_key_required');
+      if (required)
+        throw new DomainError(
+          'BAD_REQUEST',
+          'Нужен заголовок Idempotency-Key (уникальная строка на запрос)',
+          'idempotency_key_required',
+        );
       return db.transaction((tx) => work({ ...base, tx }));
     }
     const key = idempotencyKey.parse(String(header));
@@ -77,18 +92,28 @@ function handlers({ db, clock, audit }: ApiDeps): Record<ApiOperation['operation
         .send(Readable.from(suppressionBody(q.format, purpose.code, version, suppressedContacts(db, purpose))));
     },
     async registerConsent(caller, { body }, req, reply) {
-      const answer = await write(caller, req, true, async (ctx) => ({ status: 201, body: await registerConsent(ctx, body as ConsentInput) }));
+      const answer = await write(caller, req, true, async (ctx) => ({
+        status: 201,
+        body: await registerConsent(ctx, body as ConsentInput),
+      }));
       return send(reply, answer);
     },
     async registerRequest(caller, { body }, req, reply) {
-      const answer = await write(caller, req, false, async (ctx) => ({ status: 201, body: await registerRequest(ctx, body as RequestInput) }));
+      const answer = await write(caller, req, false, async (ctx) => ({
+        status: 201,
+        body: await registerRequest(ctx, body as RequestInput),
+      }));
       return send(reply, answer);
     },
     async putRecord(caller, { params, body }, _req, reply) {
       const p = params as { system: string; externalId: string };
       assertOwnSystem(caller, p.system);
       const result = await db.transaction((tx) =>
-        upsertRecord({ db, actor: caller.actor, clock, systemCode: caller.key.systemCode, tx }, p.externalId, body as RecordInput),
+        upsertRecord(
+          { db, actor: caller.actor, clock, systemCode: caller.key.systemCode, tx },
+          p.externalId,
+          body as RecordInput,
+        ),
       );
       return reply.code(result.created ? 201 : 200).send(result);
     },
@@ -101,6 +126,8 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps) {
   void app.register(
     async (api) => {
       api.setErrorHandler(apiErrorHandler);
+      // JSON only: a text/plain body is a 415, not a string for the schema to puzzle over.
+      api.removeContentTypeParser('text/plain');
       api.setNotFoundHandler((_req, reply) =>
         reply.code(404).send({ code: 'not_found', message: 'Нет такого адреса в API PD Desk (см. /api/docs)' }),
       );
@@ -124,5 +151,7 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps) {
     },
     { prefix: '/api/v1' },
   );
-  app.get('/api/docs', async (_req, reply) => reply.type('text/html; charset=utf-8').send(renderApiDocs(buildOpenApiDocument())));
+  app.get('/api/docs', async (_req, reply) =>
+    reply.type('text/html; charset=utf-8').send(renderApiDocs(buildOpenApiDocument())),
+  );
 }

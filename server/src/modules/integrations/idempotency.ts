@@ -46,7 +46,9 @@ export async function idempotent(
   try {
     return await db.transaction(async (tx) => {
       const answer = await work(tx);
-      await tx.insert(apiIdempotency).values({ systemId, key, requestHash, status: answer.status, response: answer.body });
+      await tx
+        .insert(apiIdempotency)
+        .values({ systemId, key, requestHash, status: answer.status, response: answer.body });
       return answer;
     });
   } catch (error) {

@@ -110,14 +110,21 @@ export function buildOpenApiDocument(): JsonSchema {
             { name: 'X-PD-Desk-Signature', in: 'header', required: true, schema: { type: 'string' } },
             { name: 'X-PD-Desk-Timestamp', in: 'header', required: true, schema: { type: 'string' } },
           ],
-          requestBody: { required: true, content: { 'application/json': { schema: schemaOf(integrationEvent, 'output') } } },
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: schemaOf(integrationEvent, 'output') } },
+          },
           responses: { '200': { description: 'Принято (любой 2xx)' } },
         },
       },
     },
     components: {
       securitySchemes: {
-        apiKey: { type: 'http', scheme: 'bearer', description: 'Ключ системы (pdd_…), выдаётся администратором PD Desk' },
+        apiKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Ключ системы (pdd_…), выдаётся администратором PD Desk',
+        },
       },
       schemas: { Error: schemaOf(apiError, 'output') },
     },

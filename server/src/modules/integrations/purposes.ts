@@ -29,7 +29,11 @@ export async function purposeByCode(db: Db | Tx, code: string): Promise<Purpose>
     cache.set(code, hit);
   }
   if (!hit.purpose) {
-    throw new DomainError('BAD_REQUEST', `Цель обработки «${code}» не найдена в справочнике PD Desk`, 'unknown_purpose');
+    throw new DomainError(
+      'BAD_REQUEST',
+      `Цель обработки «${code}» не найдена в справочнике PD Desk`,
+      'unknown_purpose',
+    );
   }
   return hit.purpose;
 }

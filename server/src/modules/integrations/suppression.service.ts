@@ -40,7 +40,7 @@ async function suppressedSubjectsPage(db: Db, purposeId: number, after: number) 
                          and r.state in ('active', 'blocked'))
            or coalesce((select k.withdrawn_at is not null from consents k
                          where k.subject_id = c.subject_id and k.purpose_id = ${purposeId}
-                         order by k.given_at desc, k.id desc limit 1), false))) as suppressed
+                         order by k.given_at desc, k.id desc limit 1), false)) as suppressed
         from candidates c join subjects s on s.id = c.subject_id
         order by c.subject_id`,
   );
