@@ -7,6 +7,7 @@ import { breachesMessages } from '../features/breaches/breaches.i18n';
 import { calendarMessages } from '../features/calendar/calendar.i18n';
 import { casesMessages } from '../features/cases/cases.i18n';
 import { dashboardMessages } from '../features/dashboard/dashboard.i18n';
+import { integrationsMessages } from '../features/integrations/integrations.i18n';
 import { shellMessages } from '../features/shell/shell.i18n';
 import { subjectsMessages } from '../features/subjects/subjects.i18n';
 import { triageMessages } from '../features/triage/triage.i18n';
@@ -26,6 +27,7 @@ const namespaces = {
   calendar: calendarMessages,
   subjects: subjectsMessages,
   breaches: breachesMessages,
+  integrations: integrationsMessages,
 };
 
 export const LANGUAGES = ['ru', 'en'] as const;

@@ -408,7 +408,7 @@ describe('integration API /api/v1', () => {
         paths: Record<string, Record<string, { 'x-scope': string }>>;
       };
       const validator = new Validator();
-      const result = await validator.validate(doc as object);
+      const result = await validator.validate(doc as never);
       expect(result.errors ?? []).toEqual([]);
       expect(result.valid).toBe(true);
       expect(doc.openapi).toBe('3.1.0');
