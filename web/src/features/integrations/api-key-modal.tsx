@@ -1,15 +1,14 @@
-import { Alert, Checkbox, Modal, NumberInput, Select, Stack } from '@mantine/core';
+import { Checkbox, NumberInput, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { API_SCOPE_LABELS, API_SCOPES, DEFAULT_RATE_LIMIT } from '@pd-desk/shared/integrations/api-scopes';
 import { type CreateApiKeyInput, createApiKeyInput } from '@pd-desk/shared/integrations/integrations.schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/ui/date-field';
-import { FormActions } from '../../components/ui/form-actions';
 import { useFormMutation } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
+import { type System, SystemFormModal } from './system-form-modal';
 
-type System = { id: number; code: string; name: string };
 type Props = {
   opened: boolean;
   systems: System[];
@@ -36,48 +35,41 @@ export function ApiKeyModal({ opened, systems, onClose, onCreated }: Props) {
     },
   });
   return (
-    <Modal opened={opened} onClose={onClose} title={t('keys.create')} size="lg">
-      <form
-        onSubmit={form.onSubmit((values) => {
-          clearError();
-          create.mutate(values);
-        })}
-      >
-        <Stack>
-          {formError && <Alert color="red">{formError}</Alert>}
-          <Select
-            label={t('keys.system')}
-            data={systems.map((s) => ({ value: String(s.id), label: `${s.name} (${s.code})` }))}
-            value={form.values.systemId ? String(form.values.systemId) : null}
-            onChange={(value) => form.setFieldValue('systemId', Number(value ?? 0))}
-            error={form.errors.systemId}
-            searchable
-          />
-          <Checkbox.Group label={t('keys.scopes')} {...form.getInputProps('scopes')}>
-            <Stack gap={6} mt={6}>
-              {API_SCOPES.map((scope) => (
-                <Checkbox key={scope} value={scope} label={`${API_SCOPE_LABELS[scope][lang]} — ${scope}`} />
-              ))}
-            </Stack>
-          </Checkbox.Group>
-          <NumberInput
-            label={t('keys.rateLimit')}
-            description={t('keys.rateLimitHint')}
-            min={0}
-            allowDecimal={false}
-            {...form.getInputProps('rateLimit')}
-          />
-          <DateField
-            label={t('keys.expires')}
-            description={t('keys.expiresHint')}
-            clearable
-            value={form.values.expiresOn ?? null}
-            onChange={(value) => form.setFieldValue('expiresOn', value ? String(value) : null)}
-            error={form.errors.expiresOn}
-          />
-          <FormActions onCancel={onClose} loading={create.isPending} submitLabel={t('keys.create')} />
+    <SystemFormModal
+      opened={opened}
+      title={t('keys.create')}
+      systems={systems}
+      form={form}
+      formError={formError}
+      loading={create.isPending}
+      onClose={onClose}
+      onSubmit={(values) => {
+        clearError();
+        create.mutate(values);
+      }}
+    >
+      <Checkbox.Group label={t('keys.scopes')} {...form.getInputProps('scopes')}>
+        <Stack gap={6} mt={6}>
+          {API_SCOPES.map((scope) => (
+            <Checkbox key={scope} value={scope} label={`${API_SCOPE_LABELS[scope][lang]} — ${scope}`} />
+          ))}
         </Stack>
-      </form>
-    </Modal>
+      </Checkbox.Group>
+      <NumberInput
+        label={t('keys.rateLimit')}
+        description={t('keys.rateLimitHint')}
+        min={0}
+        allowDecimal={false}
+        {...form.getInputProps('rateLimit')}
+      />
+      <DateField
+        label={t('keys.expires')}
+        description={t('keys.expiresHint')}
+        clearable
+        value={form.values.expiresOn ?? null}
+        onChange={(value) => form.setFieldValue('expiresOn', value ? String(value) : null)}
+        error={form.errors.expiresOn}
+      />
+    </SystemFormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Code, CopyButton, Group, Modal, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 type Props = { secret: string | null; title: string; text: string; onClose: () => void };
@@ -25,9 +25,6 @@ export function SecretOnceModal({ secret, title, text, onClose }: Props) {
             {t('done')}
           </Button>
         </Group>
-        <Text size="xs" c="dimmed">
-          {title}
-        </Text>
       </Stack>
     </Modal>
   );

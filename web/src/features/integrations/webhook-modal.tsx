@@ -1,15 +1,14 @@
-import { Alert, Checkbox, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { INTEGRATION_EVENT_TYPES } from '@pd-desk/shared/integrations/integration-events';
 import { type CreateWebhookInput, createWebhookInput } from '@pd-desk/shared/integrations/integrations.schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { FormActions } from '../../components/ui/form-actions';
 import { useFormMutation } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
 import { EVENT_LABELS } from './event-labels';
+import { type System, SystemFormModal } from './system-form-modal';
 
-type System = { id: number; code: string; name: string };
 type Props = { opened: boolean; systems: System[]; onClose: () => void; onCreated: (secret: string) => void };
 
 export function WebhookModal({ opened, systems, onClose, onCreated }: Props) {
@@ -31,38 +30,31 @@ export function WebhookModal({ opened, systems, onClose, onCreated }: Props) {
     },
   });
   return (
-    <Modal opened={opened} onClose={onClose} title={t('webhooks.create')} size="lg">
-      <form
-        onSubmit={form.onSubmit((values) => {
-          clearError();
-          create.mutate(values);
-        })}
-      >
-        <Stack>
-          {formError && <Alert color="red">{formError}</Alert>}
-          <Select
-            label={t('keys.system')}
-            data={systems.map((s) => ({ value: String(s.id), label: `${s.name} (${s.code})` }))}
-            value={form.values.systemId ? String(form.values.systemId) : null}
-            onChange={(value) => form.setFieldValue('systemId', Number(value ?? 0))}
-            error={form.errors.systemId}
-            searchable
-          />
-          <TextInput
-            label={t('webhooks.url')}
-            placeholder="https://booking.example.ru/hooks/pd-desk"
-            {...form.getInputProps('url')}
-          />
-          <Checkbox.Group label={t('webhooks.events')} {...form.getInputProps('eventTypes')}>
-            <Stack gap={6} mt={6}>
-              {INTEGRATION_EVENT_TYPES.map((type) => (
-                <Checkbox key={type} value={type} label={`${EVENT_LABELS[type][lang]} — ${type}`} />
-              ))}
-            </Stack>
-          </Checkbox.Group>
-          <FormActions onCancel={onClose} loading={create.isPending} submitLabel={t('webhooks.create')} />
+    <SystemFormModal
+      opened={opened}
+      title={t('webhooks.create')}
+      systems={systems}
+      form={form}
+      formError={formError}
+      loading={create.isPending}
+      onClose={onClose}
+      onSubmit={(values) => {
+        clearError();
+        create.mutate(values);
+      }}
+    >
+      <TextInput
+        label={t('webhooks.url')}
+        placeholder="https://booking.example.ru/hooks/pd-desk"
+        {...form.getInputProps('url')}
+      />
+      <Checkbox.Group label={t('webhooks.events')} {...form.getInputProps('eventTypes')}>
+        <Stack gap={6} mt={6}>
+          {INTEGRATION_EVENT_TYPES.map((type) => (
+            <Checkbox key={type} value={type} label={`${EVENT_LABELS[type][lang]} — ${type}`} />
+          ))}
         </Stack>
-      </form>
-    </Modal>
+      </Checkbox.Group>
+    </SystemFormModal>
   );
 }
