@@ -17,6 +17,10 @@ import { registerBreachFileRoutes } from './modules/breaches/files.routes';
 import { createMailer } from './modules/breaches/mailer';
 import { registerCaseFileRoutes } from './modules/cases/files.routes';
 import { FileStore } from './modules/files/file-store';
+import { registerApiRoutes } from './modules/integrations/api.routes';
+import { AuditBatcher } from './modules/integrations/api-audit';
+import { RateLimiter } from './modules/integrations/rate-limit';
+import { setWebhookDispatcher, WebhookDispatcher } from './modules/integrations/webhook-dispatcher';
 import { registerMailDocumentRoutes } from './modules/mail/documents.routes';
 import { registerMailFileRoutes } from './modules/mail/files.routes';
 import { MailOcrRunner, setMailOcrRunner } from './modules/mail/intake/ocr-jobs';
@@ -99,6 +103,27 @@ export function createServer({ config, database, logStream }: ServerOptions) {
     createMailer(config),
     (error) => app.log.error({ err: error }, 'breach job failed'),
   );
+  const clock = systemClock(config.timeZone);
+  registerApiRoutes(app, {
+    db: database.db,
+    clock,
+    audit: new AuditBatcher(database.db),
+    limiter: new RateLimiter(),
+  });
+  // Webhooks to the clinic's other systems: the outbox is sent from inside the server, retried until acknowledged.
+  const webhooks = new WebhookDispatcher({
+    db: database.db,
+    ...(database.pglite
+      ? { listen: { pglite: database.pglite } }
+      : database.pool
+        ? { listen: { pool: database.pool } }
+        : {}),
+    onError: (error) => app.log.error({ err: error }, 'webhook dispatch failed'),
+  });
+  app.addHook('onClose', async () => {
+    setWebhookDispatcher(null);
+    await webhooks.stop();
+  });
   registerWebApp(app, config.webDist);
 
   return {
@@ -109,6 +134,8 @@ export function createServer({ config, database, logStream }: ServerOptions) {
       void breachJobs.kick();
       setMailOcrRunner(mailOcr);
       void mailOcr.kick();
+      setWebhookDispatcher(webhooks);
+      await webhooks.start();
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
       return { url: `http://${config.host}:${port}` };
@@ -131,7 +158,12 @@ function registerWebApp(app: FastifyInstance, webDist: string) {
   void app.register(fastifyStatic, { root: webDist, wildcard: false, index: 'index.html' });
   // Client-side routes (/subjects/42) get the SPA; unknown API-like paths stay 404.
   app.setNotFoundHandler((req, reply) => {
-    if (req.method === 'GET' && !req.url.startsWith('/trpc/') && !path.extname(req.url.split('?')[0] ?? '')) {
+    if (
+      req.method === 'GET' &&
+      !req.url.startsWith('/trpc/') &&
+      !req.url.startsWith('/api/') &&
+      !path.extname(req.url.split('?')[0] ?? '')
+    ) {
       return reply.type('text/html').sendFile('index.html');
     }
     return reply.code(404).send({ error: 'Не найдено' });

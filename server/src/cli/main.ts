@@ -10,6 +10,7 @@ import { BackupArchiveError } from '../modules/backup/backup-archive';
 import { registerCalendarCommands } from '../modules/calendar/calendar.cli';
 import { registerDemoCommands } from '../modules/demo/demo.cli';
 import { registerFileCommands } from '../modules/files/files.cli';
+import { registerIntegrationCommands } from '../modules/integrations/integrations.cli';
 import { registerMailCommands } from '../modules/mail/mail.cli';
 import { registerOcrCommand } from '../modules/mail/ocr/ocr.cli';
 import { registerSubjectCommands } from '../modules/subjects/subjects.cli';
@@ -40,6 +41,7 @@ registerSubjectCommands(program);
 registerFileCommands(program);
 registerMailCommands(program);
 registerOcrCommand(program);
+registerIntegrationCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -23,6 +23,8 @@ export type DatabaseHandle = {
   location: string;
   /** The embedded client itself (PGlite only): online backups dump its data directory. */
   pglite?: PGlite;
+  /** The PostgreSQL pool (PostgreSQL only): the webhook dispatcher LISTENs on a connection of its own. */
+  pool?: pg.Pool;
   close(): Promise<void>;
 };
 
@@ -49,7 +51,7 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   });
   client.release();
   const db = drizzleNodePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
-  return { db, kind: 'postgres', location: redactUrl(url), close: () => pool.end() };
+  return { db, kind: 'postgres', location: redactUrl(url), pool, close: () => pool.end() };
 }
 
 /** Extensions every PGlite instance loads (search needs both); PostgreSQL gets them via CREATE EXTENSION. */

@@ -15,6 +15,9 @@ export const CSRF_REFUSAL = 'Запрос отклонён: нет защиты 
  */
 export function registerCsrfGuard(app: FastifyInstance) {
   app.addHook('onRoute', (route) => {
+    // Routes that authenticate by an API key (/api/v1) say so with `config: { csrf: false }`: they never read the
+    // session cookie, so a cross-site request gains nothing a key-less caller does not have.
+    if ((route.config as { csrf?: boolean } | undefined)?.csrf === false) return;
     const existing = route.onRequest ? [route.onRequest].flat() : [];
     route.onRequest = [csrfGuard, ...existing] as onRequestHookHandler[];
   });

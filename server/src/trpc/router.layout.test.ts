@@ -5,10 +5,8 @@ import { appRouter } from './router';
 
 const MODULES = path.join(import.meta.dirname, '../modules');
 
-/**
- * Module folders that hold no tRPC router: the seed area and the file store (its routes are in cases).
- */
-const WITHOUT_ROUTER = ['demo', 'files', 'integrations'];
+/** Module folders that hold no tRPC router: the seed area and the file store (its routes are in cases). */
+const WITHOUT_ROUTER = ['demo', 'files'];
 
 test('one top-level router per module folder, named after it (docs/conventions.md)', () => {
   const folders = readdirSync(MODULES, { withFileTypes: true })

@@ -6,6 +6,7 @@ import { breachesRouter } from '../modules/breaches/breaches.router';
 import { calendarRouter } from '../modules/calendar/calendar.router';
 import { casesRouter } from '../modules/cases/cases.router';
 import { dashboardRouter } from '../modules/dashboard/dashboard.router';
+import { integrationsRouter } from '../modules/integrations/integrations.router';
 import { mailRouter } from '../modules/mail/mail.router';
 import { settingsRouter } from '../modules/settings/settings.router';
 import { subjectsRouter } from '../modules/subjects/subjects.router';
@@ -26,6 +27,7 @@ export const appRouter = router({
   triage: triageRouter,
   dashboard: dashboardRouter,
   mail: mailRouter,
+  integrations: integrationsRouter,
   settings: settingsRouter,
   subjects: subjectsRouter,
 });

@@ -80,6 +80,10 @@ export const routes: RouteObject[] = [
               { path: paths.adminLetterhead.path, ...page(() => import('../features/cases/letterhead.route')) },
               { path: paths.subjectImport.path, ...page(() => import('../features/subjects/subject-import.route')) },
               { path: paths.adminCatalogue.path, ...page(() => import('../features/subjects/catalogue.route')) },
+              {
+                path: paths.adminIntegrations.path,
+                ...page(() => import('../features/integrations/integrations.route')),
+              },
             ],
           },
           { path: '*', ...page(() => import('../components/errors/not-found')) },

@@ -30,6 +30,7 @@ export const paths = {
   adminCalendar: { path: '/admin/calendar', href: () => '/admin/calendar' },
   adminLetterhead: { path: '/admin/letterhead', href: () => '/admin/letterhead' },
   adminCatalogue: { path: '/admin/catalogue', href: () => '/admin/catalogue' },
+  adminIntegrations: { path: '/admin/integrations', href: () => '/admin/integrations' },
   /** Served by the server outside the SPA: downloads, each one audited. */
   letterPdf: { path: '/files/letters/:letterId.pdf', href: (id: number) => `/files/letters/${id}.pdf` },
   attachment: { path: '/files/attachments/:attachmentId', href: (id: number) => `/files/attachments/${id}` },

@@ -8,6 +8,7 @@ import { breachesMessages } from '../features/breaches/breaches.i18n';
 import { calendarMessages } from '../features/calendar/calendar.i18n';
 import { casesMessages } from '../features/cases/cases.i18n';
 import { dashboardMessages } from '../features/dashboard/dashboard.i18n';
+import { integrationsMessages } from '../features/integrations/integrations.i18n';
 import { mailMessages } from '../features/mail/mail.i18n';
 import { mailPlanMessages } from '../features/mail/plan/plan.i18n';
 import { mailRegistersMessages } from '../features/mail/registers/registers.i18n';
@@ -34,6 +35,7 @@ const namespaces = {
   mail: mailMessages,
   mailPlan: mailPlanMessages,
   mailRegisters: mailRegistersMessages,
+  integrations: integrationsMessages,
 };
 
 export const LANGUAGES = ['ru', 'en'] as const;

@@ -34,6 +34,9 @@ export const useInvalidateCatalogue = () => useInvalidate((trpc) => [trpc.subjec
 /** A user changed: the user list, which also feeds every officer picker. */
 export const useInvalidateUsers = () => useInvalidate((trpc) => [trpc.users.pathFilter()]);
 
+/** A key, webhook subscription or delivery changed: the admin screen of integrations. */
+export const useInvalidateIntegrations = () => useInvalidate((trpc) => [trpc.integrations.pathFilter()]);
+
 /** An incident changed: its page, the register, and the clocks the queue and dashboard show. */
 export const useInvalidateBreaches = () => useInvalidate((trpc) => [trpc.breaches.pathFilter()]);
 

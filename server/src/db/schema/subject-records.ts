@@ -6,7 +6,7 @@ import {
   REPRESENTATIVE_KINDS,
   WITHDRAWAL_CHANNELS,
 } from '@pd-desk/shared/subjects/pd-records';
-import { relations } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -81,7 +81,11 @@ export const consents = pgTable(
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.subjectId)],
+  (t) => [
+    index().on(t.subjectId),
+    // The suppression list (/api/v1) starts from the rare withdrawn consents of a purpose.
+    index('consents_withdrawn_purpose_subject_idx').on(t.purposeId, t.subjectId).where(sql`withdrawn_at is not null`),
+  ],
 );
 
 /** One set of a subject's data in one system for one purpose: the unit that is blocked, stopped or destroyed. */
@@ -123,6 +127,8 @@ export const pdRecords = pgTable(
     index('pd_records_system_subject_idx').on(t.systemId, t.subjectId),
     index('pd_records_purpose_subject_idx').on(t.purposeId, t.subjectId),
     uniqueIndex('pd_records_system_external_idx').on(t.systemId, t.externalId),
+    // The suppression list (/api/v1) starts from the rare records that are blocked or whose processing ended.
+    index('pd_records_not_active_purpose_subject_idx').on(t.purposeId, t.subjectId).where(sql`state <> 'active'`),
   ],
 );
 

@@ -30,27 +30,42 @@ export async function lockedAuditHead(tx: Tx | Db) {
 
 /** Appends one entry inside the caller's transaction, so the audit row and the change commit together. */
 export async function appendAudit(tx: Tx | Db, actor: Actor, input: AuditInput): Promise<void> {
+  await appendAuditEntries(tx, [{ actor, input }]);
+}
+
+/**
+ * Appends several entries under one lock and one insert: the integration API collects the entries of concurrent
+ * calls and commits them together (a group commit), so auditing each call does not serialise the API on the lock.
+ */
+export async function appendAuditEntries(
+  tx: Tx | Db,
+  entries: ReadonlyArray<{ actor: Actor; input: AuditInput }>,
+): Promise<void> {
+  if (entries.length === 0) return;
   const last = await lockedAuditHead(tx);
-  const seq = (last?.seq ?? 0) + 1;
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const fields = {
-    seq,
-    at: new Date().toISOString(),
-    actorId: actor.userId,
-    actorLogin: actor.login,
-    action: input.action,
-    objectType: input.objectType,
-    objectId: input.objectId == null ? null : String(input.objectId),
-    changes: input.changes ?? null,
-    details: input.details ?? null,
-    ip: actor.ip,
-    prevHash,
-    chainVersion: KEYED_CHAIN,
-  };
-  await tx
-    .insert(auditLog)
-    .overridingSystemValue()
-    .values({ ...fields, hash: auditEntryHash(fields, auditKey()) });
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows = entries.map(({ actor, input }) => {
+    seq += 1;
+    const fields = {
+      seq,
+      at: new Date().toISOString(),
+      actorId: actor.userId,
+      actorLogin: actor.login,
+      action: input.action,
+      objectType: input.objectType,
+      objectId: input.objectId == null ? null : String(input.objectId),
+      changes: input.changes ?? null,
+      details: input.details ?? null,
+      ip: actor.ip,
+      prevHash,
+      chainVersion: KEYED_CHAIN,
+    };
+    const hash = auditEntryHash(fields, auditKey());
+    prevHash = hash;
+    return { ...fields, hash };
+  });
+  await tx.insert(auditLog).overridingSystemValue().values(rows);
 }
 
 /** Before/after of the fields that really changed; unchanged fields stay out of the trail. */

@@ -29,6 +29,7 @@ export const NAV_ITEMS: ReadonlyArray<NavItem> = [
       { key: 'adminCalendar', href: paths.adminCalendar.href(), roles: ['admin'] },
       { key: 'adminLetterhead', href: paths.adminLetterhead.href(), roles: ['admin'] },
       { key: 'adminCatalogue', href: paths.adminCatalogue.href(), roles: ['admin'] },
+      { key: 'adminIntegrations', href: paths.adminIntegrations.href(), roles: ['admin'] },
     ],
   },
 ];
