@@ -71,8 +71,9 @@ describe('webhooks', () => {
       baseDelayMs: 40,
       maxDelayMs: 200,
       pollMs: 30,
-      leaseMs: 5_000,
-      timeoutMs: 1_000,
+      leaseMs: 30_000,
+      // Generous: on a loaded machine a slow answer must not count as a failure (it would be sent again, at least once).
+      timeoutMs: 10_000,
     });
     dispatchers.push(d);
     return d;
