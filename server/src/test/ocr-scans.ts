@@ -4,7 +4,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
-import { PDFTOPPM, runTool } from '../modules/mail/ocr/ocr-tools';
+import { ocrAvailability, PDFTOPPM, runTool } from '../modules/mail/ocr/ocr-tools';
 import type { OcrMimeType } from '../modules/mail/ocr/recognise-letter';
 import { renderTestLetterPdf, type TestLetter } from './ocr-letters';
 import { addNoise, encodePng, parsePgm, rotate } from './scan-image';
@@ -66,4 +66,18 @@ export async function buildScan(
     }
   }
   return { path: file, mimeType: MIME_TYPES[options.format] };
+}
+
+/**
+ * For OCR test files: whether tesseract is here. When it is not, says so on stderr with the packages to install;
+ * CI installs them (.ci/run), so there the tests always run.
+ */
+export async function ocrForTests(suite: string): Promise<{ available: boolean; skipped: string }> {
+  const { available, reason } = await ocrAvailability();
+  const skipped = available ? '' : ` — SKIPPED: ${reason}`;
+  if (!available)
+    process.stderr.write(
+      `${suite}: OCR tests skipped, ${reason} (apt-get install tesseract-ocr tesseract-ocr-rus poppler-utils)\n`,
+    );
+  return { available, skipped };
 }

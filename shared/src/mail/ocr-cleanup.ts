@@ -2,6 +2,8 @@
 // conservative: a letter is only turned into a digit inside a run that already holds digits, a Latin letter only into
 // its Cyrillic twin inside a word that already holds Cyrillic, so typed text (e-mail bodies) passes unchanged.
 
+import { fixHomoglyphs } from '../subjects/name-normalise';
+
 // Letters that OCR reads in place of digits: O/О for 0, l/I/| for 1, З/з for 3.
 const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = {
   O: '0',
@@ -30,35 +32,9 @@ export function fixDigitLookalikes(text: string): string {
   );
 }
 
-// Latin letters that look like Cyrillic ones; replaced only inside words that already contain Cyrillic.
-const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
-  a: 'а',
-  A: 'А',
-  B: 'В',
-  c: 'с',
-  C: 'С',
-  e: 'е',
-  E: 'Е',
-  H: 'Н',
-  k: 'к',
-  K: 'К',
-  M: 'М',
-  o: 'о',
-  O: 'О',
-  p: 'р',
-  P: 'Р',
-  T: 'Т',
-  x: 'х',
-  X: 'Х',
-  y: 'у',
-  Y: 'У',
-};
-
 /** «Ивaнова» with a Latin a → «Иванова»; words without Cyrillic (e-mail addresses) are left alone. */
 export function fixLatinLookalikes(text: string): string {
-  return text.replace(/[\p{L}]+/gu, (word) =>
-    /[\u0400-\u04FF]/.test(word) ? word.replace(/[a-zA-Z]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c) : word,
-  );
+  return text.replace(/\p{L}+/gu, fixHomoglyphs);
 }
 
 /**

@@ -78,6 +78,7 @@ describe('detectWithdrawal: plain words without the marker', () => {
     ['Прошу удалить мои отзывы и данные из формы обратной связи.', ['feedback']],
     ['Даю согласие на лечение, но рассылку прошу не присылать.', ['newsletter']],
     ['Согласие на рекламную рассылку отзываю.', ['advertising']],
+    ['Отзываю согласие на обработку моего резюме, работу я уже нашёл.', ['recruitment']],
     ['Спасибо за запись на приём, прошу больше не присылать рекламу.', ['advertising']],
   ])('«%s» withdraws only %j', (text, scope) => {
     expect(detectWithdrawal(text)).toMatchObject({ withdrawal: true, scope });

@@ -18,8 +18,14 @@ export interface WithdrawalDetection {
   scope: 'all' | string[] | null;
 }
 
-/** Consent-based purposes a withdrawal may name, in the order scopes are reported. */
-export const WITHDRAWABLE_PURPOSES = ['online_booking', 'feedback', 'newsletter', 'advertising'] as const;
+/** The consent-based purposes of the seeded catalogue (migration 0005), in the order scopes are reported. */
+export const WITHDRAWABLE_PURPOSES = [
+  'online_booking',
+  'feedback',
+  'newsletter',
+  'advertising',
+  'recruitment',
+] as const;
 export type WithdrawablePurpose = (typeof WITHDRAWABLE_PURPOSES)[number];
 
 // Word edges: JS `\b` does not know Cyrillic letters.
@@ -164,6 +170,7 @@ const PURPOSE_WORDS: Record<WithdrawablePurpose, RegExp> = {
   newsletter:
     /(?<!реклам[а-я]{0,4}[\s-]+(?:[a-zа-я]{1,4}[\s-]+)?)рассыл|новост|newsletter|специальн[а-я]*\s+предложени|акци[яийю]/,
   advertising: /реклам|смс|sms/,
+  recruitment: /резюме|ваканси|соискател|кандидат|трудоустройств/,
 };
 
 // «в том числе», «включая», «все мои данные»: the purposes named are examples, the withdrawal is of everything.

@@ -42,7 +42,7 @@ function fixLookalikes(text: string): string {
   );
 }
 
-/** A sentence of the normalised text with its position, and whether it ends with a question mark. */
+/** A sentence of the normalised text, and whether it asks (has a question mark). */
 export interface Sentence {
   text: string;
   question: boolean;

@@ -32,7 +32,8 @@ const HOMOGLYPHS: Readonly<Record<string, string>> = {
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
-function fixHomoglyphs(word: string): string {
+/** Latin look-alikes in a word that contains Cyrillic replaced by their Cyrillic twins; other words as they are. */
+export function fixHomoglyphs(word: string): string {
   if (!CYRILLIC.test(word)) return word;
   return word.replace(/[a-zA-Z]/g, (c) => HOMOGLYPHS[c] ?? c);
 }
