@@ -78,6 +78,8 @@ describe('detectWithdrawal: plain words without the marker', () => {
     ['Прошу удалить мои отзывы и данные из формы обратной связи.', ['feedback']],
     ['Даю согласие на лечение, но рассылку прошу не присылать.', ['newsletter']],
     ['Согласие на рекламную рассылку отзываю.', ['advertising']],
+    ['Прошу прекратить направление мне рекламы.', ['advertising']],
+    ['Прошу не направлять мне новости клиники.', ['newsletter']],
     ['Отзываю согласие на обработку моего резюме, работу я уже нашёл.', ['recruitment']],
     ['Спасибо за запись на приём, прошу больше не присылать рекламу.', ['advertising']],
   ])('«%s» withdraws only %j', (text, scope) => {
@@ -87,6 +89,25 @@ describe('detectWithdrawal: plain words without the marker', () => {
   it('a deletion of my data next to an unsubscribe asks for everything', () => {
     const text = 'Прошу удалить мои данные и больше не присылать рассылку.';
     expect(detectWithdrawal(text)).toEqual({ withdrawal: true, marker: false, scope: 'all' });
+  });
+
+  it('reads a typed paper letter as OCR gives it', () => {
+    const letter = [
+      'Главному врачу ООО «Имплантация Про»',
+      'от Ивановой Марии Петровны, 12.03.1985 г.р.',
+      'адрес: г. Екатеринбург, ул. Ленина, д. 5, кв. 12',
+      '',
+      'ЗАЯВЛЕНИЕ',
+      'об отзыве согласия на обработку персо-',
+      'нальных данных',
+      '',
+      'В соответствии с ч. 2 ст. 9 Федерального закона от 27.07.2006 № 152-ФЗ',
+      'отзываю согласие на обработку моих персональных данных в целях рекламной',
+      'рассылки и новостной рассылки.',
+      '',
+      '01.12.2026                                   Иванова М. П.',
+    ].join('\n');
+    expect(detectWithdrawal(letter)).toEqual({ withdrawal: true, marker: false, scope: ['newsletter', 'advertising'] });
   });
 
   it('the subject line over a statement is not its object', () => {

@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../errors';
-import { encodedWord, message, multipart, textPart } from './fixtures/mime-encode';
+import { EMAIL_CORPUS_DIR } from './email-corpus';
+import { encodedWord, encodeText, message, multipart, textPart } from './fixtures/mime-encode';
 import { detectEmailWithdrawal, parseEmail } from './parse-email';
 
 const bytesOf = (raw: string) => Buffer.from(raw, 'latin1');
@@ -157,5 +161,82 @@ describe('parseEmail: broken input is a DomainError with a Russian message, neve
     const email = await parseEmail(bytesOf(Buffer.from(raw).toString('latin1')));
     expect(email.from.address).toBe('a@b.ru');
     expect(typeof email.text).toBe('string');
+  });
+});
+
+describe('parseEmail: what old Russian clients write', () => {
+  it.each([
+    ['koi8r', 'koi8-r'],
+    ['win-1251', 'windows-1251'],
+    ['windows1251', 'windows-1251'],
+    ['cp-1251', 'windows-1251'],
+  ])('reads the charset label «%s»', async (label, charset) => {
+    const word = Buffer.from(encodeText('Привет', charset)).toString('base64');
+    const raw = Buffer.concat([
+      Buffer.from(
+        `From: a@b.ru\r\nSubject: =?${label}?B?${word}?=\r\nContent-Type: text/plain; charset="${label}"\r\n\r\n`,
+      ),
+      encodeText('Прошу удалить мои данные', charset),
+    ]);
+    const email = await parseEmail(raw);
+    expect(email.subject).toBe('Привет');
+    expect(email.text).toBe('Прошу удалить мои данные');
+  });
+
+  it.each(['windows-1251', 'koi8-r'])('reads raw 8-bit %s headers with no RFC 2047 encoding', async (charset) => {
+    const raw = Buffer.concat([
+      Buffer.from('From: '),
+      encodeText('Иванова Мария', charset),
+      Buffer.from(' <m@x.ru>\r\nSubject: '),
+      encodeText('Отзыв согласия', charset),
+      Buffer.from(`\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+      encodeText('Отзываю согласие', charset),
+    ]);
+    const email = await parseEmail(raw);
+    expect(email.subject).toBe('Отзыв согласия');
+    expect(email.from).toEqual({ name: 'Иванова Мария', address: 'm@x.ru' });
+    expect(email.text).toBe('Отзываю согласие');
+  });
+
+  it('takes raw 8-bit headers for windows-1251 when the message declares no charset', async () => {
+    const raw = Buffer.concat([
+      Buffer.from('From: a@b.ru\r\nSubject: '),
+      encodeText('Отзыв', 'windows-1251'),
+      Buffer.from('\r\n\r\nx'),
+    ]);
+    expect((await parseEmail(raw)).subject).toBe('Отзыв');
+  });
+});
+
+describe('parseEmail: fuzzed input', () => {
+  const corpus = readdirSync(EMAIL_CORPUS_DIR)
+    .filter((file) => file.endsWith('.eml'))
+    .map((file) => new Uint8Array(readFileSync(path.join(EMAIL_CORPUS_DIR, file))));
+  const settles = async (bytes: Uint8Array) => {
+    const outcome = await parseEmail(bytes).catch((caught: unknown) => caught);
+    if (outcome instanceof Error) expect(outcome).toBeInstanceOf(DomainError);
+    else expect(typeof (outcome as { text: unknown }).text).toBe('string');
+  };
+
+  it('a corpus letter cut short or with bytes overwritten parses or is rejected, nothing else', async () => {
+    const damaged = fc.record({
+      letter: fc.constantFrom(...corpus),
+      cut: fc.double({ min: 0, max: 1, noNaN: true }),
+      noise: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 255 })), {
+        maxLength: 20,
+      }),
+    });
+    await fc.assert(
+      fc.asyncProperty(damaged, async ({ letter, cut, noise }) => {
+        const bytes = letter.slice(0, Math.floor(letter.length * cut));
+        for (const [at, byte] of noise) if (bytes.length > 0) bytes[Math.floor(at * (bytes.length - 1))] = byte;
+        await settles(bytes);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('arbitrary bytes parse or are rejected, nothing else', async () => {
+    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), settles), { numRuns: 150 });
   });
 });

@@ -4,6 +4,7 @@ import { DomainError } from '../../../errors';
 import { contentHash } from './content-hash';
 import { type EmailAddress, findInlineForward, parseAddress } from './forwarded';
 import { htmlToText } from './html-text';
+import { repairRawMail } from './raw-repair';
 
 export type { EmailAddress } from './forwarded';
 
@@ -45,7 +46,7 @@ export async function parseEmail(bytes: Uint8Array): Promise<ParsedEmail> {
   if (bytes.length > MAX_EMAIL_BYTES) {
     throw new DomainError('BAD_REQUEST', 'Файл слишком велик для письма (больше 40 МБ).', 'email_too_large');
   }
-  const email = await parseMime(bytes);
+  const email = await parseMime(repairRawMail(bytes));
   if (!looksLikeEmail(email)) {
     throw new DomainError(
       'BAD_REQUEST',
@@ -141,7 +142,7 @@ async function attachedOriginal(attachments: Attachment[]): Promise<AttachedOrig
   const part = attachments.find((attachment) => attachment.mimeType === 'message/rfc822');
   if (!part) return null;
   try {
-    const original = await parseMime(contentBytes(part));
+    const original = await parseMime(repairRawMail(contentBytes(part)));
     if (!looksLikeEmail(original)) return null;
     return {
       from: mailbox(original.from),
