@@ -1,4 +1,5 @@
 import { ATTACHMENT_MAX_BYTES } from '../cases/case-model';
+import type { WithdrawablePurpose } from './withdrawal-wording';
 
 /** Mail desk vocabulary (incoming paper letters and e-mails) shared by the server and the web. */
 
@@ -29,11 +30,12 @@ export const CONFIRMABLE_FIELDS = [...PREFILL_FIELDS, 'scope'] as const;
 export type ConfirmableField = (typeof CONFIRMABLE_FIELDS)[number];
 
 /** Consent-based purposes a letter may name (processing_purposes.code), in the order the form lists them. */
-export const WITHDRAWABLE_PURPOSE_LABELS: Record<string, { ru: string; en: string }> = {
+export const WITHDRAWABLE_PURPOSE_LABELS: Record<WithdrawablePurpose, { ru: string; en: string }> = {
   online_booking: { ru: 'Онлайн-запись', en: 'Online booking' },
   feedback: { ru: 'Обратная связь', en: 'Feedback' },
   newsletter: { ru: 'Рассылка', en: 'Newsletter' },
   advertising: { ru: 'Реклама', en: 'Advertising' },
+  recruitment: { ru: 'Подбор персонала', en: 'Recruitment' },
 };
 
 /** Scans: what a scanner or a phone produces. DOCX is no scan. */

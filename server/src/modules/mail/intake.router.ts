@@ -10,7 +10,6 @@ import { router } from '../../trpc/init';
 import { procedureFor } from '../../trpc/procedures';
 import { FileStore } from '../files/file-store';
 import { createMailItem, listMailItems, mailItemView, scanPrefill, scanStatus } from './intake/intake.service';
-import { tesseractEngine } from './intake/ocr-jobs';
 import { scannerFiles, takeScannerFile } from './intake/scans.service';
 
 const intake = procedureFor(INTAKE_ROLES);
@@ -23,7 +22,6 @@ export const intakeRouter = router({
   create: intake.input(createMailItemInput).mutation(({ ctx, input }) => createMailItem(ctx, input)),
   scanStatus: intake.input(scanPagesInput).query(({ ctx, input }) => scanStatus(ctx, input.ids)),
   scanPrefill: intake.input(scanPagesInput).query(({ ctx, input }) => scanPrefill(ctx, input.ids)),
-  ocrAvailability: intake.query(() => tesseractEngine.available()),
   scannerFiles: intake.query(({ ctx }) => scannerFiles(ctx, ctx.config.scannerDir)),
   takeScannerFile: intake
     .input(scannerFileInput)

@@ -94,5 +94,5 @@ describe('intake form', () => {
     });
     // Ready for the next letter.
     await waitFor(() => expect(sender).toHaveValue(''));
-  });
+  }, 30_000);
 });

@@ -141,10 +141,10 @@ export function IntakeForm() {
     setFormError(null);
     scans.reset();
     appliedFor.current = '';
-    setTimeout(
-      () => startRef.current?.focus() ?? formRef.current?.querySelector<HTMLInputElement>('input')?.focus(),
-      0,
-    );
+    setTimeout(() => {
+      const start = startRef.current ?? formRef.current?.querySelector<HTMLInputElement>('input');
+      start?.focus();
+    }, 0);
   };
 
   const create = useMutation({

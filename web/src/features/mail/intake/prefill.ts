@@ -11,6 +11,9 @@ export type SenderValues = {
   address: string;
 };
 
+/** OCR turns Latin letters into Cyrillic look-alikes («уандех.ги»): such an address is no proposal, it is noise. */
+const PLAUSIBLE_EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)*\.[a-z]{2,}$/i;
+
 const FORM_FIELD: Record<PrefillField, keyof SenderValues> = {
   fullName: 'senderName',
   birthDate: 'birthDate',
@@ -33,6 +36,7 @@ export function applyPrefill(values: SenderValues, fields: LetterFieldValues | n
     const read = fields[field];
     const key = FORM_FIELD[field];
     if (!read || next[key]) continue;
+    if (field === 'email' && !PLAUSIBLE_EMAIL.test(read)) continue;
     (next as Record<string, string | null>)[key] = field === 'phone' ? formatPhone(read) : read;
     prefilled.push(field);
   }

@@ -31,7 +31,8 @@ export function ScanZone({ scans, startRef }: Props) {
   useEffect(() => {
     if (!next || scans.scans.length > 0) return;
     const active = document.activeElement;
-    const typing = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement;
+    // An empty field the cursor merely rests in is not typing; the registrar's own text is never left.
+    const typing = (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) && active.value !== '';
     if (!typing || zone.current?.contains(active)) startRef.current?.focus();
   }, [next, scans.scans.length, startRef]);
 

@@ -18,7 +18,10 @@ function LetterFacts({ item }: { item: MailItem }) {
   const { t, i18n } = useTranslation('mail');
   const { t: tc } = useTranslation('cases');
   const purposes = item.scopePurposes.map(
-    (p) => WITHDRAWABLE_PURPOSE_LABELS[p]?.[i18n.language === 'en' ? 'en' : 'ru'] ?? p,
+    (p) =>
+      WITHDRAWABLE_PURPOSE_LABELS[p as keyof typeof WITHDRAWABLE_PURPOSE_LABELS]?.[
+        i18n.language === 'en' ? 'en' : 'ru'
+      ] ?? p,
   );
   const rows: [string, string | null][] = [
     [t('form.senderName'), item.senderName],
