@@ -57,7 +57,7 @@ test('the admin issues an API key in the screen; the booking site calls the API 
   await shot('h10-api-admin-integrations', { viewport: true });
   await keys.getByRole('button', { name: 'Отозвать: Онлайн-запись на сайте' }).click();
   await page.getByRole('dialog', { name: 'Отозвать' }).getByRole('button', { name: 'Отозвать' }).click();
-  await expect(keys.getByText('Отозван', { exact: true })).toBeVisible();
+  await expect(keys.getByText('Отозван', { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect
     .poll(async () =>
       (await request.get('/api/v1/permissions?phone=89120000000&purpose=online_booking', { headers: auth })).status(),
