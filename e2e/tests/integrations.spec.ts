@@ -7,6 +7,8 @@ test('the admin issues an API key in the screen; the booking site calls the API 
   shot,
   request,
 }) => {
+  // Screenshots of a busy two-core machine take seconds each.
+  test.setTimeout(120_000);
   await signIn('admin');
   await page.goto('/admin/integrations');
   await expect(page.getByRole('heading', { name: 'Интеграции', level: 2 })).toBeVisible();
