@@ -7,6 +7,8 @@ test('the admin issues an API key in the screen; the booking site calls the API 
   shot,
   request,
 }) => {
+  // Screenshots of a busy two-core machine take seconds each.
+  test.setTimeout(120_000);
   await signIn('admin');
   await page.goto('/admin/integrations');
   await expect(page.getByRole('heading', { name: 'Интеграции', level: 2 })).toBeVisible();
@@ -57,7 +59,7 @@ test('the admin issues an API key in the screen; the booking site calls the API 
   await shot('h10-api-admin-integrations', { viewport: true });
   await keys.getByRole('button', { name: 'Отозвать: Онлайн-запись на сайте' }).click();
   await page.getByRole('dialog', { name: 'Отозвать' }).getByRole('button', { name: 'Отозвать' }).click();
-  await expect(keys.getByText('Отозван', { exact: true })).toBeVisible();
+  await expect(keys.getByText('Отозван', { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect
     .poll(async () =>
       (await request.get('/api/v1/permissions?phone=89120000000&purpose=online_booking', { headers: auth })).status(),
