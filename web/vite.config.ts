@@ -15,5 +15,7 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup-tests.ts'],
     css: false,
+    // A page test renders the whole route in jsdom: on two busy cores that takes seconds, not milliseconds.
+    testTimeout: 20_000,
   },
 });
