@@ -8,7 +8,7 @@ import { contactsOfSubjects } from './subject-contacts';
 
 const PAGE = 2_000;
 
-/** The number triggers bump on every change that may alter a suppression list (migration 0011): the ETag. */
+/** The number triggers bump on every change that may alter a suppression list (migration 0014): the ETag. */
 export async function suppressionVersion(db: Db): Promise<string> {
   const rows = await selectRows<{ version: string | number }>(
     db,

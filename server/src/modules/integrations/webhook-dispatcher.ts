@@ -7,7 +7,7 @@ import { SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from './webhook-signa
 
 export type DispatcherOptions = {
   db: Db;
-  /** Where commits of new events are announced (trigger in migration 0011); without one, polling alone. */
+  /** Where commits of new events are announced (trigger in migration 0014); without one, polling alone. */
   listen?: { pglite: PGlite } | { pool: pg.Pool };
   /** First retry after this; doubles each attempt up to maxDelayMs (a receiver down for an hour gets a try every 5 min). */
   baseDelayMs?: number;
