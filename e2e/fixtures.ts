@@ -43,7 +43,7 @@ type Fixtures = {
   addRecord: (subjectId: number, record: { system: string; purpose: string; fields: string[] }) => Promise<number>;
 };
 
-async function signedInApi(request: APIRequestContext, role: DemoRole): Promise<Api> {
+export async function signedInApi(request: APIRequestContext, role: DemoRole): Promise<Api> {
   const call = async <T>(procedure: string, input: unknown): Promise<T> => {
     // The header the server asks of every mutation (CSRF); a cross-site form cannot send it.
     const response = await request.post(`/trpc/${procedure}`, { data: input, headers: { 'x-pd-desk': '1' } });
