@@ -13,7 +13,7 @@ import { appendAudit } from '../../audit/audit.service';
 import { getCalendar } from '../../calendar/calendar.service';
 import { caseDeadline, deadlineColumns } from '../../cases/case-deadline';
 import { assertOpen, lockCase, recordCaseEvent } from '../../cases/case-records';
-import { basisText, lockPlan, planLines, withdrawalSubject, workBy } from './plan-records';
+import { basisText, letterScope, lockPlan, planLines, withdrawalSubject, workBy } from './plan-records';
 
 /** The plan page: the case, the subject (masked), every line with its record, the clock, documents made. */
 export async function getPlan({ db, actor, clock }: ServiceContext, caseId: number) {
@@ -97,7 +97,8 @@ export async function createPlan({ db, actor }: ServiceContext, input: CreatePla
       throw new DomainError('CONFLICT', 'План уже утверждён: измените отдельные строки', 'plan_confirmed');
     }
     if (existing) await tx.delete(withdrawalPlans).where(eq(withdrawalPlans.id, existing.id));
-    const scope = input.purposeIds ? [...new Set(input.purposeIds)] : null;
+    // Named purposes win; otherwise the scope the registrar entered from the letter (all, or the listed ones).
+    const scope = input.purposeIds ? [...new Set(input.purposeIds)] : await letterScope(tx, row.id);
     if (scope) {
       const known = await tx
         .select({ id: processingPurposes.id })
