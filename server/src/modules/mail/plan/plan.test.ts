@@ -71,7 +71,7 @@ describe('withdrawal action plan', () => {
     expect(again.plan?.lines.map((l) => l.proposedAction)).toEqual(['destroy', 'destroy', 'already_stopped']);
   });
 
-  it('a plan for a case from a letter takes the letter\'s scope; a letter withdrawing everything leaves it whole', async () => {
+  it("a plan for a case from a letter takes the letter's scope; a letter withdrawing everything leaves it whole", async () => {
     const officer = await callerFor(database.db, 'officer', { clock });
     const { subjectId } = await insertSubjectWithRecords(database.db);
     const letter = (scope: { scopeAll: boolean; scopePurposes?: string[] }) =>
