@@ -40,7 +40,10 @@ type Fixtures = {
   /** Creates a patient only this test knows (unique surname and phone); `overrides` pin a namesake or a phone. */
   insertSubject: (overrides?: Partial<Person>) => Promise<TestSubject>;
   /** A PD record of the subject in a catalogue system for a purpose (by codes), as the officer records one. */
-  addRecord: (subjectId: number, record: { system: string; purpose: string; fields: string[] }) => Promise<number>;
+  addRecord: (
+    subjectId: number,
+    record: { system: string; purpose: string; fields: string[]; legalBasis?: 'consent' | 'contract' | 'law' },
+  ) => Promise<number>;
 };
 
 export async function signedInApi(request: APIRequestContext, role: DemoRole): Promise<Api> {
@@ -105,7 +108,7 @@ export const test = base.extend<Fixtures>({
         subjectId,
         systemId: catalogue.systems.find((s) => s.code === record.system)?.id,
         purposeId: catalogue.purposes.find((p) => p.code === record.purpose)?.id,
-        legalBasis: 'consent',
+        legalBasis: record.legalBasis ?? 'consent',
         dataFields: record.fields,
         collectedOn: '2026-06-01',
       });

@@ -78,7 +78,7 @@ export default function MailItemRoute() {
                 {t('item.case')}
               </Button>
             )}
-            {letter.caseId && letter.withdrawal && letter.matchStatus !== 'pending' && (
+            {letter.caseId && letter.withdrawal && (letter.matchStatus === 'matched' || letter.matchStatus === 'new_subject') && (
               <Button component={Link} to={paths.mailPlan.href(letter.caseId)} size="xs">
                 {t('item.plan')}
               </Button>
