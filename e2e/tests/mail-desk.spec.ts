@@ -51,7 +51,7 @@ test('a scanned withdrawal letter from the envelope to the answer and the destru
   await page.keyboard.press('Control+Enter');
   const saved = page.getByText(/Зарегистрировано: вх. № /);
   await expect(saved).toBeVisible();
-  const incomingNumber = /вх\. № (\S+)/.exec((await saved.textContent()) ?? '')?.[1] ?? '';
+  const incomingNumber = /вх\. № ([^\s,]+)/.exec((await saved.textContent()) ?? '')?.[1] ?? '';
   await expect(sender).toHaveValue('');
 
   // Matching: the letter's genitive «Ивановой Марии Петровны» finds her, with the reasons.

@@ -104,6 +104,10 @@ describe('withdrawal action plan', () => {
     const all = await officer.mail.plan.byCase({ caseId: whole.caseId });
     expect(all.plan?.scopePurposeIds).toBeNull();
     expect(all.plan?.lines.find((l) => l.purposeCode === 'advertising')?.proposedAction).toBe('destroy');
+    // The page offers the letter's scope; the officer may still widen it to every consent.
+    expect(narrowed.letterScope).toEqual([newsletter?.id]);
+    await officer.mail.plan.create({ caseId: listed.caseId, allPurposes: true });
+    expect((await officer.mail.plan.byCase({ caseId: listed.caseId })).plan?.scopePurposeIds).toBeNull();
   });
 
   it('the officer changes a line with a reason; destroying what the law keeps is refused', async () => {

@@ -71,6 +71,7 @@ function page(): PlanPage {
       version: 1,
       typeLabel: 'Отзыв согласия',
     },
+    letterScope: null,
     plan: {
       id: 3,
       caseId: 7,
