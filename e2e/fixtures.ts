@@ -40,10 +40,13 @@ type Fixtures = {
   /** Creates a patient only this test knows (unique surname and phone); `overrides` pin a namesake or a phone. */
   insertSubject: (overrides?: Partial<Person>) => Promise<TestSubject>;
   /** A PD record of the subject in a catalogue system for a purpose (by codes), as the officer records one. */
-  addRecord: (subjectId: number, record: { system: string; purpose: string; fields: string[] }) => Promise<number>;
+  addRecord: (
+    subjectId: number,
+    record: { system: string; purpose: string; fields: string[]; legalBasis?: 'consent' | 'contract' | 'law' },
+  ) => Promise<number>;
 };
 
-async function signedInApi(request: APIRequestContext, role: DemoRole): Promise<Api> {
+export async function signedInApi(request: APIRequestContext, role: DemoRole): Promise<Api> {
   const call = async <T>(procedure: string, input: unknown): Promise<T> => {
     // The header the server asks of every mutation (CSRF); a cross-site form cannot send it.
     const response = await request.post(`/trpc/${procedure}`, { data: input, headers: { 'x-pd-desk': '1' } });
@@ -105,7 +108,7 @@ export const test = base.extend<Fixtures>({
         subjectId,
         systemId: catalogue.systems.find((s) => s.code === record.system)?.id,
         purposeId: catalogue.purposes.find((p) => p.code === record.purpose)?.id,
-        legalBasis: 'consent',
+        legalBasis: record.legalBasis ?? 'consent',
         dataFields: record.fields,
         collectedOn: '2026-06-01',
       });

@@ -8,6 +8,8 @@ export const createPlanInput = z.object({
   caseId: id,
   /** The purposes the letter names; absent when it withdraws every consent. */
   purposeIds: z.array(id).min(1, 'Выберите хотя бы одну цель или отзовите все согласия').max(100).optional(),
+  /** Every consent, whatever the letter lists. With neither field the plan takes the scope entered from the letter. */
+  allPurposes: z.boolean().optional(),
 });
 export type CreatePlanInput = z.infer<typeof createPlanInput>;
 

@@ -1,8 +1,9 @@
 import { addDays } from '@pd-desk/shared/calendar/iso-date';
 import type { ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client';
 import { caseSubjects } from '../../../db/schema/cases';
+import { mailItems } from '../../../db/schema/mail';
 import { pdRecords, processingPurposes, processingSystems } from '../../../db/schema/subject-records';
 import { withdrawalPlanLines, withdrawalPlans } from '../../../db/schema/withdrawals';
 import { DomainError } from '../../../errors';
@@ -54,6 +55,26 @@ export function planLines(db: Db | Tx, planId: number) {
 export type PlanLine = Awaited<ReturnType<typeof planLines>>[number];
 
 /** The one subject a withdrawal is about; a letter not matched yet (or about several people) has no plan. */
+/**
+ * The scope the letter states, as purpose ids: what the plan proposes from when the officer names none. null when
+ * the case came from no mail item or the letter withdraws every consent. Several items (a letter and its e-mail
+ * linked into one case) widen the scope to the union; any item withdrawing everything makes it everything.
+ */
+export async function letterScope(db: Db | Tx, caseId: number): Promise<number[] | null> {
+  const items = await db
+    .select({ scopeAll: mailItems.scopeAll, scopePurposes: mailItems.scopePurposes })
+    .from(mailItems)
+    .where(and(eq(mailItems.caseId, caseId), eq(mailItems.withdrawal, true)));
+  if (items.length === 0 || items.some((item) => item.scopeAll || item.scopePurposes.length === 0)) return null;
+  const codes = [...new Set(items.flatMap((item) => item.scopePurposes))];
+  const purposes = await db
+    .select({ id: processingPurposes.id })
+    .from(processingPurposes)
+    .where(inArray(processingPurposes.code, codes))
+    .orderBy(asc(processingPurposes.id));
+  return purposes.length > 0 ? purposes.map((p) => p.id) : null;
+}
+
 export async function withdrawalSubject(db: Db | Tx, caseId: number): Promise<number> {
   const linked = await db
     .select({ subjectId: caseSubjects.subjectId })

@@ -13,7 +13,7 @@ import { appendAudit } from '../../audit/audit.service';
 import { getCalendar } from '../../calendar/calendar.service';
 import { caseDeadline, deadlineColumns } from '../../cases/case-deadline';
 import { assertOpen, lockCase, recordCaseEvent } from '../../cases/case-records';
-import { basisText, lockPlan, planLines, withdrawalSubject, workBy } from './plan-records';
+import { basisText, letterScope, lockPlan, planLines, withdrawalSubject, workBy } from './plan-records';
 
 /** The plan page: the case, the subject (masked), every line with its record, the clock, documents made. */
 export async function getPlan({ db, actor, clock }: ServiceContext, caseId: number) {
@@ -30,7 +30,11 @@ export async function getPlan({ db, actor, clock }: ServiceContext, caseId: numb
     .where(eq(cases.id, caseId));
   if (!row) throw new DomainError('NOT_FOUND', 'Обращение не найдено');
   const [plan] = await db.select().from(withdrawalPlans).where(eq(withdrawalPlans.caseId, caseId));
-  const base = { case: { ...row, typeLabel: CASE_TYPE_LABELS[row.type].ru } };
+  // What the letter withdraws (from the intake), for the scope the plan is drafted with.
+  const base = {
+    case: { ...row, typeLabel: CASE_TYPE_LABELS[row.type].ru },
+    letterScope: await letterScope(db, caseId),
+  };
   if (!plan) return { ...base, plan: null };
   const [person] = await db
     .select({ lastName: subjects.lastName, firstName: subjects.firstName, middleName: subjects.middleName })
@@ -97,7 +101,12 @@ export async function createPlan({ db, actor }: ServiceContext, input: CreatePla
       throw new DomainError('CONFLICT', 'План уже утверждён: измените отдельные строки', 'plan_confirmed');
     }
     if (existing) await tx.delete(withdrawalPlans).where(eq(withdrawalPlans.id, existing.id));
-    const scope = input.purposeIds ? [...new Set(input.purposeIds)] : null;
+    // The officer's choice wins; without one, the scope the registrar entered from the letter (all, or the listed).
+    const scope = input.purposeIds
+      ? [...new Set(input.purposeIds)]
+      : input.allPurposes
+        ? null
+        : await letterScope(tx, row.id);
     if (scope) {
       const known = await tx
         .select({ id: processingPurposes.id })

@@ -71,6 +71,45 @@ describe('withdrawal action plan', () => {
     expect(again.plan?.lines.map((l) => l.proposedAction)).toEqual(['destroy', 'destroy', 'already_stopped']);
   });
 
+  it("a plan for a case from a letter takes the letter's scope; a letter withdrawing everything leaves it whole", async () => {
+    const officer = await callerFor(database.db, 'officer', { clock });
+    const { subjectId } = await insertSubjectWithRecords(database.db);
+    const letter = (scope: { scopeAll: boolean; scopePurposes?: string[] }) =>
+      officer.mail.intake.create({
+        receivedOn: '2026-11-25',
+        senderName: 'Иванова Мария Петровна',
+        signed: true,
+        representative: false,
+        kind: 'consent_withdrawal',
+        ...scope,
+      });
+    const listed = await letter({ scopeAll: false, scopePurposes: ['newsletter'] });
+    await officer.mail.match.confirm({ itemId: listed.id, subjectId });
+    await officer.mail.plan.create({ caseId: listed.caseId });
+    const narrowed = await officer.mail.plan.byCase({ caseId: listed.caseId });
+    const [newsletter] = await database.db
+      .select({ id: processingPurposes.id })
+      .from(processingPurposes)
+      .where(eq(processingPurposes.code, 'newsletter'));
+    expect(narrowed.plan?.scopePurposeIds).toEqual([newsletter?.id]);
+    expect(Object.fromEntries(narrowed.plan?.lines.map((l) => [l.purposeCode, l.proposedAction]) ?? [])).toEqual({
+      newsletter: 'destroy',
+      advertising: 'continue',
+      medical_care: 'continue',
+      payment_tax: 'continue',
+    });
+    const whole = await letter({ scopeAll: true });
+    await officer.mail.match.confirm({ itemId: whole.id, subjectId });
+    await officer.mail.plan.create({ caseId: whole.caseId });
+    const all = await officer.mail.plan.byCase({ caseId: whole.caseId });
+    expect(all.plan?.scopePurposeIds).toBeNull();
+    expect(all.plan?.lines.find((l) => l.purposeCode === 'advertising')?.proposedAction).toBe('destroy');
+    // The page offers the letter's scope; the officer may still widen it to every consent.
+    expect(narrowed.letterScope).toEqual([newsletter?.id]);
+    await officer.mail.plan.create({ caseId: listed.caseId, allPurposes: true });
+    expect((await officer.mail.plan.byCase({ caseId: listed.caseId })).plan?.scopePurposeIds).toBeNull();
+  });
+
   it('the officer changes a line with a reason; destroying what the law keeps is refused', async () => {
     const { officer, caseId } = await setUp();
     const { planId } = await officer.mail.plan.create({ caseId });

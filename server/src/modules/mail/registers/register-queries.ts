@@ -2,6 +2,7 @@ import type { ActFilters, IncomingFilters, OutgoingFilters } from '@pd-desk/shar
 import { and, desc, eq, isNotNull, isNull, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { caseLetters, cases } from '../../../db/schema/cases';
+import { mailItems } from '../../../db/schema/mail';
 import { subjects } from '../../../db/schema/subjects';
 import { destructionActs } from '../../../db/schema/withdrawals';
 
@@ -20,9 +21,10 @@ const within = (column: SQLWrapper, filters: { from?: string | undefined; to?: s
 
 /**
  * Журнал входящей корреспонденции: every letter is a case with its incoming number. The intake's `mail_items`
- * (channel details, scans, e-mail message) joins here: `.leftJoin(mailItems, eq(mailItems.caseId, cases.id))`
- * and its columns added to INCOMING_COLUMNS.
+ * adds how it came (paper or e-mail), whether it was signed, and the item and scan to link to. A letter and an
+ * e-mail linked into one case are one row: the first item (the one that registered the case) speaks for it.
  */
+const firstItemOfCase = sql`(select min(mi.id) from mail_items mi where mi.case_id = ${cases.id})`;
 const INCOMING_COLUMNS = {
   id: cases.id,
   incomingNumber: cases.incomingNumber,
@@ -35,6 +37,10 @@ const INCOMING_COLUMNS = {
   requesterKind: cases.requesterKind,
   sender: cases.requesterName,
   senderAddress: sql<string | null>`coalesce(${cases.requesterAddress}, ${cases.requesterEmail})`,
+  mailItemId: mailItems.id,
+  mailChannel: mailItems.channel,
+  signed: mailItems.signed,
+  scanId: sql<number | null>`(select min(s.id) from mail_scans s where s.item_id = ${mailItems.id})`.mapWith(Number),
 };
 
 export function incomingWhere(filters: IncomingFilters) {
@@ -51,6 +57,7 @@ export async function incomingRows(db: Db, filters: IncomingFilters, page: Page)
     db
       .select(INCOMING_COLUMNS)
       .from(cases)
+      .leftJoin(mailItems, eq(mailItems.id, firstItemOfCase))
       .where(where)
       .orderBy(desc(cases.receivedOn), desc(cases.id))
       .limit(page.limit)

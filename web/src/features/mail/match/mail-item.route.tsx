@@ -78,11 +78,13 @@ export default function MailItemRoute() {
                 {t('item.case')}
               </Button>
             )}
-            {letter.caseId && letter.withdrawal && letter.matchStatus !== 'pending' && (
-              <Button component={Link} to={paths.mailPlan.href(letter.caseId)} size="xs">
-                {t('item.plan')}
-              </Button>
-            )}
+            {letter.caseId &&
+              letter.withdrawal &&
+              (letter.matchStatus === 'matched' || letter.matchStatus === 'new_subject') && (
+                <Button component={Link} to={paths.mailPlan.href(letter.caseId)} size="xs">
+                  {t('item.plan')}
+                </Button>
+              )}
           </Group>
         }
       />

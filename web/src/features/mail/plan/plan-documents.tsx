@@ -1,6 +1,7 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { MutationErrorAlert } from '../../../components/ui/mutation-error-alert';
 import { Section } from '../../../components/ui/section';
 import { paths } from '../../../config/paths';
@@ -59,16 +60,21 @@ export function PlanDocuments({ plan, canWrite }: { plan: Plan; canWrite: boolea
             <>
               <Text size="sm">{t('documents.answerNumber', { number: letter.outgoingNumber })}</Text>
               <Downloads name={letter.outgoingNumber} href={(f) => paths.mailLetterFile.href(letter.id, f)} />
-              <Text size="sm" c={letter.sentOn ? undefined : 'dimmed'}>
-                {letter.sentOn
-                  ? [
-                      t('documents.sent', { date: formatDate(letter.sentOn) }),
-                      letter.trackingNumber && t('documents.tracking', { number: letter.trackingNumber }),
-                    ]
-                      .filter(Boolean)
-                      .join(', ')
-                  : t('documents.notSent')}
-              </Text>
+              {letter.sentOn ? (
+                <Text size="sm">
+                  {[
+                    t('documents.sent', { date: formatDate(letter.sentOn) }),
+                    letter.trackingNumber && t('documents.tracking', { number: letter.trackingNumber }),
+                  ]
+                    .filter(Boolean)
+                    .join(', ')}
+                </Text>
+              ) : (
+                // Sending (method, the post's tracking number) is recorded where every letter of the case is.
+                <Anchor component={Link} to={paths.case.href(plan.caseId)} size="sm" c="dimmed">
+                  {t('documents.notSent')}
+                </Anchor>
+              )}
             </>
           ) : (
             canWrite && (

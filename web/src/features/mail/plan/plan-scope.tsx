@@ -7,15 +7,25 @@ import { useInvalidateMail } from '../../../lib/invalidate';
 import { useTRPC } from '../../../lib/trpc';
 
 /** Every consent or the listed purposes: the scope the letter gives narrows the plan. A draft can be made again. */
-export function PlanScope({ caseId, again }: { caseId: number; again: boolean }) {
+export function PlanScope({
+  caseId,
+  again,
+  letterScope,
+}: {
+  caseId: number;
+  again: boolean;
+  /** The purposes the letter lists (from the intake); null when it withdraws every consent or came by hand. */
+  letterScope: number[] | null;
+}) {
   const { t } = useTranslation('mailPlan');
   const trpc = useTRPC();
   const refresh = useInvalidateMail();
   const catalogue = useQuery(trpc.subjects.catalogue.list.queryOptions());
-  const [scope, setScope] = useState<'all' | 'listed'>('all');
-  const [purposeIds, setPurposeIds] = useState<string[]>([]);
+  const [scope, setScope] = useState<'all' | 'listed'>(letterScope ? 'listed' : 'all');
+  const [purposeIds, setPurposeIds] = useState<string[]>(letterScope?.map(String) ?? []);
   const create = useMutation({ ...trpc.mail.plan.create.mutationOptions(), onSuccess: () => refresh() });
-  const submit = () => create.mutate({ caseId, ...(scope === 'listed' ? { purposeIds: purposeIds.map(Number) } : {}) });
+  const submit = () =>
+    create.mutate({ caseId, ...(scope === 'listed' ? { purposeIds: purposeIds.map(Number) } : { allPurposes: true }) });
   return (
     <Paper withBorder p="sm" component="section" aria-label={t('create.title')}>
       <Stack gap="xs">

@@ -34,7 +34,7 @@ export default function PlanRoute() {
     );
   }
   if (!query.data) return <MutationErrorAlert error={query.error} onReload={() => void query.refetch()} />;
-  const { case: row, plan } = query.data;
+  const { case: row, plan, letterScope } = query.data;
   return (
     <Stack gap="sm">
       <Anchor component={Link} to={paths.case.href(row.id)} size="sm">
@@ -55,7 +55,9 @@ export default function PlanRoute() {
       ) : (
         <>
           {plan && <PlanClock plan={plan} />}
-          {officer && (!plan || plan.status === 'draft') && <PlanScope caseId={row.id} again={!!plan} />}
+          {officer && (!plan || plan.status === 'draft') && (
+            <PlanScope caseId={row.id} again={!!plan} letterScope={letterScope} />
+          )}
           {plan && <PlanLines plan={plan} editable={officer && plan.status !== 'done'} />}
           {plan && <PlanDocuments plan={plan} canWrite={officer} />}
         </>

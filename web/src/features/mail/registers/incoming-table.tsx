@@ -1,4 +1,4 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Group, Table, Text } from '@mantine/core';
 import {
   CASE_CHANNEL_LABELS,
   CASE_STATUS_LABELS,
@@ -15,6 +15,36 @@ import { formatDate } from '../../../lib/format';
 import { useTRPC } from '../../../lib/trpc';
 import type { TableProps } from './registers.route';
 import { RevealName } from './reveal-name';
+
+type IncomingRow = {
+  mailItemId: number | null;
+  mailChannel: 'post' | 'email' | null;
+  signed: boolean | null;
+  scanId: number | null;
+};
+
+/** How the letter came, from the intake's item where there is one: paper or e-mail, signed, its page and scan. */
+function ChannelCell({ row, channelLabel }: { row: IncomingRow; channelLabel: string }) {
+  const { t } = useTranslation('mailRegisters');
+  if (row.mailItemId === null || row.mailChannel === null) return <>{channelLabel}</>;
+  const detail = [t(`incoming.${row.mailChannel}`)];
+  if (row.mailChannel === 'post') detail.push(t(row.signed ? 'incoming.signed' : 'incoming.unsigned'));
+  return (
+    <>
+      <Text size="sm">{detail.join(', ')}</Text>
+      <Group gap="xs">
+        <Anchor component={Link} to={paths.mailItem.href(row.mailItemId)} size="xs">
+          {t('incoming.item')}
+        </Anchor>
+        {row.scanId !== null && (
+          <Anchor href={paths.mailScanPage.href(row.scanId, 1)} target="_blank" size="xs">
+            {t('incoming.scan')}
+          </Anchor>
+        )}
+      </Group>
+    </>
+  );
+}
 
 /** Журнал входящей корреспонденции: every letter is a case, its number the case's incoming number. */
 export function IncomingTable({ filters, onTotal }: TableProps) {
@@ -49,7 +79,9 @@ export function IncomingTable({ filters, onTotal }: TableProps) {
                 </Anchor>
               </Table.Td>
               <Table.Td>{formatDate(row.receivedOn)}</Table.Td>
-              <Table.Td>{CASE_CHANNEL_LABELS[row.channel][lang]}</Table.Td>
+              <Table.Td>
+                <ChannelCell row={row} channelLabel={CASE_CHANNEL_LABELS[row.channel][lang]} />
+              </Table.Td>
               <Table.Td>
                 <RevealName
                   masked={row.sender}
