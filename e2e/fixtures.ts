@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test';
+import { type APIRequestContext, type BrowserContext, test as base, expect, type Page } from '@playwright/test';
 import { isoDate, newPerson, type Person } from './test-data';
 
 /**
@@ -31,6 +31,12 @@ export type Api = {
 export type TestSubject = Person & { id: number };
 
 type Fixtures = {
+  /**
+   * Every console error or warning and every uncaught page error of the test's browser context. Automatic: a test
+   * fails after its steps when the list is not empty, so a React warning or a failed load on any screen is a
+   * failing test, not a line nobody reads.
+   */
+  consoleProblems: string[];
   /** Signs in through the sign-in form, as a person would, and waits until the shell shows the user's menu. */
   signIn: (role: DemoRole) => Promise<DemoAccount>;
   /** Saves a full-page screenshot (or with `viewport`, what the 1366×768 window shows) as e2e/screenshots/<name>.png. */
@@ -64,7 +70,29 @@ export async function signedInApi(request: APIRequestContext, role: DemoRole): P
   return { call, query };
 }
 
+/** What the browser says that counts as a problem: errors and warnings, never info or debug output. */
+const PROBLEM_TYPES = new Set(['error', 'warning', 'assert']);
+
+/** Collects the console errors/warnings and uncaught errors of every page the context opens. */
+export function watchConsole(context: BrowserContext, problems: string[]): void {
+  context.on('console', (message) => {
+    if (!PROBLEM_TYPES.has(message.type())) return;
+    const { url, lineNumber } = message.location();
+    problems.push(`console.${message.type()}: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+  });
+  context.on('weberror', (error) => problems.push(`pageerror: ${error.error().message}`));
+}
+
 export const test = base.extend<Fixtures>({
+  consoleProblems: [
+    async ({ context }, use) => {
+      const problems: string[] = [];
+      watchConsole(context, problems);
+      await use(problems);
+      expect(problems, 'the browser console must stay clean').toEqual([]);
+    },
+    { auto: true },
+  ],
   signIn: async ({ page }, use) => {
     await use(async (role) => {
       const account = DEMO_ACCOUNTS[role];

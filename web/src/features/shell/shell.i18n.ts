@@ -41,6 +41,7 @@ export const shellMessages = {
     conflict: { title: 'Изменения не сохранены', reload: 'Обновить карточку' },
     loading: 'Загрузка…',
     forbidden: 'Недостаточно прав для этого раздела',
+    passwordVisibility: 'Показать или скрыть пароль',
   },
   en: {
     appName: 'PD Desk',
@@ -82,5 +83,6 @@ export const shellMessages = {
     conflict: { title: 'Changes not saved', reload: 'Reload' },
     loading: 'Loading…',
     forbidden: 'You do not have access to this section',
+    passwordVisibility: 'Show or hide the password',
   },
 };

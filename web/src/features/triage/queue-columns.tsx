@@ -1,5 +1,5 @@
 import { type CaseStatus, isOpenStatus, type TriageSort } from '@pd-desk/shared/cases/case-model';
-import type { ColumnDef } from '@tanstack/react-table';
+import type { ColumnDef, Table } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
@@ -10,7 +10,12 @@ import { STATUS_COLORS } from '../cases/status-badge';
 import classes from './queue-table.module.css';
 import type { QueueRow } from './types';
 
-export type QueueColumnMeta = { sort?: TriageSort; width: number | string };
+export type QueueColumnMeta = {
+  sort?: TriageSort;
+  width: number | string;
+  /** Columns that give way when the table is narrow, first 1 (see queue-layout.ts); without it, always shown. */
+  hideOrder?: number;
+};
 
 /** Passed as the table's meta, so the columns stay the same objects while the selection changes. */
 export type QueueTableMeta = { isSelected: (row: QueueRow) => boolean; toggle: (row: QueueRow) => void };
@@ -29,6 +34,20 @@ function statusStyle(status: CaseStatus) {
 /** Masked names only: the list is seen over the officer's shoulder; the case page shows them in clear. */
 function whoText(row: QueueRow): string {
   return [row.requester, ...row.subjects.filter((s) => s !== row.requester)].join(' · ');
+}
+
+/**
+ * What the narrow table leaves out (type, received date, assignee), said in the number's tooltip instead, so a
+ * hidden column is a hover away rather than gone.
+ */
+function hiddenDetails(row: QueueRow, table: Table<QueueRow>, { t, tCases }: Options): string | undefined {
+  const hidden = (id: string) => table.getColumn(id)?.getIsVisible() === false;
+  const details = [
+    hidden('type') && tCases(`types.${row.type}`),
+    hidden('received') && `${t('columns.received')}: ${formatDate(row.receivedOn)}`,
+    hidden('assignee') && `${t('columns.assignee')}: ${row.assignee?.displayName ?? '—'}`,
+  ].filter((detail) => typeof detail === 'string');
+  return details.length > 0 ? details.join(' · ') : undefined;
 }
 
 /**
@@ -62,15 +81,20 @@ export function queueColumns({ t, tCases }: Options): ColumnDef<QueueRow, unknow
       id: 'number',
       meta: { width: 108, sort: 'number' },
       header: t('columns.number'),
-      cell: ({ row }) => (
-        <Link className={classes.number} to={paths.case.href(row.original.id)} tabIndex={-1}>
+      cell: ({ row, table }) => (
+        <Link
+          className={classes.number}
+          to={paths.case.href(row.original.id)}
+          tabIndex={-1}
+          title={hiddenDetails(row.original, table, { t, tCases })}
+        >
           {row.original.incomingNumber}
         </Link>
       ),
     }),
     column({
       id: 'type',
-      meta: { width: 148 },
+      meta: { width: 170, hideOrder: 2 },
       header: t('columns.type'),
       cell: ({ row }) => {
         const type = tCases(`types.${row.original.type}`);
@@ -89,13 +113,13 @@ export function queueColumns({ t, tCases }: Options): ColumnDef<QueueRow, unknow
     }),
     column({
       id: 'received',
-      meta: { width: 88, sort: 'received' },
+      meta: { width: 88, sort: 'received', hideOrder: 1 },
       header: t('columns.received'),
       cell: ({ row }) => formatDate(row.original.receivedOn),
     }),
     column({
       id: 'due',
-      meta: { width: 108, sort: 'due' },
+      meta: { width: 100, sort: 'due' },
       header: t('columns.due'),
       cell: ({ row }) => (
         <span className={classes.due}>
@@ -106,7 +130,7 @@ export function queueColumns({ t, tCases }: Options): ColumnDef<QueueRow, unknow
     }),
     column({
       id: 'left',
-      meta: { width: 250 },
+      meta: { width: 210 },
       header: t('columns.left'),
       cell: ({ row }) => (
         <>
@@ -119,19 +143,25 @@ export function queueColumns({ t, tCases }: Options): ColumnDef<QueueRow, unknow
     }),
     column({
       id: 'status',
-      meta: { width: 112 },
+      meta: { width: 150 },
       header: t('columns.status'),
-      cell: ({ row }) => (
-        <span className={classes.status} style={statusStyle(row.original.status)}>
-          {tCases(`statuses.${row.original.status}`)}
-        </span>
-      ),
+      cell: ({ row }) => {
+        const status = tCases(`statuses.${row.original.status}`);
+        return (
+          <span className={classes.status} style={statusStyle(row.original.status)} title={status}>
+            {status}
+          </span>
+        );
+      },
     }),
     column({
       id: 'assignee',
-      meta: { width: 112 },
+      meta: { width: 140, hideOrder: 3 },
       header: t('columns.assignee'),
-      cell: ({ row }) => row.original.assignee?.displayName ?? <span className={classes.dimmed}>—</span>,
+      cell: ({ row }) => {
+        const name = row.original.assignee?.displayName;
+        return name ? <span title={name}>{name}</span> : <span className={classes.dimmed}>—</span>;
+      },
     }),
   ];
 }
