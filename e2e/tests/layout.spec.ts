@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 
+// Sign-in, the queue and five screens per test: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 /** The page itself never scrolls sideways: wide content wraps, gives way or scrolls inside its own box. */
 async function expectNoSidewaysScroll(page: Page) {
   // A string: e2e compiles without the DOM's types, the browser runs it.

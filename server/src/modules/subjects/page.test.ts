@@ -112,6 +112,8 @@ describe('subject page, reveal and rectification', () => {
 
     const history = await officer.subjects.history({ subjectId, limit: 50 });
     const entry = history.items.find((i) => i.action === 'subject.rectify');
+    // Who did it, by name: the login is for machines.
+    expect(entry?.actorName).toMatch(/^Тестовый officer \d+$/);
     expect(entry?.rectification).toMatchObject({
       field: 'lastName',
       oldValue: 'И•••••а',

@@ -130,7 +130,7 @@ export function queueColumns({ t, tCases }: Options): ColumnDef<QueueRow, unknow
     }),
     column({
       id: 'left',
-      meta: { width: 210 },
+      meta: { width: 225 },
       header: t('columns.left'),
       cell: ({ row }) => (
         <>

@@ -3,7 +3,7 @@ import type { QueueColumnMeta } from './queue-columns';
 import type { QueueRow } from './types';
 
 /** Below this the names column cannot show a masked requester and a subject without cutting both. */
-export const REQUESTER_MIN_WIDTH = 170;
+export const REQUESTER_MIN_WIDTH = 150;
 
 /**
  * Which columns the table's width can hold. A column with a `hideOrder` gives way (first 1, then 2…) until the fixed
