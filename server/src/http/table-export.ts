@@ -75,7 +75,7 @@ export function csvCell(cell: ExportCell): string {
 
 const csvLine = (cells: ExportCell[]) => `${cells.map(csvCell).join(';')}\r\n`;
 
-async function* csvChunks<R>(table: TableExport<R>): AsyncIterable<string> {
+async function* csvChunks<R>(table: Pick<TableExport<R>, 'columns' | 'pages'>): AsyncIterable<string> {
   // The BOM tells Excel and LibreOffice the file is UTF-8: without it Excel reads Cyrillic as cp1251.
   yield `\uFEFF${csvLine(table.columns.map((c) => c.header))}`;
   for await (const rows of table.pages) {
@@ -89,7 +89,7 @@ function xlsxValue(cell: ExportCell): ExcelJS.CellValue {
 }
 
 /** ExcelJS's streaming writer: each row is committed to the zip stream as it is written, then forgotten. */
-function xlsxStream<R>(table: TableExport<R>): Readable {
+function xlsxStream<R>(table: Pick<TableExport<R>, 'title' | 'sheet' | 'columns' | 'pages'>): Readable {
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 2 }] });
@@ -116,6 +116,11 @@ function xlsxStream<R>(table: TableExport<R>): Readable {
   };
   write().catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
   return out;
+}
+
+/** The file as a stream: rows are written as the pages arrive. */
+export function tableBody<R>(table: Pick<TableExport<R>, 'title' | 'sheet' | 'columns' | 'pages'>, format: TableExportFormat) {
+  return format === 'csv' ? Readable.from(csvChunks(table)) : xlsxStream(table);
 }
 
 export const EXPORT_TYPES = {
@@ -148,8 +153,7 @@ export async function tableExportFile<R>(
   audit: ExportAudit,
 ) {
   await auditExport(ctx, audit, { format, rows: table.total });
-  const body = format === 'csv' ? Readable.from(csvChunks(table)) : xlsxStream(table);
-  return { body, type: EXPORT_TYPES[format], name: exportFileName(ctx, table.fileBase, format) };
+  return { body: tableBody(table, format), type: EXPORT_TYPES[format], name: exportFileName(ctx, table.fileBase, format) };
 }
 
 /** The common case: a table over a paging list query, audited, then streamed. */
