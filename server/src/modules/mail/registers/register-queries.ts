@@ -142,6 +142,8 @@ export async function actRows(db: Db, filters: ActFilters, page: Page) {
  * `answer`, number and date) — the register the officer prints. Filtered like the incoming register.
  */
 export async function requestJournalRows(db: Db, filters: IncomingFilters, page: Page) {
+  // "cases"."id" written out: with no join, Drizzle leaves its own columns unqualified, and the subquery's
+  // `id` would then be the letter's.
   const where = incomingWhere(filters);
   const [rows, [total]] = await Promise.all([
     db
@@ -158,7 +160,7 @@ export async function requestJournalRows(db: Db, filters: IncomingFilters, page:
         statusReason: cases.statusReason,
         answers: sql<{ number: string; dateOn: string }[] | null>`(select json_agg(json_build_object(
           'number', l.outgoing_number, 'dateOn', l.content->>'dateOn') order by l.id)
-          from case_letters l where l.case_id = ${cases.id} and l.kind = 'answer')`,
+          from case_letters l where l.case_id = "cases"."id" and l.kind = 'answer')`,
       })
       .from(cases)
       .where(where)
