@@ -41,7 +41,10 @@ export function exportRoutes(app: FastifyInstance, db: Db, config: Config) {
         if (!format) return reply.code(404).send({ error: 'Не найдено' });
         const actor = await actorFor(req, reply, spec.roles);
         if (!actor) return reply;
-        return send(reply, async () => ({ ...(await spec.file({ db, actor, clock }, format, req.query)), download: true }));
+        return send(reply, async () => ({
+          ...(await spec.file({ db, actor, clock }, format, req.query)),
+          download: true,
+        }));
       },
     );
   };

@@ -36,7 +36,9 @@ describe('exports', () => {
 
     const cookie = await files.cookieFor('officer');
     const response = await get('/files/triage/queue.xlsx?type=access&q=петров', cookie);
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename\*=UTF-8''queue-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename\*=UTF-8''queue-\d{4}-\d{2}-\d{2}\.xlsx$/,
+    );
     const queue = await sheetOf(response);
     expect(queue.name).toBe('Очередь');
     expect(queue.title).toBe('Очередь обращений');
@@ -47,7 +49,9 @@ describe('exports', () => {
     expect(queue.rows[0]?.slice(8, 10)).toEqual(['П••••в П. П.', 'П••••в П. П.']);
     expect(JSON.stringify(queue.rows)).not.toContain('Петров');
 
-    const all = await csvOf(await get('/files/triage/queue.csv?sort=received&dir=desc', await files.cookieFor('auditor')));
+    const all = await csvOf(
+      await get('/files/triage/queue.csv?sort=received&dir=desc', await files.cookieFor('auditor')),
+    );
     expect(all.split('\r\n').filter(Boolean)).toHaveLength(3);
     expect(all.split('\r\n')[1]).toContain('Уточнение ПДн');
 
@@ -59,7 +63,11 @@ describe('exports', () => {
     const audit = await auditEntries(database.db, 'triage.exported');
     expect(audit.map((e) => e.details)).toEqual([
       { format: 'xlsx', rows: 1, filters: expect.objectContaining({ types: ['access'], search: true }) },
-      { format: 'csv', rows: 2, filters: expect.objectContaining({ sort: 'received', direction: 'desc', search: false }) },
+      {
+        format: 'csv',
+        rows: 2,
+        filters: expect.objectContaining({ sort: 'received', direction: 'desc', search: false }),
+      },
     ]);
     expect(JSON.stringify(audit)).not.toMatch(/петров|Петров/i);
   });

@@ -2,9 +2,9 @@ import { PassThrough, Readable } from 'node:stream';
 import { formatInstant } from '@pd-desk/shared/calendar/instant';
 import type { TableExportFormat } from '@pd-desk/shared/exports/exports.schemas';
 import ExcelJS from 'exceljs';
-import type { ServiceContext } from '../service-context';
 import { appendAudit } from '../modules/audit/audit.service';
 import { ruDate } from '../modules/cases/letter-templates';
+import type { ServiceContext } from '../service-context';
 
 /** A cell: text, a number, or a calendar date (ISO) that CSV writes as dd.mm.yyyy and XLSX as a real date. */
 export type ExportCell = string | number | null | { date: string | null };
@@ -119,7 +119,10 @@ function xlsxStream<R>(table: Pick<TableExport<R>, 'title' | 'sheet' | 'columns'
 }
 
 /** The file as a stream: rows are written as the pages arrive. */
-export function tableBody<R>(table: Pick<TableExport<R>, 'title' | 'sheet' | 'columns' | 'pages'>, format: TableExportFormat) {
+export function tableBody<R>(
+  table: Pick<TableExport<R>, 'title' | 'sheet' | 'columns' | 'pages'>,
+  format: TableExportFormat,
+) {
   return format === 'csv' ? Readable.from(csvChunks(table)) : xlsxStream(table);
 }
 
@@ -153,7 +156,11 @@ export async function tableExportFile<R>(
   audit: ExportAudit,
 ) {
   await auditExport(ctx, audit, { format, rows: table.total });
-  return { body: tableBody(table, format), type: EXPORT_TYPES[format], name: exportFileName(ctx, table.fileBase, format) };
+  return {
+    body: tableBody(table, format),
+    type: EXPORT_TYPES[format],
+    name: exportFileName(ctx, table.fileBase, format),
+  };
 }
 
 /** The common case: a table over a paging list query, audited, then streamed. */

@@ -1,5 +1,5 @@
-import { formatInstant } from '@pd-desk/shared/calendar/instant';
 import { listAuditInput } from '@pd-desk/shared/audit/audit.schemas';
+import { formatInstant } from '@pd-desk/shared/calendar/instant';
 import type { TableExportFormat } from '@pd-desk/shared/exports/exports.schemas';
 import { sql } from 'drizzle-orm';
 import { auditLog } from '../../db/schema/audit';
@@ -46,7 +46,11 @@ async function* auditPages(ctx: ServiceContext, filter: Omit<AuditFilter, 'limit
  * details of entries about people). The export itself is an audit entry: its filters and row count.
  */
 export async function exportAuditLog(ctx: ServiceContext, query: Record<string, string>, format: TableExportFormat) {
-  const { limit: _limit, cursor: _cursor, ...filter } = queryFilters(listAuditInput, {
+  const {
+    limit: _limit,
+    cursor: _cursor,
+    ...filter
+  } = queryFilters(listAuditInput, {
     ...query,
     actorId: query.actorId ? Number(query.actorId) : undefined,
   });

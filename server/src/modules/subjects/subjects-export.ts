@@ -10,8 +10,8 @@ import { queryFilters } from '../../http/export-route';
 import { type ExportColumn, exportPaged } from '../../http/table-export';
 import type { ServiceContext } from '../../service-context';
 import { blockedSubjectIds } from '../blocks/block-queries';
-import { phonesOf } from './search-probe';
 import { findSubjects, toResult } from './search.service';
+import { phonesOf } from './search-probe';
 
 type SubjectRow = {
   id: number;

@@ -32,7 +32,12 @@ export function ExportMenu({ table, formats = ['xlsx', 'csv'], search = '', extr
       </Menu.Target>
       <Menu.Dropdown>
         {items.map((item) => (
-          <Menu.Item key={`${item.table}.${item.format}`} component="a" href={paths.tableExport.href(item.table, item.format, query)} download>
+          <Menu.Item
+            key={`${item.table}.${item.format}`}
+            component="a"
+            href={paths.tableExport.href(item.table, item.format, query)}
+            download
+          >
             {item.label}
           </Menu.Item>
         ))}

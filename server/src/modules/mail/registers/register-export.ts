@@ -1,8 +1,8 @@
 import { CASE_CHANNEL_LABELS, CASE_STATUS_LABELS, CASE_TYPE_LABELS } from '@pd-desk/shared/cases/case-model';
 import type { TableExportFormat } from '@pd-desk/shared/exports/exports.schemas';
 import type { MailRegister } from '@pd-desk/shared/mail/registers.schemas';
-import { maskFullName } from '@pd-desk/shared/subjects/subject-mask';
 import { PD_FIELD_LABELS } from '@pd-desk/shared/subjects/pd-field-labels';
+import { maskFullName } from '@pd-desk/shared/subjects/subject-mask';
 import { type ExportColumn, exportPaged } from '../../../http/table-export';
 import type { ServiceContext } from '../../../service-context';
 import { maskedRequester } from '../../cases/case-records';
@@ -59,12 +59,15 @@ function actColumns(clear: boolean): ExportColumn<Row<typeof actRows>>[] {
     { header: 'Акт №', cell: (r) => r.number },
     { header: 'Дата уничтожения', width: 14, cell: (r) => ({ date: r.destroyedOn }) },
     { header: 'Субъект', width: 30, cell: (r) => (clear ? r.subject : maskFullName(r.subject)) },
-    { header: 'Информационные системы', width: 36, cell: (r) => [...new Set(r.entries.map((e) => e.system))].join(', ') },
+    {
+      header: 'Информационные системы',
+      width: 36,
+      cell: (r) => [...new Set(r.entries.map((e) => e.system))].join(', '),
+    },
     {
       header: 'Категории данных',
       width: 36,
-      cell: (r) =>
-        [...new Set(r.entries.flatMap((e) => e.categories))].map((f) => PD_FIELD_LABELS[f].ru).join(', '),
+      cell: (r) => [...new Set(r.entries.flatMap((e) => e.categories))].map((f) => PD_FIELD_LABELS[f].ru).join(', '),
     },
     { header: 'Причина', width: 30, cell: (r) => r.reason },
     { header: 'По вх. №', cell: (r) => r.incomingNumber },

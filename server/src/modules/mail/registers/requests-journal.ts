@@ -14,7 +14,15 @@ export const JOURNAL_PDF_MAX_ROWS = 5000;
 
 type JournalRow = Awaited<ReturnType<typeof requestJournalRows>>['rows'][number];
 
-const COLUMNS = ['№', 'Вх. №, дата поступления', 'Заявитель', 'Суть обращения', 'Срок ответа', 'Дата и № ответа', 'Результат'];
+const COLUMNS = [
+  '№',
+  'Вх. №, дата поступления',
+  'Заявитель',
+  'Суть обращения',
+  'Срок ответа',
+  'Дата и № ответа',
+  'Результат',
+];
 const WIDTHS = [0.5, 1.5, 2.2, 3, 1.1, 1.8, 1.9];
 
 function journalLine(row: JournalRow, index: number): string[] {
