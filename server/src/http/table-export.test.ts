@@ -56,7 +56,7 @@ describe('table export', () => {
 
   it('XLSX (streamed) reads back: sheet, title, header, text as text, dates as real dates', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await buffer(tableBody(table(), 'xlsx')));
+    await workbook.xlsx.load(new Uint8Array(await buffer(tableBody(table(), 'xlsx'))).buffer);
     const sheet = workbook.getWorksheet('Лист');
     expect(sheet?.getRow(1).getCell(1).value).toBe('Проверка');
     expect(sheet?.getRow(2).values).toEqual([undefined, 'Имя', 'Дата', 'Число']);

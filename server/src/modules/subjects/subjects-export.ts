@@ -1,8 +1,8 @@
 import type { TableExportFormat } from '@pd-desk/shared/exports/exports.schemas';
 import { maskPhone } from '@pd-desk/shared/subjects/phone-normalise';
-import { SUBJECT_CATEGORY_LABELS, type SubjectCategory } from '@pd-desk/shared/subjects/subject-categories';
+import { SUBJECT_CATEGORY_LABELS } from '@pd-desk/shared/subjects/subject-categories';
 import { maskBirthDate, maskFullName } from '@pd-desk/shared/subjects/subject-mask';
-import { searchSubjectsInput } from '@pd-desk/shared/subjects/subject-search.schemas';
+import { type SubjectSearchResult, searchSubjectsInput } from '@pd-desk/shared/subjects/subject-search.schemas';
 import { asc, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { subjects } from '../../db/schema/subjects';
@@ -13,15 +13,10 @@ import { blockedSubjectIds } from '../blocks/block-queries';
 import { findSubjects, toResult } from './search.service';
 import { phonesOf } from './search-probe';
 
-type SubjectRow = {
-  id: number;
-  externalId: string | null;
-  fullName: string;
-  birthDate: string | null;
-  category: SubjectCategory;
-  phones: string[];
-  blocked: boolean;
-};
+type SubjectRow = Pick<
+  SubjectSearchResult,
+  'id' | 'externalId' | 'fullName' | 'birthDate' | 'category' | 'phones' | 'blocked'
+>;
 
 const COLUMNS: ExportColumn<SubjectRow>[] = [
   { header: 'ID', width: 8, cell: (r) => r.id },
