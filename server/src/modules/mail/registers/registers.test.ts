@@ -123,7 +123,7 @@ describe('mail registers', () => {
       ['acts', 'csv'],
     ]);
     expect(exports[0]?.details).toMatchObject({
-      rows: 1,
+      rows: 2,
       filters: { kind: 'consent_withdrawal', from: '2026-11-01', masked: false },
     });
 
