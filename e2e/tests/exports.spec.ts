@@ -46,7 +46,7 @@ test('the queue exports as XLSX with its filters, in the browser, and reads back
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^queue-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await bytesOf(download));
+  await workbook.xlsx.load(new Uint8Array(await bytesOf(download)).buffer);
   const sheet = workbook.getWorksheet('Очередь');
   expect(sheet?.getRow(1).getCell(1).value).toBe('Очередь обращений');
   expect(sheet?.getRow(2).getCell(1).value).toBe('Вх. №');

@@ -29,8 +29,11 @@ function assigneeOf(raw: string | null): QueueFilters['assignee'] {
   return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
 }
 
+/** What both URLSearchParams (web) and the server's query string give: shared code runs without the DOM. */
+export type QueryReader = { get(key: string): string | null };
+
 /** Unknown or hand-edited values are dropped rather than sent to the server to be refused. */
-export function filtersFromParams(params: URLSearchParams): QueueFilters {
+export function filtersFromParams(params: QueryReader): QueueFilters {
   const search = params.get('q')?.trim();
   return {
     types: list<CaseType>(params.get('type'), CASE_TYPES),
@@ -44,11 +47,12 @@ export function filtersFromParams(params: URLSearchParams): QueueFilters {
   };
 }
 
-export function paramsFromFilters(filters: QueueFilters): URLSearchParams {
-  const params = new URLSearchParams();
+/** The URL's query as key–value pairs (defaults left out): `new URLSearchParams(queueQueryPairs(f))`. */
+export function queueQueryPairs(filters: QueueFilters): [string, string][] {
+  const params: [string, string][] = [];
   const put = (key: string, value: string | number | readonly string[] | undefined) => {
     const text = Array.isArray(value) ? value.join(',') : value === undefined ? '' : String(value);
-    if (text) params.set(key, text);
+    if (text) params.push([key, text]);
   };
   put('q', filters.search);
   put('type', filters.types);

@@ -32,7 +32,7 @@ const COLUMNS: ExportColumn<QueueRow>[] = [
  * there was one) and the row count.
  */
 export async function exportQueue(ctx: ServiceContext, query: Record<string, string>, format: TableExportFormat) {
-  const filters = triageListInput.parse(filtersFromParams(new URLSearchParams(query)));
+  const filters = triageListInput.parse(filtersFromParams({ get: (key) => query[key] ?? null }));
   const { search, limit: _limit, offset: _offset, ...shown } = filters;
   return exportPaged(
     ctx,
