@@ -21,6 +21,7 @@ test('the queue exports as XLSX with its filters, in the browser, and reads back
   insertSubject,
   shot,
 }) => {
+  test.slow();
   const person = await insertSubject({});
   const received = isoDate(new Date().toLocaleDateString('ru-RU', { timeZone: 'Asia/Yekaterinburg' }));
   const request = await officerApi.call<{ id: number; incomingNumber: string }>('cases.create', {
@@ -65,8 +66,11 @@ test('the registers offer the printable journal of requests beside the spreadshe
   signIn,
   shot,
 }) => {
+  test.slow();
   await signIn('officer');
-  await page.goto('/mail/registers');
+  await page.getByRole('link', { name: 'Почта' }).click();
+  await page.getByRole('link', { name: 'Реестры' }).click();
+  await expect(page.getByRole('tab', { name: 'Входящие' })).toBeVisible({ timeout: 15_000 });
   await page.getByRole('button', { name: 'Экспорт' }).click();
   const pdf = page.getByRole('menuitem', { name: 'Журнал учёта обращений (PDF)' });
   await expect(pdf).toBeVisible();
