@@ -40,9 +40,6 @@ export type ActFilters = z.infer<typeof actFilters>;
 
 export const revealRegisterRowInput = z.object({ register: z.enum(['incoming', 'outgoing']), id });
 
-export const mailExportFormat = z.enum(['csv', 'xlsx']);
-export type MailExportFormat = z.infer<typeof mailExportFormat>;
-
 /** The query string of an export: the register's filters, checked the same way as the list's. */
 export const REGISTER_FILTERS = {
   incoming: incomingFilters.refine(checkPeriod, PERIOD_ERROR),

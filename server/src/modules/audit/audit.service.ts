@@ -108,19 +108,22 @@ export function maskChangeValues(
  */
 const PERSONAL_OBJECT_TYPES = new Set(['case', 'case_attachment', 'case_letter', 'subject', 'subject_import_job']);
 
-export async function listAudit({ db, actor }: ServiceContext, filter: AuditFilter) {
-  const conditions = [
+/** The list's filters as SQL (the cursor apart): the export counts with the same condition. */
+export function auditWhere(filter: Omit<AuditFilter, 'cursor' | 'limit'>) {
+  return and(
     filter.actorId !== undefined ? eq(auditLog.actorId, filter.actorId) : undefined,
     filter.objectType ? eq(auditLog.objectType, filter.objectType) : undefined,
     filter.objectId ? eq(auditLog.objectId, filter.objectId) : undefined,
     filter.from ? gte(auditLog.at, filter.from) : undefined,
     filter.to ? lt(auditLog.at, filter.to) : undefined,
-    filter.cursor ? lt(auditLog.seq, filter.cursor) : undefined,
-  ];
+  );
+}
+
+export async function listAudit({ db, actor }: ServiceContext, filter: AuditFilter) {
   const rows = await db
     .select()
     .from(auditLog)
-    .where(and(...conditions))
+    .where(and(auditWhere(filter), filter.cursor ? lt(auditLog.seq, filter.cursor) : undefined))
     .orderBy(desc(auditLog.seq))
     .limit(filter.limit + 1);
   return {

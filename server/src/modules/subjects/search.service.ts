@@ -81,7 +81,7 @@ async function rank(db: Db, query: SearchQuery, words: readonly ResolvedWord[], 
     .sort(compareScored);
 }
 
-function toResult(s: Scored): Omit<SubjectSearchResult, 'blocked'> {
+export function toResult(s: Scored): Omit<SubjectSearchResult, 'blocked'> {
   const c = s.candidate;
   const birthDate =
     c.birthDate === null

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DataTable } from '../../components/ui/data-table';
+import { ExportMenu } from '../../components/ui/export-menu';
 import { PageHeader } from '../../components/ui/page-header';
 import { dayStartInstant, formatDateTime } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
@@ -24,6 +25,12 @@ type AuditRow = {
   detailsHidden: boolean;
   ip: string | null;
 };
+
+/** The list's filter (without paging) as the export's query string: the file holds what the screen shows. */
+const exportQuery = ({ limit: _limit, ...filter }: Record<string, string | number | undefined>) =>
+  new URLSearchParams(
+    Object.entries(filter).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
+  );
 
 const FILTER_KEYS = ['actorId', 'objectType', 'objectId', 'from', 'to'] as const;
 
@@ -84,7 +91,11 @@ export default function AuditRoute() {
 
   return (
     <Stack>
-      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        actions={<ExportMenu table="audit/log" search={exportQuery(filter)} />}
+      />
       {hasRole(me.role, ['admin', 'auditor']) && <AuditVerify />}
       <Group align="flex-end" gap="sm">
         <Select

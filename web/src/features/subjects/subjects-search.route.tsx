@@ -7,6 +7,7 @@ import { type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { DataTable } from '../../components/ui/data-table';
+import { ExportMenu } from '../../components/ui/export-menu';
 import { PageHeader } from '../../components/ui/page-header';
 import { paths } from '../../config/paths';
 import { useTRPC } from '../../lib/trpc';
@@ -125,6 +126,10 @@ export default function SubjectsSearchRoute() {
         subtitle={t('search.subtitle')}
         actions={
           <>
+            {/* Masked in the file as on the screen; with no query, everyone (ADR 0019). */}
+            {hasRole(me.role, ['officer', 'auditor']) && (
+              <ExportMenu table="subjects/list" search={debounced ? new URLSearchParams({ q: debounced }) : ''} />
+            )}
             {hasRole(me.role, ['admin']) && (
               <Button variant="default" component={Link} to={paths.subjectImport.href()}>
                 {t('search.import')}

@@ -5,6 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
+import { ExportMenu } from '../../components/ui/export-menu';
 import { PageHeader } from '../../components/ui/page-header';
 import { paths } from '../../config/paths';
 import { formatNumber } from '../../lib/format';
@@ -157,6 +158,7 @@ function TriageQueue({ onRegister }: { onRegister: (() => void) | undefined }) {
                 setSearchKey((k) => k + 1);
               }}
             />
+            <ExportMenu table="triage/queue" search={paramsFromFilters(filters)} size="xs" />
             {onRegister && (
               <Button size="xs" onClick={onRegister}>
                 {tCases('register.open')}

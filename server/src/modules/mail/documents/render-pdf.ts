@@ -8,6 +8,9 @@ type Pdf = PDFKit.PDFDocument;
 export function renderDocumentPdf(model: MailDocument): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
+    layout: model.page?.landscape ? 'landscape' : 'portrait',
+    // Kept in memory until the end so the page numbers can say «из M».
+    bufferPages: model.page?.numbered === true,
     margins: { top: 56, bottom: 56, left: 70, right: 56 },
     info: { Title: model.fileTitle, Author: model.letterhead.operatorName },
   });
@@ -51,8 +54,28 @@ export function renderDocumentPdf(model: MailDocument): Promise<Buffer> {
     doc.y = Math.max(doc.y, bottom);
     doc.moveDown(0.8);
   }
+  if (model.page?.numbered) numberPages(doc);
   doc.end();
   return done;
+}
+
+function numberPages(doc: Pdf) {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    const { margins } = doc.page;
+    const bottom = margins.bottom;
+    // Text below the bottom margin would start a new page: the footer is written with the margin lifted.
+    margins.bottom = 0;
+    doc
+      .font('regular')
+      .fontSize(8)
+      .text(`Стр. ${i - start + 1} из ${count}`, margins.left, doc.page.height - bottom / 2 - 4, {
+        width: doc.page.width - margins.left - margins.right,
+        align: 'right',
+      });
+    margins.bottom = bottom;
+  }
 }
 
 function renderBlock(doc: Pdf, block: DocBlock, width: number) {
@@ -77,7 +100,12 @@ function renderBlock(doc: Pdf, block: DocBlock, width: number) {
   const drawRow = (cells: string[], bold: boolean) => {
     doc.font(bold ? 'bold' : 'regular').fontSize(8.5);
     const height = Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: (columns[i] ?? 0) - 6 }))) + 6;
-    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) {
+      doc.addPage();
+      // A table that runs on to the next sheet repeats its header there.
+      if (!bold) drawRow(block.columns, true);
+      doc.font(bold ? 'bold' : 'regular').fontSize(8.5);
+    }
     const top = doc.y;
     let x = left;
     cells.forEach((cell, i) => {
