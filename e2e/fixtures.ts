@@ -48,7 +48,14 @@ type Fixtures = {
   /** A PD record of the subject in a catalogue system for a purpose (by codes), as the officer records one. */
   addRecord: (
     subjectId: number,
-    record: { system: string; purpose: string; fields: string[]; legalBasis?: 'consent' | 'contract' | 'law' },
+    record: {
+      system: string;
+      purpose: string;
+      fields: string[];
+      legalBasis?: 'consent' | 'contract' | 'law';
+      /** Where the data came from, as the answer to an access request names it. */
+      source?: string;
+    },
   ) => Promise<number>;
 };
 
@@ -146,6 +153,7 @@ export const test = base.extend<Fixtures>({
         legalBasis: record.legalBasis ?? 'consent',
         dataFields: record.fields,
         collectedOn: '2026-06-01',
+        source: record.source,
       });
       return id;
     });

@@ -79,7 +79,8 @@ test('an access request received on 30.12.2026 is registered, extended with a no
   // The answer from the template gets an outgoing number; its PDF downloads under that number.
   await letters.getByRole('button', { name: 'Подготовить ответ' }).click();
   const draft = page.getByRole('dialog', { name: `Письмо по обращению ${incomingNumber}` });
-  await expect(draft.getByLabel('Адресат')).toHaveValue(/Иванова Мария Петровна/);
+  // Addressed in the dative, as a Russian letter is.
+  await expect(draft.getByLabel('Адресат')).toHaveValue(/Ивановой Марии Петровне/);
   await draft.getByRole('button', { name: 'Присвоить исходящий номер и сформировать PDF' }).click();
   await expect(draft).toBeHidden();
   const answer = letters.getByRole('row').filter({ hasText: 'Ответ' });

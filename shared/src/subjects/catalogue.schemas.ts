@@ -21,6 +21,8 @@ export const saveSystemInput = z.object({
   code,
   name,
   description: optionalText,
+  /** Who processes the data on the operator's instruction (name, address); absent on an edit keeps it as it was. */
+  processor: optionalText.optional(),
   active: z.boolean(),
 });
 export type SaveSystemInput = z.infer<typeof saveSystemInput>;

@@ -1,5 +1,6 @@
 import { yearOf } from '@pd-desk/shared/calendar/iso-date';
 import type { LetterKind } from '@pd-desk/shared/cases/case-model';
+import { describePlaceholders, letterPlaceholders } from '@pd-desk/shared/cases/letter-placeholders';
 import type { CreateLetterInput, MarkLetterSentInput } from '@pd-desk/shared/cases/letters.schemas';
 import { eq } from 'drizzle-orm';
 import type { Clock } from '../../clock';
@@ -9,8 +10,10 @@ import { DomainError } from '../../errors';
 import type { Actor, ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
 import { getSetting } from '../settings/settings.service';
+import { personDative } from './addressee-dative';
 import { takeRegistrationNumber } from './case-numbering';
 import { type CaseRow, lockCase, recordCaseEvent } from './case-records';
+import { letterFacts, NO_FACTS } from './letter-facts';
 import { renderLetterPdf } from './letter-pdf';
 import { type LetterDraft, letterDraft } from './letter-templates';
 
@@ -21,19 +24,47 @@ export const LETTER_KIND_TITLES: Record<LetterKind, string> = {
   other: 'письмо',
 };
 
-/** Name and postal address (or e-mail) of the requester: the answer goes in the form the request came. */
+/**
+ * Name (in the dative, «Леонтьевой Елене Денисовне») and postal address (or e-mail) of the requester: the answer
+ * goes in the form the request came. An authority (RKN) is addressed by its name as written.
+ */
 export function defaultAddressee(row: CaseRow): string {
-  return [row.requesterName, row.requesterAddress ?? row.requesterEmail].filter(Boolean).join('\n');
+  const name = row.requesterKind === 'rkn' ? row.requesterName : personDative(row.requesterName);
+  return [name, row.requesterAddress ?? row.requesterEmail].filter(Boolean).join('\n');
 }
 
-export async function draftLetter({ db }: ServiceContext, caseId: number, kind: LetterKind) {
+/**
+ * The draft reads the records of the subjects the case is about (art. 14 p. 7 answer), so opening it is a view of
+ * their PD: audited by ids, as every view is.
+ */
+export async function draftLetter({ db, actor }: ServiceContext, caseId: number, kind: LetterKind) {
   if (kind === 'extension_notice') {
     throw new DomainError('BAD_REQUEST', 'Уведомление о продлении готовится вместе с продлением срока', 'use_extend');
   }
-  const [row] = await db.select().from(cases).where(eq(cases.id, caseId));
-  if (!row) throw new DomainError('NOT_FOUND', 'Обращение не найдено');
-  const letterhead = await getSetting(db, 'letterhead');
-  return { ...letterDraft(kind, row, letterhead), addressee: defaultAddressee(row) };
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(cases).where(eq(cases.id, caseId));
+    if (!row) throw new DomainError('NOT_FOUND', 'Обращение не найдено');
+    const letterhead = await getSetting(tx, 'letterhead');
+    const facts = await letterFacts(tx, caseId);
+    await appendAudit(tx, actor, {
+      action: 'letter.draft',
+      objectType: 'case',
+      objectId: caseId,
+      details: { letterKind: kind, subjectIds: facts.subjectIds, records: facts.records.length },
+    });
+    return { ...letterDraft(kind, row, letterhead, facts), addressee: defaultAddressee(row) };
+  });
+}
+
+/** A «[…]» blank left in the text must be filled or deleted before the letter gets a number and goes out. */
+export function refuseBlanks(letter: { addressee: string; body: string }) {
+  const blanks = letterPlaceholders(`${letter.addressee}\n${letter.body}`);
+  if (blanks.length === 0) return;
+  throw new DomainError(
+    'BAD_REQUEST',
+    `В письме остались незаполненные места: ${describePlaceholders(blanks)}. Заполните или удалите их (квадратные скобки тоже) — тогда письму можно присвоить номер.`,
+    'letter_placeholders',
+  );
 }
 
 /** Gives the letter its outgoing number and freezes its text and letterhead, inside the caller's transaction. */
@@ -44,6 +75,7 @@ export async function insertLetter(
   letter: LetterDraft & { kind: LetterKind; addressee: string },
   clock: Clock,
 ) {
+  refuseBlanks(letter);
   const today = clock.today();
   const outgoingNumber = await takeRegistrationNumber(tx, 'outgoing', yearOf(today));
   const content: LetterContent = {
@@ -73,14 +105,16 @@ export async function createLetter(ctx: ServiceContext, input: CreateLetterInput
   if (input.kind === 'extension_notice') {
     throw new DomainError('BAD_REQUEST', 'Уведомление о продлении создаётся действием «Продлить срок»', 'use_extend');
   }
-  const draft = await draftLetter(ctx, input.caseId, input.kind);
+  const kind = input.kind;
   return db.transaction(async (tx) => {
     const row = await lockCase(tx, { id: input.caseId }, 'подготовить письмо');
+    // The officer's text is the letter; the template gives only its title (which no records change).
+    const { title } = letterDraft(kind, row, await getSetting(tx, 'letterhead'), NO_FACTS);
     return insertLetter(
       tx,
       actor,
       row,
-      { kind: input.kind, title: draft.title, body: input.body, addressee: input.addressee ?? draft.addressee },
+      { kind, title, body: input.body, addressee: input.addressee ?? defaultAddressee(row) },
       clock,
     );
   });

@@ -11,6 +11,7 @@ const systemColumns = {
   code: processingSystems.code,
   name: processingSystems.name,
   description: processingSystems.description,
+  processor: processingSystems.processor,
   active: processingSystems.active,
   version: processingSystems.version,
 };

@@ -1,6 +1,7 @@
 import { Alert, Loader, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LETTER_KINDS, type LetterKind } from '@pd-desk/shared/cases/case-model';
+import { letterPlaceholders } from '@pd-desk/shared/cases/letter-placeholders';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -73,6 +74,8 @@ function LetterEditor({ kind, draft, onDone }: EditorProps) {
   const refresh = useInvalidateCases();
   const [addressee, setAddressee] = useState(draft.addressee);
   const [body, setBody] = useState(draft.body);
+  // The server refuses to number a letter with a blank left; saying so while typing saves the officer a round trip.
+  const blanks = letterPlaceholders(`${addressee}\n${body}`);
   const create = useMutation({
     ...trpc.cases.letters.create.mutationOptions(),
     meta: { inlineErrors: true },
@@ -86,6 +89,7 @@ function LetterEditor({ kind, draft, onDone }: EditorProps) {
     <>
       <Textarea
         label={t('letters.addressee')}
+        description={t('letters.addresseeHint')}
         autosize
         minRows={2}
         maxRows={4}
@@ -101,6 +105,11 @@ function LetterEditor({ kind, draft, onDone }: EditorProps) {
         value={body}
         onChange={(event) => setBody(event.currentTarget.value)}
       />
+      {blanks.length > 0 && (
+        <Alert color="yellow" title={t('letters.blanksTitle')} data-testid="letter-blanks">
+          {t('letters.blanks', { blanks: blanks.map((blank) => `«${blank}»`).join(', ') })}
+        </Alert>
+      )}
       <MutationErrorAlert error={create.error} onReload={() => void refresh()} />
       <FormActions
         onCancel={onDone}

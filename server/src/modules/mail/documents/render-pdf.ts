@@ -87,11 +87,12 @@ function renderBlock(doc: Pdf, block: DocBlock, width: number) {
     return;
   }
   if (block.kind === 'paragraph') {
-    doc
-      .font(block.bold ? 'bold' : 'regular')
-      .fontSize(11)
-      // A paragraph with line breaks is a list: justifying its lines would stretch them across the page.
-      .text(block.text, left, doc.y, { width, align: block.text.includes('\n') ? 'left' : 'justify', indent: 28 });
+    doc.font(block.bold ? 'bold' : 'regular').fontSize(11);
+    // Each line of the text (a paragraph, or an item of a list) is its own pdfkit paragraph: pdfkit leaves only
+    // the LAST line of a text call unjustified, so lines ending in a hard break would be stretched across the page.
+    block.text.split('\n').forEach((line, i) => {
+      doc.text(line, left, doc.y, { width, align: 'justify', indent: i === 0 ? 28 : 0 });
+    });
     doc.moveDown(0.6);
     return;
   }
