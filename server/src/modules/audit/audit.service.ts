@@ -1,3 +1,4 @@
+import type { AuditAction } from '@pd-desk/shared/audit/audit-actions';
 import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { type AuditChanges, auditLog } from '../../db/schema/audit';
@@ -6,7 +7,7 @@ import { auditEntryHash, GENESIS_HASH, KEYED_CHAIN } from './audit-hash';
 import { auditKey } from './audit-key';
 
 export type AuditInput = {
-  action: string;
+  action: AuditAction;
   objectType: string;
   objectId?: string | number | null;
   changes?: AuditChanges | null;
