@@ -85,7 +85,7 @@ async function benchmark(name: string, handle: DatabaseHandle) {
       byId.push(await timed(() => caller.subjects.byId({ subjectId })));
       audit.push(
         await timed(() =>
-          db.transaction((tx) => appendAudit(tx, SYSTEM, { action: 'bench.noop' as AuditAction, objectType: 'bench' })),
+          db.transaction((tx) => appendAudit(tx, SYSTEM, { action: 'bench.noop' as AuditAction, objectType: 'audit' })),
         ),
       );
     }

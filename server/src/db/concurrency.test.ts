@@ -31,7 +31,7 @@ async function increment(db: Db, attempt: number, fail: boolean): Promise<void> 
     await pause();
     await appendAudit(tx, SYSTEM_ACTOR, {
       action: 'test.increment' as AuditAction,
-      objectType: 'test',
+      objectType: 'audit',
       objectId: attempt,
     });
     await pause();

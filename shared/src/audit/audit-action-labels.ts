@@ -1,4 +1,4 @@
-import type { AuditAction } from './audit-actions';
+import type { AuditAction, AuditObjectType } from './audit-actions';
 
 type Label = { ru: string; en: string };
 
@@ -130,4 +130,35 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, Label> = {
   'calendar.unverify': { ru: 'Снята отметка о проверке календаря', en: 'Calendar verification withdrawn' },
   'backup.created': { ru: 'Создана резервная копия', en: 'Backup created' },
   'audit.rekeyed': { ru: 'Журнал переведён на ключ', en: 'Audit trail keyed' },
+};
+
+export const AUDIT_OBJECT_TYPE_LABELS: Record<AuditObjectType, Label> = {
+  case: { ru: 'Обращение', en: 'Request' },
+  case_attachment: { ru: 'Файл обращения', en: 'Request file' },
+  case_letter: { ru: 'Письмо', en: 'Letter' },
+  subject: { ru: 'Субъект', en: 'Subject' },
+  subject_import_job: { ru: 'Импорт субъектов', en: 'Subject import' },
+  pd_record: { ru: 'Запись об обработке', en: 'Processing record' },
+  block: { ru: 'Блокировка', en: 'Block' },
+  breach: { ru: 'Инцидент', en: 'Incident' },
+  breach_attachment: { ru: 'Файл инцидента', en: 'Incident file' },
+  breach_register: { ru: 'Реестр инцидентов', en: 'Incident register' },
+  mail_item: { ru: 'Входящее письмо', en: 'Incoming letter' },
+  mail_scan: { ru: 'Скан письма', en: 'Letter scan' },
+  mail_register: { ru: 'Журнал', en: 'Register' },
+  withdrawal_plan: { ru: 'План по отзыву', en: 'Withdrawal plan' },
+  destruction_act: { ru: 'Акт об уничтожении', en: 'Destruction act' },
+  user: { ru: 'Пользователь', en: 'User' },
+  api: { ru: 'API', en: 'API' },
+  api_key: { ru: 'Ключ API', en: 'API key' },
+  webhook: { ru: 'Веб-хук', en: 'Webhook' },
+  webhook_delivery: { ru: 'Доставка веб-хука', en: 'Webhook delivery' },
+  purpose: { ru: 'Цель обработки', en: 'Processing purpose' },
+  processing_system: { ru: 'Система', en: 'System' },
+  processing_purpose: { ru: 'Цель обработки', en: 'Processing purpose' },
+  saved_view: { ru: 'Вид очереди', en: 'Queue view' },
+  setting: { ru: 'Настройка', en: 'Setting' },
+  calendar_year: { ru: 'Календарь на год', en: 'Calendar year' },
+  backup: { ru: 'Резервная копия', en: 'Backup' },
+  audit: { ru: 'Журнал аудита', en: 'Audit trail' },
 };

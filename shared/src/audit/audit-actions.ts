@@ -151,3 +151,36 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export function isAuditAction(code: string): code is AuditAction {
   return (AUDIT_ACTIONS as readonly string[]).includes(code);
 }
+
+/** What an entry is about; its `objectId` is that object's id (never personal data). */
+export const AUDIT_OBJECT_TYPES = [
+  'case',
+  'case_attachment',
+  'case_letter',
+  'subject',
+  'subject_import_job',
+  'pd_record',
+  'block',
+  'breach',
+  'breach_attachment',
+  'breach_register',
+  'mail_item',
+  'mail_scan',
+  'mail_register',
+  'withdrawal_plan',
+  'destruction_act',
+  'user',
+  'api',
+  'api_key',
+  'webhook',
+  'webhook_delivery',
+  'purpose',
+  'processing_system',
+  'processing_purpose',
+  'saved_view',
+  'setting',
+  'calendar_year',
+  'backup',
+  'audit',
+] as const;
+export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];

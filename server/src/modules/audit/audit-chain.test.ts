@@ -49,7 +49,7 @@ describe('a trail written before the key is upgraded in place', () => {
   test('the first writer marks the boundary with one keyed entry; later writes are keyed', async () => {
     expect(await ensureKeyedChain(database.db)).toBe('rekeyed');
     await database.db.transaction((tx) =>
-      appendAudit(tx, SYSTEM, { action: 'test.after' as AuditAction, objectType: 'test' }),
+      appendAudit(tx, SYSTEM, { action: 'test.after' as AuditAction, objectType: 'audit' }),
     );
     expect(await ensureKeyedChain(database.db)).toBe('keyed');
 

@@ -1,4 +1,4 @@
-import type { AuditAction } from '@pd-desk/shared/audit/audit-actions';
+import type { AuditAction, AuditObjectType } from '@pd-desk/shared/audit/audit-actions';
 import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { type AuditChanges, auditLog } from '../../db/schema/audit';
@@ -8,7 +8,7 @@ import { auditKey } from './audit-key';
 
 export type AuditInput = {
   action: AuditAction;
-  objectType: string;
+  objectType: AuditObjectType;
   objectId?: string | number | null;
   changes?: AuditChanges | null;
   details?: Record<string, unknown> | null;

@@ -108,7 +108,7 @@ describe('audit trail', () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         database.db.transaction((tx) =>
-          appendAudit(tx, SYSTEM_ACTOR, { action: 'test.parallel' as AuditAction, objectType: 'test', objectId: i }),
+          appendAudit(tx, SYSTEM_ACTOR, { action: 'test.parallel' as AuditAction, objectType: 'audit', objectId: i }),
         ),
       ),
     );

@@ -68,7 +68,7 @@ describe.skipIf(testDatabaseKind() === 'postgres')('online backups in the runnin
       release = resolve;
     });
     const held = database.db.transaction(async (tx) => {
-      await appendAudit(tx, SYSTEM, { action: 'test.held' as AuditAction, objectType: 'test' });
+      await appendAudit(tx, SYSTEM, { action: 'test.held' as AuditAction, objectType: 'audit' });
       await gate;
     });
     await new Promise((resolve) => setTimeout(resolve, 50));
