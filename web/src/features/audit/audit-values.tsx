@@ -6,6 +6,7 @@ import {
   BREACH_STATUS_LABELS,
   NOTIFICATION_EXCEPTION_LABELS,
 } from '@pd-desk/shared/breaches/breach-model';
+import { DEADLINE_RULES } from '@pd-desk/shared/calendar/deadline-rules';
 import { CASE_CHANNEL_LABELS, CASE_STATUS_LABELS, CASE_TYPE_LABELS } from '@pd-desk/shared/cases/case-model';
 import { MATCH_STATUS_LABELS } from '@pd-desk/shared/mail/mail-model';
 import { PLAN_ACTION_LABELS } from '@pd-desk/shared/mail/withdrawal-plan';
@@ -20,10 +21,15 @@ import { formatDate, formatDateTime } from '../../lib/format';
 export type Language = 'ru' | 'en';
 type Labels = Record<string, { ru: string; en: string }>;
 
+const RULE_LABELS: Labels = Object.fromEntries(
+  Object.entries(DEADLINE_RULES).map(([id, rule]) => [id, { ru: rule.titleRu, en: rule.titleEn }]),
+);
+
 /** Enumerated values shown by their names from the shared vocabularies (never a second copy of them). */
 const ENUM_LABELS: Record<string, Labels> = {
   type: CASE_TYPE_LABELS,
   channel: CASE_CHANNEL_LABELS,
+  rule: RULE_LABELS,
   exception: NOTIFICATION_EXCEPTION_LABELS,
   action: PLAN_ACTION_LABELS,
   proposed: PLAN_ACTION_LABELS,
