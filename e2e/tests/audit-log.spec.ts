@@ -57,7 +57,7 @@ test('the audit trail reads in words: a case registration in Russian and in Engl
   await page.getByRole('radiogroup', { name: 'Язык' }).getByText('English').click();
   const entryEn = page.getByRole('row').filter({ hasText: 'Request registered' });
   await expect(entryEn).toHaveCount(1);
-  await expect(entryEn.getByRole('button', { name: 'Fold' })).toBeVisible();
+  await entryEn.getByRole('button', { name: /^Details: \d+ fields$/ }).click();
   const detailsEn = entryEn.getByRole('table');
   await expect(detailsEn.getByRole('row').filter({ hasText: 'Type' })).toContainText('Access request');
   await expect(detailsEn.getByRole('row').filter({ hasText: 'Received on' }).getByRole('cell').nth(1)).toHaveText(DAY);
