@@ -1,3 +1,4 @@
+import type { AuditAction, AuditObjectType } from '@pd-desk/shared/audit/audit-actions';
 import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { type AuditChanges, auditLog } from '../../db/schema/audit';
@@ -6,8 +7,8 @@ import { auditEntryHash, GENESIS_HASH, KEYED_CHAIN } from './audit-hash';
 import { auditKey } from './audit-key';
 
 export type AuditInput = {
-  action: string;
-  objectType: string;
+  action: AuditAction;
+  objectType: AuditObjectType;
   objectId?: string | number | null;
   changes?: AuditChanges | null;
   details?: Record<string, unknown> | null;

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@pd-desk/shared/audit/audit-actions';
 import type { Role } from '@pd-desk/shared/auth/roles';
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
@@ -135,7 +136,7 @@ async function finishWithCode<T>(
   }
 }
 
-async function failAttempt(db: Db, attempt: Attempt, actor: Actor, action: string, userId: number | undefined) {
+async function failAttempt(db: Db, attempt: Attempt, actor: Actor, action: AuditAction, userId: number | undefined) {
   await attempt.failed();
   await db.transaction((tx) => appendAudit(tx, actor, { action, objectType: 'user', objectId: userId }));
 }

@@ -1,3 +1,4 @@
+import type { BlockVerb } from '@pd-desk/shared/audit/audit-actions';
 import type { RecordState } from '@pd-desk/shared/subjects/pd-records';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
@@ -85,7 +86,7 @@ export async function recordBlockChange(
   tx: Tx,
   actor: Actor,
   block: { id: number; caseId: number },
-  event: { verb: string; text: string; details?: Record<string, unknown>; changes?: AuditInput['changes'] },
+  event: { verb: BlockVerb; text: string; details?: Record<string, unknown>; changes?: AuditInput['changes'] },
 ) {
   await recordCaseEvent(tx, actor, block.caseId, {
     kind: `block_${event.verb}`,

@@ -1,3 +1,4 @@
+import type { BreachEventKind } from '@pd-desk/shared/audit/audit-actions';
 import { BREACH_STATUS_LABELS } from '@pd-desk/shared/breaches/breach-model';
 import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
@@ -51,7 +52,7 @@ export async function saveBreach(tx: Tx, row: BreachRow, patch: Partial<BreachRo
 }
 
 export type BreachEvent = {
-  kind: string;
+  kind: BreachEventKind;
   text?: string | null;
   details?: Record<string, unknown> | null;
   changes?: AuditInput['changes'];

@@ -1,3 +1,4 @@
+import type { CaseEventKind } from '@pd-desk/shared/audit/audit-actions';
 import { CASE_STATUS_LABELS, isFinalStatus, isOpenStatus, type RequesterKind } from '@pd-desk/shared/cases/case-model';
 import { maskAddress, maskContact, maskDigits } from '@pd-desk/shared/subjects/record-mask';
 import { MASK, maskEmail, maskFullName } from '@pd-desk/shared/subjects/subject-mask';
@@ -74,7 +75,7 @@ export async function saveCase(tx: Tx, row: CaseRow, patch: Partial<CaseRow>): P
 }
 
 export type CaseEvent = {
-  kind: string;
+  kind: CaseEventKind;
   text?: string | null;
   details?: Record<string, unknown> | null;
   /** Audit `changes`; the timeline shows them too. */

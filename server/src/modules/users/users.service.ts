@@ -1,3 +1,4 @@
+import type { AuditAction } from '@pd-desk/shared/audit/audit-actions';
 import type { CreateUserInput } from '@pd-desk/shared/auth/auth.schemas';
 import type { Role } from '@pd-desk/shared/auth/roles';
 import { asc, eq, isNotNull } from 'drizzle-orm';
@@ -126,7 +127,7 @@ export async function resetTwoFactor({ db, actor }: ServiceContext, userId: numb
 }
 
 /** Signs the user out everywhere and records why (the action) and how many sessions ended. */
-async function endSessionsAudited(tx: Tx, actor: Actor, userId: number, action: string) {
+async function endSessionsAudited(tx: Tx, actor: Actor, userId: number, action: AuditAction) {
   const ended = await deleteAllSessions(tx, userId);
   await appendAudit(tx, actor, { action, objectType: 'user', objectId: userId, details: { sessionsEnded: ended } });
   return ended;

@@ -1,16 +1,21 @@
-import { Button, Code, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { AUDIT_ACTION_LABELS, AUDIT_OBJECT_TYPE_LABELS } from '@pd-desk/shared/audit/audit-action-labels';
+import { AUDIT_OBJECT_TYPES, isAuditAction } from '@pd-desk/shared/audit/audit-actions';
 import { addDays } from '@pd-desk/shared/calendar/iso-date';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { DataTable } from '../../components/ui/data-table';
 import { ExportMenu } from '../../components/ui/export-menu';
+import { DateField } from '../../components/ui/date-field';
 import { PageHeader } from '../../components/ui/page-header';
 import { dayStartInstant, formatDateTime } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
+import { type AuditChanges, AuditDetails } from './audit-details';
+import { languageOf, objectHref } from './audit-values';
 import { AuditVerify } from './audit-verify';
 
 type AuditRow = {
@@ -20,7 +25,8 @@ type AuditRow = {
   action: string;
   objectType: string;
   objectId: string | null;
-  changes: Record<string, { before: unknown; after: unknown }> | null;
+  changes: AuditChanges | null;
+  details: Record<string, unknown> | null;
   /** An entry about people, shown to the admin without its details. */
   detailsHidden: boolean;
   ip: string | null;
@@ -35,7 +41,8 @@ const exportQuery = ({ limit: _limit, ...filter }: Record<string, string | numbe
 const FILTER_KEYS = ['actorId', 'objectType', 'objectId', 'from', 'to'] as const;
 
 export default function AuditRoute() {
-  const { t } = useTranslation('audit');
+  const { t, i18n } = useTranslation('audit');
+  const language = languageOf(i18n.language);
   const trpc = useTRPC();
   const me = useCurrentUser();
   // Filters live in the URL: a filtered view can be bookmarked or sent to a colleague.
@@ -67,8 +74,23 @@ export default function AuditRoute() {
       { header: '№', accessorKey: 'seq', size: 60 },
       { header: t('at'), cell: ({ row }) => formatDateTime(row.original.at), size: 140 },
       { header: t('user'), accessorKey: 'actorLogin', size: 110 },
-      { header: t('action'), cell: ({ row }) => <Code>{row.original.action}</Code> },
-      { header: t('object'), cell: ({ row }) => `${row.original.objectType} ${row.original.objectId ?? ''}` },
+      {
+        header: t('action'),
+        cell: ({ row }) => (
+          // The code stays one hover away: it is what the CLI and an export name the action by.
+          <Text size="sm" title={row.original.action}>
+            {isAuditAction(row.original.action)
+              ? AUDIT_ACTION_LABELS[row.original.action][language]
+              : row.original.action}
+          </Text>
+        ),
+        size: 220,
+      },
+      {
+        header: t('object'),
+        cell: ({ row }) => <AuditObject objectType={row.original.objectType} objectId={row.original.objectId} />,
+        size: 170,
+      },
       {
         header: t('changes'),
         cell: ({ row }) =>
@@ -76,17 +98,17 @@ export default function AuditRoute() {
             <Text size="xs" c="dimmed">
               {t('detailsHidden')}
             </Text>
-          ) : row.original.changes ? (
-            Object.entries(row.original.changes).map(([field, change]) => (
-              <Text key={field} size="xs">
-                {field}: {JSON.stringify(change.before)} → {JSON.stringify(change.after)}
-              </Text>
-            ))
-          ) : null,
+          ) : (
+            <AuditDetails
+              objectType={row.original.objectType}
+              changes={row.original.changes}
+              details={row.original.details}
+            />
+          ),
       },
       { header: t('ip'), accessorKey: 'ip', size: 100 },
     ],
-    [t],
+    [t, language],
   );
 
   return (
@@ -107,11 +129,15 @@ export default function AuditRoute() {
           value={params.get('actorId')}
           onChange={(v) => setFilter('actorId', v)}
         />
-        <TextInput
+        <Select
           label={t('objectType')}
-          w={140}
-          value={params.get('objectType') ?? ''}
-          onChange={(e) => setFilter('objectType', e.currentTarget.value)}
+          placeholder={t('anyObject')}
+          clearable
+          searchable
+          w={200}
+          data={AUDIT_OBJECT_TYPES.map((type) => ({ value: type, label: AUDIT_OBJECT_TYPE_LABELS[type][language] }))}
+          value={params.get('objectType')}
+          onChange={(v) => setFilter('objectType', v)}
         />
         <TextInput
           label={t('objectId')}
@@ -119,18 +145,14 @@ export default function AuditRoute() {
           value={params.get('objectId') ?? ''}
           onChange={(e) => setFilter('objectId', e.currentTarget.value)}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('from')}
-          value={params.get('from') ?? ''}
-          onChange={(e) => setFilter('from', e.currentTarget.value)}
+          clearable
+          w={150}
+          value={params.get('from')}
+          onChange={(v) => setFilter('from', v)}
         />
-        <TextInput
-          type="date"
-          label={t('to')}
-          value={params.get('to') ?? ''}
-          onChange={(e) => setFilter('to', e.currentTarget.value)}
-        />
+        <DateField label={t('to')} clearable w={150} value={params.get('to')} onChange={(v) => setFilter('to', v)} />
         <Button variant="default" onClick={() => setParams({}, { replace: true })}>
           {t('reset')}
         </Button>
@@ -142,5 +164,26 @@ export default function AuditRoute() {
         </Button>
       )}
     </Stack>
+  );
+}
+
+/** The object by its kind's name and number, linked to its screen where it has one. */
+function AuditObject({ objectType, objectId }: { objectType: string; objectId: string | null }) {
+  const { i18n } = useTranslation('audit');
+  const language = languageOf(i18n.language);
+  const kind =
+    (AUDIT_OBJECT_TYPE_LABELS as Record<string, { ru: string; en: string }>)[objectType]?.[language] ?? objectType;
+  const href = objectHref(objectType, objectId);
+  const number = objectId ? ` №${objectId}` : '';
+  return href ? (
+    <Anchor component={Link} to={href} size="sm">
+      {kind}
+      {number}
+    </Anchor>
+  ) : (
+    <Text size="sm">
+      {kind}
+      {number}
+    </Text>
   );
 }
