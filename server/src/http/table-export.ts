@@ -1,3 +1,4 @@
+import type { AuditAction, AuditObjectType } from '@pd-desk/shared/audit/audit-actions';
 import { PassThrough, Readable } from 'node:stream';
 import { formatInstant } from '@pd-desk/shared/calendar/instant';
 import type { TableExportFormat } from '@pd-desk/shared/exports/exports.schemas';
@@ -25,7 +26,12 @@ export type TableExport<R> = {
 };
 
 /** What the audit entry of an export says: which table, with which filters, how many rows; never the rows. */
-export type ExportAudit = { action: string; objectType: string; objectId?: string; filters: Record<string, unknown> };
+export type ExportAudit = {
+  action: AuditAction;
+  objectType: AuditObjectType;
+  objectId?: string;
+  filters: Record<string, unknown>;
+};
 
 export const EXPORT_PAGE_SIZE = 500;
 

@@ -67,5 +67,5 @@ export async function exportAuditLog(ctx: ServiceContext, query: Record<string, 
     total: count?.n ?? 0,
     pages: auditPages(ctx, filter, (count?.last ?? 0) + 1),
   };
-  return tableExportFile(ctx, table, format, { action: 'audit.exported', objectType: 'audit_log', filters: filter });
+  return tableExportFile(ctx, table, format, { action: 'audit.exported', objectType: 'audit', filters: filter });
 }

@@ -3,7 +3,7 @@ import type { TableExportFormat } from '@pd-desk/shared/exports/exports.schemas'
 import type { MailRegister } from '@pd-desk/shared/mail/registers.schemas';
 import { PD_FIELD_LABELS } from '@pd-desk/shared/subjects/pd-field-labels';
 import { maskFullName } from '@pd-desk/shared/subjects/subject-mask';
-import { type ExportColumn, exportPaged } from '../../../http/table-export';
+import { type ExportAudit, type ExportColumn, exportPaged } from '../../../http/table-export';
 import type { ServiceContext } from '../../../service-context';
 import { maskedRequester } from '../../cases/case-records';
 import { LETTER_KIND_TITLES } from '../../cases/letters.service';
@@ -83,7 +83,7 @@ export async function exportMailRegister(
   format: TableExportFormat,
 ) {
   const clear = inClear(ctx);
-  const audit = {
+  const audit: ExportAudit = {
     action: 'mail.register_exported',
     objectType: 'mail_register',
     objectId: register,
