@@ -1,4 +1,5 @@
 import { type RecordInput, recordInput, recordPathParams } from '@pd-desk/shared/integrations/api.schemas';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { ZodError } from 'zod';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
@@ -48,7 +49,11 @@ export async function importRecords(
       columns = new Map(record.fields.map((name, i) => [name.trim().toLowerCase(), i]));
       const missing = REQUIRED.filter((c) => !columns?.has(c));
       if (missing.length > 0) {
-        throw new DomainError('BAD_REQUEST', `В заголовке нет столбцов: ${missing.join(', ')}`, 'csv_header');
+        throw new DomainError(
+          'BAD_REQUEST',
+          msg('integrations.csvHeader', { missing: missing.join(', ') }),
+          'csv_header',
+        );
       }
       continue;
     }

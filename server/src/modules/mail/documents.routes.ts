@@ -1,10 +1,11 @@
 import { mailDocumentFormat } from '@pd-desk/shared/mail/documents.schemas';
 import { MAIL_REGISTERS, mailExportFormat, REGISTER_FILTERS } from '@pd-desk/shared/mail/registers.schemas';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import type { FastifyInstance } from 'fastify';
 import { systemClock } from '../../clock';
 import type { Db } from '../../db/client';
 import type { Config } from '../../env';
-import { DomainError } from '../../errors';
+import { DomainError, issueMessage } from '../../errors';
 import { fileRouteHelpers } from '../../http/file-routes';
 import { actFile, letterFile } from './documents/documents.service';
 import { exportMailRegister } from './registers/register-export';
@@ -46,7 +47,7 @@ export function registerMailDocumentRoutes(app: FastifyInstance, db: Db, config:
             Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== '')),
           );
           if (!filters.success) {
-            throw new DomainError('BAD_REQUEST', filters.error.issues[0]?.message ?? 'Некорректный фильтр');
+            throw new DomainError('BAD_REQUEST', issueMessage(filters.error, msg('validation.badFilter')));
           }
           const file = await exportMailRegister({ db, actor, clock }, register, filters.data, format.data);
           return { ...file, download: true };
