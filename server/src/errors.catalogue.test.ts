@@ -27,7 +27,7 @@ test('a catalogue ref gives the Russian message and keeps the ref for the client
   const error = new DomainError('NOT_FOUND', { key: 'cases.stale', params: { incomingNumber: 'ВХ-2026-00001' } });
   expect(error.message).toMatch(/^Обращение ВХ-2026-00001 уже изменил другой пользователь/);
   expect(error.ref?.key).toBe('cases.stale');
-  expect(renderMessage(error.ref!, 'en')).toMatch(/^Case ВХ-2026-00001 was changed by another user/);
+  expect(error.ref && renderMessage(error.ref, 'en')).toMatch(/^Case ВХ-2026-00001 was changed by another user/);
 });
 
 test('every catalogue text has both languages and the same parameters in each', () => {

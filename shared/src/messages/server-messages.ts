@@ -11,6 +11,7 @@ import { consentsMessages } from './consents.messages';
 import { deadlinesMessages } from './deadlines.messages';
 import { documentsMessages } from './documents.messages';
 import { filesMessages } from './files.messages';
+import { formMessages } from './form.messages';
 import { integrationsMessages } from './integrations.messages';
 import { lettersMessages } from './letters.messages';
 import { mailMessages } from './mail.messages';
@@ -49,5 +50,6 @@ export const serverMessages = {
   ...usersMessages,
   ...viewsMessages,
   ...deadlinesMessages,
+  ...formMessages,
   ...validationMessages,
 } as const;

@@ -5,6 +5,7 @@ import type { CaseType } from '@pd-desk/shared/cases/case-model';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
+import { errorText } from '../../lib/server-messages';
 import { useTRPCClient } from '../../lib/trpc';
 import { WarningIcon } from './icons';
 import { settle } from './settle';
@@ -58,7 +59,7 @@ export function DuePreview({ type, rule, receivedOn }: Props) {
       )}
       {ready && result && !result.ok && (
         <Alert color="red" mt="xs" p="xs">
-          {result.message}
+          {errorText(result.error)}
         </Alert>
       )}
     </Paper>
