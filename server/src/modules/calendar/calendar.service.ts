@@ -3,7 +3,7 @@ import { type CalendarYear, calendarYearSchema } from '@pd-desk/shared/calendar/
 import { bundledCalendarYears, ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
 import { parseXmlCalendar, XmlCalendarParseError } from '@pd-desk/shared/calendar/xmlcalendar';
 import { computeYearStats } from '@pd-desk/shared/calendar/year-stats';
-import { msg } from '@pd-desk/shared/messages/catalogue';
+import { msg, renderText } from '@pd-desk/shared/messages/catalogue';
 import { asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { calendarYears } from '../../db/schema/calendar';
@@ -102,7 +102,9 @@ export function parseCalendarImport(input: ImportCalendarInput): CalendarYear {
   }
   const parsed = calendarYearSchema.safeParse(json);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'год'}: ${issue.message}`);
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || 'год'}: ${renderText(issue.message, 'ru')}`,
+    );
     throw new DomainError(
       'BAD_REQUEST',
       msg('calendar.invalid', { problems: problems.join('; ') }),

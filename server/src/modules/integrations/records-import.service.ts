@@ -1,5 +1,5 @@
 import { type RecordInput, recordInput, recordPathParams } from '@pd-desk/shared/integrations/api.schemas';
-import { msg } from '@pd-desk/shared/messages/catalogue';
+import { msg, renderText } from '@pd-desk/shared/messages/catalogue';
 import { ZodError } from 'zod';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
@@ -118,7 +118,7 @@ function problemText(error: unknown): string {
   if (error instanceof ZodError) {
     const issue = error.issues[0];
     const field = issue?.path.join('.');
-    return `${field ? `${field}: ` : ''}${issue?.message ?? 'некорректные данные'}`;
+    return `${field ? `${field}: ` : ''}${issue ? renderText(issue.message, 'ru') : 'некорректные данные'}`;
   }
   if (error instanceof DomainError) return error.message;
   throw error;
