@@ -48,14 +48,17 @@ export function msgText<K extends MessageKey>(
   key: K,
   ...params: [ParamNames<(typeof serverMessages)[K]['ru']>] extends [never] ? [] : [ParamsOf<K>]
 ): string {
-  return ENCODED + JSON.stringify(msg(key, ...params));
+  const ref = msg(key, ...params);
+  // The Russian text leads, so a raw zod message (tests, logs) still reads; the ref follows the marker.
+  return renderMessage(ref, 'ru') + ENCODED + JSON.stringify(ref);
 }
 
 /** The ref inside a schema message, or null for plain text. */
 export function decodeMessage(text: string): MessageRef | null {
-  if (!text.startsWith(ENCODED)) return null;
+  const at = text.indexOf(ENCODED);
+  if (at < 0) return null;
   try {
-    const ref = JSON.parse(text.slice(ENCODED.length)) as MessageRef;
+    const ref = JSON.parse(text.slice(at + ENCODED.length)) as MessageRef;
     return isMessageKey(ref.key) ? ref : null;
   } catch {
     return null;
