@@ -95,7 +95,7 @@ export function CaseTimeline({ events }: { events: readonly CaseEventItem[] }) {
             </Text>
           )}
           <Text size="xs" c="dimmed">
-            {formatDateTime(event.at)} · {event.actorName ?? '—'}
+            {formatDateTime(event.at)} · <span data-pd>{event.actorName ?? '—'}</span>
           </Text>
         </Timeline.Item>
       ))}
