@@ -1,3 +1,4 @@
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import type { PdField } from '@pd-desk/shared/subjects/pd-records';
 import { formatPhone } from '@pd-desk/shared/subjects/phone-normalise';
 import { asc, eq } from 'drizzle-orm';
@@ -17,7 +18,7 @@ import { presentBlocks, selectBlocks } from './list.service';
  */
 export async function getBlock({ db, actor, clock }: ServiceContext, id: number) {
   const [row] = await selectBlocks(db, eq(blocks.id, id));
-  if (!row) throw new DomainError('NOT_FOUND', 'Блокировка не найдена');
+  if (!row) throw new DomainError('NOT_FOUND', msg('blocks.notFound'));
   const [item] = await presentBlocks(db, [row], clock.today(), clock.timeZone);
   if (!item) throw new Error('a block row was presented as nothing');
   const [details] = await db
@@ -60,7 +61,7 @@ export async function getBlock({ db, actor, clock }: ServiceContext, id: number)
       .where(eq(caseLetters.caseId, row.caseId))
       .orderBy(asc(caseLetters.id)),
   ]);
-  if (!details) throw new DomainError('NOT_FOUND', 'Блокировка не найдена');
+  if (!details) throw new DomainError('NOT_FOUND', msg('blocks.notFound'));
   await auditView(db, actor, {
     action: 'block.view',
     objectType: 'block',

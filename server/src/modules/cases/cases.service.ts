@@ -2,6 +2,7 @@ import { DEADLINE_RULES } from '@pd-desk/shared/calendar/deadline-rules';
 import { addDays, yearOf } from '@pd-desk/shared/calendar/iso-date';
 import type { ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
 import type { CreateCaseInput, RequesterInput, UpdateCaseInput } from '@pd-desk/shared/cases/cases.schemas';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { caseSubjects, cases } from '../../db/schema/cases';
@@ -39,11 +40,7 @@ function requesterColumns(requester: RequesterInput) {
  */
 function assertPlausibleReceipt(receivedOn: string, today: string): void {
   if (receivedOn > addDays(today, 366)) {
-    throw new DomainError(
-      'BAD_REQUEST',
-      `Дата получения ${receivedOn} больше чем на год впереди — проверьте год`,
-      'received_too_late',
-    );
+    throw new DomainError('BAD_REQUEST', msg('cases.receivedTooLate', { receivedOn }), 'received_too_late');
   }
 }
 

@@ -2,6 +2,7 @@ import { yearOf } from '@pd-desk/shared/calendar/iso-date';
 import type { LetterKind } from '@pd-desk/shared/cases/case-model';
 import { describePlaceholders, letterPlaceholders } from '@pd-desk/shared/cases/letter-placeholders';
 import type { CreateLetterInput, MarkLetterSentInput } from '@pd-desk/shared/cases/letters.schemas';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { eq } from 'drizzle-orm';
 import type { Clock } from '../../clock';
 import type { Tx } from '../../db/client';
@@ -39,11 +40,11 @@ export function defaultAddressee(row: CaseRow): string {
  */
 export async function draftLetter({ db, actor }: ServiceContext, caseId: number, kind: LetterKind) {
   if (kind === 'extension_notice') {
-    throw new DomainError('BAD_REQUEST', 'Уведомление о продлении готовится вместе с продлением срока', 'use_extend');
+    throw new DomainError('BAD_REQUEST', msg('letters.useExtendDraft'), 'use_extend');
   }
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(cases).where(eq(cases.id, caseId));
-    if (!row) throw new DomainError('NOT_FOUND', 'Обращение не найдено');
+    if (!row) throw new DomainError('NOT_FOUND', msg('cases.notFound'));
     const letterhead = await getSetting(tx, 'letterhead');
     const facts = await letterFacts(tx, caseId);
     await appendAudit(tx, actor, {
@@ -62,7 +63,7 @@ export function refuseBlanks(letter: { addressee: string; body: string }) {
   if (blanks.length === 0) return;
   throw new DomainError(
     'BAD_REQUEST',
-    `В письме остались незаполненные места: ${describePlaceholders(blanks)}. Заполните или удалите их (квадратные скобки тоже) — тогда письму можно присвоить номер.`,
+    msg('letters.placeholdersLeft', { blanks: describePlaceholders(blanks) }),
     'letter_placeholders',
   );
 }
@@ -103,7 +104,7 @@ export async function insertLetter(
 export async function createLetter(ctx: ServiceContext, input: CreateLetterInput) {
   const { db, actor, clock } = ctx;
   if (input.kind === 'extension_notice') {
-    throw new DomainError('BAD_REQUEST', 'Уведомление о продлении создаётся действием «Продлить срок»', 'use_extend');
+    throw new DomainError('BAD_REQUEST', msg('letters.useExtend'), 'use_extend');
   }
   const kind = input.kind;
   return db.transaction(async (tx) => {
@@ -123,12 +124,12 @@ export async function createLetter(ctx: ServiceContext, input: CreateLetterInput
 export async function markLetterSent({ db, actor }: ServiceContext, input: MarkLetterSentInput) {
   return db.transaction(async (tx) => {
     const [letter] = await tx.select().from(caseLetters).where(eq(caseLetters.id, input.letterId)).for('update');
-    if (!letter) throw new DomainError('NOT_FOUND', 'Письмо не найдено');
+    if (!letter) throw new DomainError('NOT_FOUND', msg('letters.notFound'));
     await lockCase(tx, { id: letter.caseId }, 'отметить отправку письма');
     if (letter.sentOn) {
       throw new DomainError(
         'CONFLICT',
-        `Письмо исх. № ${letter.outgoingNumber} уже отмечено как отправленное ${letter.sentOn}`,
+        msg('letters.alreadySent', { outgoingNumber: letter.outgoingNumber, sentOn: letter.sentOn }),
         'already_sent',
       );
     }
@@ -154,7 +155,7 @@ export async function letterPdf({ db, actor }: ServiceContext, letterId: number)
     .select({ caseId: caseLetters.caseId, outgoingNumber: caseLetters.outgoingNumber, content: caseLetters.content })
     .from(caseLetters)
     .where(eq(caseLetters.id, letterId));
-  if (!letter) throw new DomainError('NOT_FOUND', 'Письмо не найдено');
+  if (!letter) throw new DomainError('NOT_FOUND', msg('letters.notFound'));
   const pdf = await renderLetterPdf(letter.content, letter.outgoingNumber);
   await db.transaction((tx) =>
     appendAudit(tx, actor, {

@@ -6,6 +6,7 @@ import {
   transitionNeedsReason,
 } from '@pd-desk/shared/cases/case-model';
 import type { ExtendCaseInput, ReopenCaseInput, TransitionCaseInput } from '@pd-desk/shared/cases/cases.schemas';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { caseLetters, cases } from '../../db/schema/cases';
@@ -62,19 +63,21 @@ export async function transitionLocked(
   reason: string | undefined,
 ) {
   const from = row.status;
-  const label = (s: CaseStatus) => `«${CASE_STATUS_LABELS[s].ru}»`;
   if (!CASE_TRANSITIONS[from].includes(to)) {
-    const allowed = CASE_TRANSITIONS[from];
+    // Closed and rejected cases never get here (lockCase refuses them), so there is always a way on.
     throw new DomainError(
       'BAD_REQUEST',
-      `Обращение ${row.incomingNumber} нельзя перевести из статуса ${label(from)} в ${label(to)}. ` +
-        // Closed and rejected cases never get here (lockCase refuses them), so there is always a way on.
-        `Возможно: ${allowed.map(label).join(', ')}.`,
+      msg('cases.illegalTransition', {
+        incomingNumber: row.incomingNumber,
+        from,
+        to,
+        allowed: CASE_TRANSITIONS[from].join(','),
+      }),
       'illegal_transition',
     );
   }
   if (transitionNeedsReason(from, to) && !reason) {
-    throw new DomainError('BAD_REQUEST', `Для перевода в статус ${label(to)} укажите причину`, 'reason_required');
+    throw new DomainError('BAD_REQUEST', msg('cases.reasonRequired', { to }), 'reason_required');
   }
   if (to === 'answered') {
     const [sent] = await tx
@@ -83,11 +86,7 @@ export async function transitionLocked(
       .where(and(eq(caseLetters.caseId, row.id), eq(caseLetters.kind, 'answer'), isNotNull(caseLetters.sentOn)))
       .limit(1);
     if (!sent) {
-      throw new DomainError(
-        'BAD_REQUEST',
-        'Статус «Ответ направлен» ставится после отправки ответа: подготовьте ответное письмо и отметьте, как оно отправлено',
-        'answer_not_sent',
-      );
+      throw new DomainError('BAD_REQUEST', msg('cases.answerNotSent'), 'answer_not_sent');
     }
   }
   const now = clock.now();
@@ -115,7 +114,7 @@ export async function reopenCase({ db, actor }: ServiceContext, input: ReopenCas
     if (!isFinalStatus(row.status)) {
       throw new DomainError(
         'BAD_REQUEST',
-        `Обращение ${row.incomingNumber} не закрыто: открывать заново нечего`,
+        msg('cases.notFinal', { incomingNumber: row.incomingNumber }),
         'case_not_final',
       );
     }
@@ -132,7 +131,7 @@ export async function reopenCase({ db, actor }: ServiceContext, input: ReopenCas
 /** What the motivated notice will say, with the new due date, before anything is recorded. */
 export async function extensionDraft({ db }: ServiceContext, input: { id: number; reason: string }) {
   const [row] = await db.select().from(cases).where(eq(cases.id, input.id));
-  if (!row) throw new DomainError('NOT_FOUND', 'Обращение не найдено');
+  if (!row) throw new DomainError('NOT_FOUND', msg('cases.notFound'));
   const deadline = caseDeadline(await getCalendar(db), { rule: row.rule, receivedOn: row.receivedOn, extended: true });
   return {
     newDueOn: deadline.dueOn,
@@ -154,7 +153,7 @@ export async function extendCase({ db, actor, clock }: ServiceContext, input: Ex
     if (row.extended) {
       throw new DomainError(
         'BAD_REQUEST',
-        `Срок по обращению ${row.incomingNumber} уже продлевался: закон допускает одно продление на 5 рабочих дней`,
+        msg('cases.alreadyExtended', { incomingNumber: row.incomingNumber }),
         'already_extended',
       );
     }

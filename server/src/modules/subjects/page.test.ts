@@ -1,3 +1,4 @@
+import { renderMessage } from '@pd-desk/shared/messages/catalogue';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
@@ -148,7 +149,7 @@ describe('subject page, reveal and rectification', () => {
         reason: 'Опечатка в имени при записи',
         evidence: 'Паспорт, предъявлен лично',
       }),
-    ).rejects.toMatchObject({ code: 'CONFLICT', message: STALE_SUBJECT_MESSAGE });
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: renderMessage(STALE_SUBJECT_MESSAGE, 'ru') });
     const [row] = await database.db
       .select({ firstName: subjects.firstName })
       .from(subjects)

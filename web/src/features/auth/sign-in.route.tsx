@@ -7,6 +7,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../components/layout/language-switch';
 import { PageHeader } from '../../components/ui/page-header';
 import { paths } from '../../config/paths';
+import { errorText } from '../../lib/server-messages';
 import { useTRPC } from '../../lib/trpc';
 import { CodeStep, EnrolStep } from './second-factor-steps';
 import { useSession } from './use-session';
@@ -78,7 +79,7 @@ export default function SignInRoute() {
           <PageHeader title={t('title')} subtitle={t('subtitle')} />
           {signIn.error && (
             <Alert color="red" role="alert">
-              {signIn.error.message}
+              {errorText(signIn.error)}
             </Alert>
           )}
           <TextInput

@@ -18,12 +18,28 @@ function changeOf(details: CaseEventItem['details'], field: string): Change | nu
 
 const dateText = (value: unknown) => (typeof value === 'string' ? formatDate(value) : '—');
 
-/** The server writes these events' text as a full sentence («Исх. № … отправлено»): it is the title. */
+/**
+ * The server also stores these events' text as a Russian sentence («Исх. № … отправлено»); the title is
+ * rendered from the event's code and details instead, so old rows read in English too (ADR 0020).
+ */
 const SELF_DESCRIBED = new Set(['created', 'letter_created', 'letter_sent']);
+
+function numberedTitle(event: CaseEventItem, t: TFunction<'cases'>): string | null {
+  const details = event.details ?? {};
+  if (event.kind === 'created') {
+    const number = changeOf(event.details, 'incomingNumber')?.after;
+    return typeof number === 'string' ? t('timeline.numbered.created', { number }) : null;
+  }
+  const number = details.outgoingNumber;
+  if (typeof number !== 'string') return null;
+  if (event.kind === 'letter_sent') return t('timeline.numbered.letter_sent', { number });
+  const kind = t(`letters.kinds.${String(details.letterKind)}`, { defaultValue: '' });
+  return t('timeline.numbered.letter_created', { number, kind });
+}
 
 function titleOf(event: CaseEventItem, t: TFunction<'cases'>, officerName: (id: unknown) => string): string {
   const change = (field: string) => changeOf(event.details, field);
-  if (SELF_DESCRIBED.has(event.kind) && event.text) return event.text;
+  if (SELF_DESCRIBED.has(event.kind)) return numberedTitle(event, t) ?? t(`timeline.kinds.${event.kind}`);
   switch (event.kind) {
     case 'status_changed':
     case 'reopened': {
@@ -79,7 +95,7 @@ export function CaseTimeline({ events }: { events: readonly CaseEventItem[] }) {
             </Text>
           )}
           <Text size="xs" c="dimmed">
-            {formatDateTime(event.at)} · {event.actorName ?? '—'}
+            {formatDateTime(event.at)} · <span data-pd>{event.actorName ?? '—'}</span>
           </Text>
         </Timeline.Item>
       ))}

@@ -150,6 +150,12 @@ export const casesMessages = {
         letter_sent: 'Письмо отправлено',
         due_recomputed: 'Срок пересчитан: {{from}} → {{to}}',
       },
+      // Events with a number: rendered from the event's code and details, not the Russian text stored with it.
+      numbered: {
+        created: 'Зарегистрировано, вх. № {{number}}',
+        letter_created: 'Исх. № {{number}}: {{kind}}',
+        letter_sent: 'Исх. № {{number}} отправлено',
+      },
     },
     attachments: {
       title: 'Вложения',
@@ -360,6 +366,11 @@ export const casesMessages = {
         letter_created: 'Letter prepared',
         letter_sent: 'Letter sent',
         due_recomputed: 'Due date recomputed: {{from}} → {{to}}',
+      },
+      numbered: {
+        created: 'Registered, incoming No. {{number}}',
+        letter_created: 'Outgoing No. {{number}}: {{kind}}',
+        letter_sent: 'Outgoing No. {{number}} sent',
       },
     },
     attachments: {

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../components/ui/form-actions';
 import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { useInvalidateCases } from '../../lib/invalidate';
+import { errorText } from '../../lib/server-messages';
 import { useTRPC, useTRPCClient } from '../../lib/trpc';
 import { useCasePage } from './case-page-context';
 import { settle } from './settle';
@@ -55,7 +56,7 @@ function LetterForm({ onDone }: { onDone: () => void }) {
         onChange={(value) => value && setKind(value as DraftableKind)}
       />
       {draft.isPending && <Loader size="sm" />}
-      {draft.data && !draft.data.ok && <Alert color="red">{draft.data.message}</Alert>}
+      {draft.data && !draft.data.ok && <Alert color="red">{errorText(draft.data.error)}</Alert>}
       {draft.data?.ok && <LetterEditor key={kind} kind={kind} draft={draft.data.data} onDone={onDone} />}
     </Stack>
   );

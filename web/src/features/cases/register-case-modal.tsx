@@ -10,7 +10,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { DEADLINE_RULE_IDS, DEADLINE_RULES, type DeadlineRuleId } from '@pd-desk/shared/calendar/deadline-rules';
 import { todayIn } from '@pd-desk/shared/calendar/deadlines';
@@ -25,7 +25,7 @@ import { DateField } from '../../components/ui/date-field';
 import { FormActions } from '../../components/ui/form-actions';
 import { paths } from '../../config/paths';
 import { formatDate } from '../../lib/format';
-import { serverErrorFor } from '../../lib/forms';
+import { localSchemaResolver, serverErrorFor } from '../../lib/forms';
 import { useInvalidateCases } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
@@ -75,7 +75,7 @@ function toInput(values: Values): z.input<typeof createCaseInput> {
   };
 }
 
-const validateInput = schemaResolver(createCaseInput, { sync: true });
+const validateInput = localSchemaResolver(createCaseInput);
 
 export function RegisterCaseModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t, i18n } = useTranslation('cases');

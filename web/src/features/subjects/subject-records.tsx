@@ -94,8 +94,9 @@ export function SubjectRecords({ subjectId, records, canEdit, onChanged }: Props
                       <Stack gap={0} align="flex-start">
                         <RecordStateBadge state={r.state} />
                         {Array.isArray(r.blockedFields) && <BlockedBadge fields={r.blockedFields} />}
+                        {/* The reason is stored text of record (Russian, as written into the act): marked as such. */}
                         {r.stateReason && (
-                          <Text size="xs" c="dimmed">
+                          <Text size="xs" c="dimmed" lang="ru">
                             {r.stateReason}
                           </Text>
                         )}

@@ -32,6 +32,7 @@ import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/format';
 import { serverErrorFor } from '../../../lib/forms';
 import { useInvalidateMail } from '../../../lib/invalidate';
+import { localText } from '../../../lib/server-messages';
 import { useTRPC } from '../../../lib/trpc';
 import { useCurrentUser } from '../../auth/use-session';
 import { useCaseOptions } from '../../cases/use-case-options';
@@ -203,7 +204,7 @@ export function IntakeForm() {
     };
     const parsed = createMailItemInput.safeParse(input);
     if (!parsed.success) {
-      setFormError(parsed.error.issues[0]?.message ?? null);
+      setFormError(parsed.error.issues[0] ? localText(parsed.error.issues[0].message) : null);
       return;
     }
     create.mutate(parsed.data);

@@ -8,6 +8,7 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { Section } from '../../../components/ui/section';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/format';
+import { errorText } from '../../../lib/server-messages';
 import { useTRPC } from '../../../lib/trpc';
 import { hasRole, useCurrentUser } from '../../auth/use-session';
 import { ScanPages } from '../scan-pages';
@@ -63,7 +64,7 @@ export default function MailItemRoute() {
   const me = useCurrentUser();
   const id = Number(useParams().itemId);
   const item = useQuery(trpc.mail.intake.byId.queryOptions({ id }));
-  if (!item.data) return <Text c="dimmed">{item.error?.message ?? '…'}</Text>;
+  if (!item.data) return <Text c="dimmed">{item.error ? errorText(item.error) : '…'}</Text>;
   const letter = item.data;
   const text = letter.bodyText ?? letter.ocrText;
   return (
