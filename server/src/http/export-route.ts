@@ -1,10 +1,11 @@
 import type { Role } from '@pd-desk/shared/auth/roles';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { systemClock } from '../clock';
 import type { Db } from '../db/client';
 import type { Config } from '../env';
-import { DomainError } from '../errors';
+import { DomainError, issueMessage } from '../errors';
 import type { ServiceContext } from '../service-context';
 import { fileRouteHelpers } from './file-routes';
 
@@ -14,7 +15,7 @@ type ExportFile = Awaited<ReturnType<Parameters<ReturnType<typeof fileRouteHelpe
 export function queryFilters<T extends z.ZodType>(schema: T, query: Record<string, unknown>): z.infer<T> {
   const parsed = schema.safeParse(Object.fromEntries(Object.entries(query).filter(([, v]) => v !== '')));
   if (!parsed.success) {
-    throw new DomainError('BAD_REQUEST', parsed.error.issues[0]?.message ?? 'Некорректный фильтр');
+    throw new DomainError('BAD_REQUEST', issueMessage(parsed.error, msg('validation.badFilter')));
   }
   return parsed.data;
 }

@@ -1,5 +1,5 @@
-import type { AuditAction, AuditObjectType } from '@pd-desk/shared/audit/audit-actions';
 import { PassThrough, Readable } from 'node:stream';
+import type { AuditAction, AuditObjectType } from '@pd-desk/shared/audit/audit-actions';
 import { formatInstant } from '@pd-desk/shared/calendar/instant';
 import type { TableExportFormat } from '@pd-desk/shared/exports/exports.schemas';
 import ExcelJS from 'exceljs';

@@ -1,5 +1,6 @@
 import { CASE_STATUS_LABELS, CASE_TYPE_LABELS } from '@pd-desk/shared/cases/case-model';
 import type { IncomingFilters } from '@pd-desk/shared/mail/registers.schemas';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { DomainError } from '../../../errors';
 import { auditExport, exportFileName, pagedRows } from '../../../http/table-export';
 import type { ServiceContext } from '../../../service-context';
@@ -49,10 +50,7 @@ const periodText = (filters: IncomingFilters) =>
 export async function requestsJournalPdf(ctx: ServiceContext, filters: IncomingFilters) {
   const { total, pages } = await pagedRows((page) => requestJournalRows(ctx.db, filters, page));
   if (total > JOURNAL_PDF_MAX_ROWS) {
-    throw new DomainError(
-      'BAD_REQUEST',
-      `В журнале за этот период ${total} обращений: для печати сузьте период (не больше ${JOURNAL_PDF_MAX_ROWS})`,
-    );
+    throw new DomainError('BAD_REQUEST', msg('registers.journalTooLong', { total, max: JOURNAL_PDF_MAX_ROWS }));
   }
   await auditExport(
     ctx,
