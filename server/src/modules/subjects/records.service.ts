@@ -18,6 +18,7 @@ import { subjects } from '../../db/schema/subjects';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
+import { refuseFutureDate } from '../calendar/past-dates';
 import { assertNotBlocked } from '../blocks/block-queries';
 import { staleVersion } from './edit.service';
 
@@ -29,6 +30,7 @@ export async function withdrawConsent(
   { db, actor, clock }: ServiceContext,
   input: z.output<typeof withdrawConsentInput>,
 ) {
+  refuseFutureDate(clock, 'withdrawal', input.receivedOn);
   return db.transaction(async (tx) => {
     const [consent] = await tx
       .select({
