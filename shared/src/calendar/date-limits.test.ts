@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { todayIn } from './deadlines';
 import { futureDateProblem, isLongPast } from './date-limits';
+import { todayIn } from './deadlines';
 
 describe('futureDateProblem', () => {
   it('refuses 30.12.2026 entered on 01.12.2026, naming both dates', () => {

@@ -1,5 +1,5 @@
-import { fixedClock } from '../../clock';
 import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../clock';
 import { callerFor, clockOn } from '../../test/factories';
 import { accessRequest, breachIncident } from '../../test/fixtures';
 import { useTestDatabase } from '../../test/test-db';
@@ -16,11 +16,13 @@ describe('dates after today', () => {
       message: 'Дата получения 30.12.2026 позже сегодняшней (01.12.2026)',
     });
     const { id, version } = await officer.cases.create(accessRequest({ receivedOn: '2026-12-01' }));
-    await expect(
-      officer.cases.update({ id, version, patch: { receivedOn: '2026-12-02' } }),
-    ).rejects.toMatchObject({ message: 'Дата получения 02.12.2026 позже сегодняшней (01.12.2026)' });
+    await expect(officer.cases.update({ id, version, patch: { receivedOn: '2026-12-02' } })).rejects.toMatchObject({
+      message: 'Дата получения 02.12.2026 позже сегодняшней (01.12.2026)',
+    });
     // Long past is accepted: the form warns, the server does not second-guess a late registration.
-    await expect(officer.cases.create(accessRequest({ receivedOn: '2026-09-01' }))).resolves.toMatchObject({ id: expect.any(Number) });
+    await expect(officer.cases.create(accessRequest({ receivedOn: '2026-09-01' }))).resolves.toMatchObject({
+      id: expect.any(Number),
+    });
   });
 
   it('counts today in Yekaterinburg: 02.12 is today at 00:30 there, though UTC is still 01.12', async () => {

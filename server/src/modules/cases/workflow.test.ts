@@ -164,9 +164,7 @@ describe('ownership (issue 13, item 7)', () => {
     expect(card.assignee).toMatchObject({ id: user.id });
     expect(card.events.map((e) => e.kind)).toEqual(['created', 'status_changed', 'assigned']);
     const assigned = (await auditEntries(database.db, 'case.assigned')).filter((e) => e.objectId === String(id));
-    expect(assigned).toEqual([
-      expect.objectContaining({ changes: { assigneeId: { before: null, after: user.id } } }),
-    ]);
+    expect(assigned).toEqual([expect.objectContaining({ changes: { assigneeId: { before: null, after: user.id } } })]);
 
     const colleague = await createTestUser(database.db, 'officer');
     const other = await caller.cases.create(accessRequest({ assigneeId: colleague.id }));

@@ -18,8 +18,8 @@ import { subjects } from '../../db/schema/subjects';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
-import { refuseFutureDate } from '../calendar/past-dates';
 import { assertNotBlocked } from '../blocks/block-queries';
+import { refuseFutureDate } from '../calendar/past-dates';
 import { staleVersion } from './edit.service';
 
 /**
