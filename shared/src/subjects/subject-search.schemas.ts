@@ -11,8 +11,8 @@ export const SEARCH_COUNT_CAP = 1000;
 export const searchSubjectsInput = z.object({
   query: safeString().trim().min(1, 'Введите запрос').max(MAX_QUERY_LENGTH, 'Слишком длинный запрос'),
   limit: z.number().int().min(1).max(100).default(20),
-  /** «Показать ещё»: the results after the first `offset` (the count is capped, so is the depth). */
-  offset: z.number().int().min(0).max(SEARCH_COUNT_CAP).default(0),
+  /** «Показать ещё»: the results after the first `cursor` (tRPC's name for an infinite query's page key; capped as the count is). */
+  cursor: z.number().int().min(0).max(SEARCH_COUNT_CAP).default(0),
 });
 export type SearchSubjectsInput = z.input<typeof searchSubjectsInput>;
 

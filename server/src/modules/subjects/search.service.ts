@@ -27,7 +27,7 @@ export async function searchSubjects(
   { db, actor }: ServiceContext,
   input: SearchSubjectsInput,
 ): Promise<SubjectSearchPage> {
-  const offset = input.offset ?? 0;
+  const offset = input.cursor ?? 0;
   const limit = input.limit ?? 20;
   const ranked = await findSubjects(db, { query: input.query, limit: offset + limit });
   const { query } = ranked;

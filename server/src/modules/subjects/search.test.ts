@@ -151,7 +151,7 @@ describe('subject search', () => {
     const first = await caller.subjects.search({ query: 'Тихонравова', limit: 20 });
     expect(first).toMatchObject({ total: 25, capped: false });
     expect(first.results).toHaveLength(20);
-    const next = await caller.subjects.search({ query: 'Тихонравова', limit: 20, offset: 20 });
+    const next = await caller.subjects.search({ query: 'Тихонравова', limit: 20, cursor: 20 });
     expect(next.results).toHaveLength(5);
     const seen = new Set([...first.results, ...next.results].map((r) => r.id));
     expect(seen.size).toBe(25);
