@@ -5,7 +5,6 @@ import type { CreateCaseInput, RequesterInput, UpdateCaseInput } from '@pd-desk/
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { caseSubjects, cases } from '../../db/schema/cases';
-import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
 import { diffFields } from '../audit/audit.service';
 import { getCalendar } from '../calendar/calendar.service';

@@ -43,14 +43,23 @@ type PastDateFieldProps = Omit<DateInputProps, 'valueFormat' | 'dateParser' | 'l
  * The date of something that already happened (received, postmarked, sent): the picker stops at today in the
  * operator's zone, a typed later date is shown wrong inline (the server refuses it too: calendar/past-dates.ts).
  */
-export function PastDateField({ timeZone, warnLongPast = false, label, error, description, ...props }: PastDateFieldProps) {
+export function PastDateField({
+  timeZone,
+  warnLongPast = false,
+  label,
+  error,
+  description,
+  ...props
+}: PastDateFieldProps) {
   const { t } = useTranslation('shell');
   const today = todayIn(timeZone);
   const value = typeof props.value === 'string' && isIsoDate(props.value) ? props.value : null;
   const future =
     value && value > today ? t('pastDate.future', { label, date: ruDate(value), today: ruDate(today) }) : null;
   const warning =
-    warnLongPast && value && !future && isLongPast(value, today) ? t('pastDate.longPast', { days: LONG_PAST_DAYS }) : null;
+    warnLongPast && value && !future && isLongPast(value, today)
+      ? t('pastDate.longPast', { days: LONG_PAST_DAYS })
+      : null;
   return (
     <DateField
       {...props}

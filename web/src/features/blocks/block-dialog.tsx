@@ -20,7 +20,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DateField, PastDateField } from '../../components/ui/date-field';
+import { DateField } from '../../components/ui/date-field';
 import { FormActions } from '../../components/ui/form-actions';
 import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { paths } from '../../config/paths';

@@ -7,7 +7,7 @@ import { markLetterSentInput } from '@pd-desk/shared/cases/letters.schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField, PastDateField } from '../../components/ui/date-field';
+import { PastDateField } from '../../components/ui/date-field';
 import { FormActions } from '../../components/ui/form-actions';
 import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { serverErrorFor } from '../../lib/forms';

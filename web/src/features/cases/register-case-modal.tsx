@@ -21,7 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
-import { DateField, PastDateField } from '../../components/ui/date-field';
+import { PastDateField } from '../../components/ui/date-field';
 import { FormActions } from '../../components/ui/form-actions';
 import { paths } from '../../config/paths';
 import { formatDate } from '../../lib/format';

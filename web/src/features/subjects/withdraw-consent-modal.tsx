@@ -3,7 +3,7 @@ import { WITHDRAWAL_CHANNELS, type WithdrawalChannel } from '@pd-desk/shared/sub
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField, PastDateField } from '../../components/ui/date-field';
+import { DateField } from '../../components/ui/date-field';
 import { FormActions } from '../../components/ui/form-actions';
 import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { formatDate } from '../../lib/format';
