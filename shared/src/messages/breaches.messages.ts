@@ -19,10 +19,6 @@ export const breachesMessages = {
     ru: 'Момент выявления нельзя изменить после уведомления Роскомнадзора',
     en: 'The moment of establishment cannot be changed after Roskomnadzor has been notified',
   },
-  'breaches.establishedFuture': {
-    ru: 'Момент выявления инцидента больше чем на год впереди — проверьте год',
-    en: 'The moment the incident was established is more than a year ahead — check the year',
-  },
   'breaches.filedAtRange': {
     ru: 'Время направления должно быть между моментом выявления инцидента и текущим моментом',
     en: 'The filing time must lie between the moment the incident was established and now',

@@ -35,10 +35,6 @@ export const casesMessages = {
     ru: 'Для перевода в статус «{{to|caseStatus}}» укажите причину',
     en: 'Give a reason to move the case to status «{{to|caseStatus}}»',
   },
-  'cases.receivedTooLate': {
-    ru: 'Дата получения {{receivedOn|date}} больше чем на год впереди — проверьте год',
-    en: 'The received date {{receivedOn|date}} is more than a year ahead — check the year',
-  },
   'cases.ruleFixed': {
     ru: 'Для этого типа обращения срок установлен законом: {{rule|deadlineRule}} ({{article}})',
     en: 'For this type of request the deadline is set by law: {{rule|deadlineRule}} ({{article}})',

@@ -8,6 +8,7 @@ import { calendarMessages } from './calendar.messages';
 import { casesMessages } from './cases.messages';
 import { catalogueMessages } from './catalogue.messages';
 import { consentsMessages } from './consents.messages';
+import { datesMessages } from './dates.messages';
 import { deadlinesMessages } from './deadlines.messages';
 import { documentsMessages } from './documents.messages';
 import { filesMessages } from './files.messages';
@@ -32,6 +33,7 @@ export const serverMessages = {
   ...blocksMessages,
   ...breachesMessages,
   ...calendarMessages,
+  ...datesMessages,
   ...casesMessages,
   ...catalogueMessages,
   ...consentsMessages,

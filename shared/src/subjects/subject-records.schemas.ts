@@ -139,8 +139,11 @@ export const withdrawConsentInput = z.object({
   consentId: id,
   version,
   channel: z.enum(WITHDRAWAL_CHANNELS, { error: msgText('form.howDidTheWithdrawalArrive') }),
-  /** The day the withdrawal arrived: the 30-day clock (art. 21 p. 5) counts from it. */
-  receivedOn: pastDate,
+  /**
+   * The day the withdrawal arrived: the 30-day clock (art. 21 p. 5) counts from it. «Not after today» needs the
+   * operator's today, not this machine's UTC one: the server checks it with its clock (calendar/past-dates.ts).
+   */
+  receivedOn: pastIsoDateSchema,
   note: optionalText(1000),
 });
 

@@ -6,15 +6,26 @@ import { id, safeString } from '../schema-fields';
 import { MAX_QUERY_LENGTH } from './search-query';
 import type { SubjectCategory } from './subject-categories';
 
+/** How far the total is counted: past it the screen says «более 1000» and a search stays fast. */
+export const SEARCH_COUNT_CAP = 1000;
+
 export const searchSubjectsInput = z.object({
   query: safeString()
     .trim()
     .min(1, msgText('form.enterAQuery'))
     .max(MAX_QUERY_LENGTH, msgText('form.theQueryIsTooLong')),
   limit: z.number().int().min(1).max(100).default(20),
+  /** «Показать ещё»: the results after the first `cursor` (tRPC's name for an infinite query's page key; capped as the count is). */
+  cursor: z.number().int().min(0).max(SEARCH_COUNT_CAP).default(0),
 });
 export type SearchSubjectsInput = z.input<typeof searchSubjectsInput>;
 
+/** A page of results and how many there are in all: «показаны первые 20 из N», or «более 1000» when `capped`. */
+export interface SubjectSearchPage {
+  results: SubjectSearchResult[];
+  total: number;
+  capped: boolean;
+}
 /** What a result matched on: a name part (exactly or approximately) or an identifier. */
 export const MATCH_FIELDS = [
   'last_name',

@@ -1,6 +1,6 @@
 import { msg } from '@pd-desk/shared/messages/catalogue';
 import type { PdField } from '@pd-desk/shared/subjects/pd-records';
-import { formatPhone } from '@pd-desk/shared/subjects/phone-normalise';
+import { formatPhoneForDisplay } from '@pd-desk/shared/subjects/phone-normalise';
 import { asc, eq } from 'drizzle-orm';
 import { blockContacts, blocks } from '../../db/schema/blocks';
 import { caseLetters } from '../../db/schema/cases';
@@ -68,7 +68,7 @@ export async function getBlock({ db, actor, clock }: ServiceContext, id: number)
     objectId: id,
     details: { subjectId: row.subjectId, caseId: row.caseId },
   });
-  const show = (channel: string, value: string) => (channel === 'phone' ? formatPhone(value) : value);
+  const show = (channel: string, value: string) => (channel === 'phone' ? formatPhoneForDisplay(value) : value);
   return {
     ...item,
     ...details,
@@ -79,7 +79,7 @@ export async function getBlock({ db, actor, clock }: ServiceContext, id: number)
     })),
     contacts: contacts.map((c) => ({ channel: c.channel, value: show(c.channel, c.value), purpose: c.purpose })),
     subjectContacts: {
-      phones: phones.map((p) => ({ id: p.id, value: formatPhone(p.value) })),
+      phones: phones.map((p) => ({ id: p.id, value: formatPhoneForDisplay(p.value) })),
       emails,
     },
     letters: letters.map((l) => ({ ...l, createdAt: new Date(l.createdAt).toISOString() })),

@@ -12,6 +12,7 @@ import type { Tx } from '../../db/client';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
 import { getCalendar } from '../calendar/calendar.service';
+import { refuseFutureDate } from '../calendar/past-dates';
 import { caseDeadline } from '../cases/case-deadline';
 import type { CaseRow } from '../cases/case-records';
 import { rectifyInTransaction } from '../subjects/edit.service';
@@ -70,6 +71,7 @@ export async function decideBlock(ctx: ServiceContext, input: DecideBlockInput) 
       refuse(msg('blocks.wrongOutcome'), 'wrong_outcome');
     }
     const decidedOn = input.decidedOn ?? clock.today();
+    refuseFutureDate(clock, 'decided', decidedOn);
     const clocks =
       input.outcome === 'inaccuracy_confirmed'
         ? { rectifyDueOn: dueBy(calendar, 'rectify', decidedOn) }

@@ -12,6 +12,7 @@ import { breaches } from '../../db/schema/breaches';
 import { processingSystems } from '../../db/schema/subject-records';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
+import { refuseFutureInstant } from '../calendar/past-dates';
 import { breachClocks } from './breach-clocks';
 import {
   assertNotClosed,
@@ -23,17 +24,10 @@ import {
   saveBreach,
 } from './breach-records';
 
-/**
- * As with a case's date of receipt: an instant ahead of now is allowed (a drill, a test run), a year or
- * more ahead is a typo in the year.
- */
-const MAX_AHEAD_MS = 366 * 24 * 3_600_000;
-
-function establishedAtFrom(text: string, { timeZone, now }: ServiceContext['clock']): Date {
-  const at = parseInstant(text, timeZone);
-  if (at.getTime() > now().getTime() + MAX_AHEAD_MS) {
-    throw new DomainError('BAD_REQUEST', msg('breaches.establishedFuture'), 'established_future');
-  }
+/** An incident cannot be established after now (a drill is entered when it happens, not ahead). */
+function establishedAtFrom(text: string, clock: ServiceContext['clock']): Date {
+  const at = parseInstant(text, clock.timeZone);
+  refuseFutureInstant(clock, 'established', at);
   return at;
 }
 

@@ -1,3 +1,4 @@
+import { ruDate } from '@pd-desk/shared/calendar/date-limits';
 import { yearOf } from '@pd-desk/shared/calendar/iso-date';
 import type { LetterKind } from '@pd-desk/shared/cases/case-model';
 import { describePlaceholders, letterPlaceholders } from '@pd-desk/shared/cases/letter-placeholders';
@@ -10,6 +11,7 @@ import { caseLetters, cases, type LetterContent } from '../../db/schema/cases';
 import { DomainError } from '../../errors';
 import type { Actor, ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
+import { refuseFutureDate } from '../calendar/past-dates';
 import { getSetting } from '../settings/settings.service';
 import { personDative } from './addressee-dative';
 import { takeRegistrationNumber } from './case-numbering';
@@ -78,6 +80,15 @@ export async function insertLetter(
 ) {
   refuseBlanks(letter);
   const today = clock.today();
+  if (today < row.receivedOn) {
+    // A letter answers the request: dated before it arrived, it would prove nothing (an extension notice least of all).
+    throw new DomainError(
+      'BAD_REQUEST',
+      `Письмо (${LETTER_KIND_TITLES[letter.kind]}) нельзя датировать ${ruDate(today)} — раньше обращения ` +
+        `вх. № ${row.incomingNumber}, полученного ${ruDate(row.receivedOn)}: исправьте дату получения обращения`,
+      'letter_before_request',
+    );
+  }
   const outgoingNumber = await takeRegistrationNumber(tx, 'outgoing', yearOf(today));
   const content: LetterContent = {
     letterhead: await getSetting(tx, 'letterhead'),
@@ -121,7 +132,8 @@ export async function createLetter(ctx: ServiceContext, input: CreateLetterInput
   });
 }
 
-export async function markLetterSent({ db, actor }: ServiceContext, input: MarkLetterSentInput) {
+export async function markLetterSent({ db, actor, clock }: ServiceContext, input: MarkLetterSentInput) {
+  refuseFutureDate(clock, 'sent', input.sentOn);
   return db.transaction(async (tx) => {
     const [letter] = await tx.select().from(caseLetters).where(eq(caseLetters.id, input.letterId)).for('update');
     if (!letter) throw new DomainError('NOT_FOUND', msg('letters.notFound'));
@@ -131,6 +143,13 @@ export async function markLetterSent({ db, actor }: ServiceContext, input: MarkL
         'CONFLICT',
         msg('letters.alreadySent', { outgoingNumber: letter.outgoingNumber, sentOn: letter.sentOn }),
         'already_sent',
+      );
+    }
+    if (input.sentOn < letter.content.dateOn) {
+      throw new DomainError(
+        'BAD_REQUEST',
+        `Дата отправки ${ruDate(input.sentOn)} раньше даты письма исх. № ${letter.outgoingNumber} (${ruDate(letter.content.dateOn)})`,
+        'sent_before_letter',
       );
     }
     const sent = {

@@ -40,11 +40,23 @@ export async function assignLocked(tx: Tx, actor: Actor, row: CaseRow, assigneeI
   assertOpen(row, 'назначить исполнителя');
   await assertAssignable(tx, assigneeId);
   const saved = await saveCase(tx, row, { assigneeId });
-  await recordCaseEvent(tx, actor, row.id, {
+  await recordAssigned(tx, actor, row, assigneeId);
+  return { id: row.id, version: saved.version };
+}
+
+function recordAssigned(tx: Tx, actor: Actor, row: CaseRow, assigneeId: number | null) {
+  return recordCaseEvent(tx, actor, row.id, {
     kind: 'assigned',
     changes: { assigneeId: { before: row.assigneeId, after: assigneeId } },
   });
-  return { id: row.id, version: saved.version };
+}
+
+/**
+ * An unassigned case someone takes into work or extends is theirs from then on (issue 13, item 7): the officer
+ * acting, when nobody was chosen before. An assigned case keeps its assignee; a registrar or the system never claims.
+ */
+function claimant(actor: Actor, row: CaseRow): number | null {
+  return row.assigneeId === null && actor.role === 'officer' && actor.userId !== null ? actor.userId : null;
 }
 
 export async function transitionCase({ db, actor, clock }: ServiceContext, input: TransitionCaseInput) {
@@ -90,7 +102,9 @@ export async function transitionLocked(
     }
   }
   const now = clock.now();
+  const claimedBy = to === 'in_work' ? claimant(actor, row) : null;
   const saved = await saveCase(tx, row, {
+    ...(claimedBy === null ? {} : { assigneeId: claimedBy }),
     status: to,
     statusReason: reason || (to === 'closed' && from === 'answered' ? null : row.statusReason),
     answeredAt: to === 'answered' ? now : row.answeredAt,
@@ -101,6 +115,7 @@ export async function transitionLocked(
     text: reason ?? null,
     changes: { status: { before: from, after: to } },
   });
+  if (claimedBy !== null) await recordAssigned(tx, actor, row, claimedBy);
   return { id: row.id, version: saved.version, status: to };
 }
 
@@ -171,7 +186,9 @@ export async function extendCase({ db, actor, clock }: ServiceContext, input: Ex
       },
       clock,
     );
+    const claimedBy = claimant(actor, row);
     const saved = await saveCase(tx, row, {
+      ...(claimedBy === null ? {} : { assigneeId: claimedBy }),
       extended: true,
       extensionReason: input.reason,
       ...deadlineColumns(deadline),
@@ -182,6 +199,7 @@ export async function extendCase({ db, actor, clock }: ServiceContext, input: Ex
       details: { letterId: letter.id, outgoingNumber: letter.outgoingNumber },
       changes: { dueOn: { before: row.dueOn, after: deadline.dueOn } },
     });
+    if (claimedBy !== null) await recordAssigned(tx, actor, row, claimedBy);
     return {
       id: row.id,
       version: saved.version,

@@ -20,6 +20,7 @@ import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
 import { assertNotBlocked } from '../blocks/block-queries';
+import { refuseFutureDate } from '../calendar/past-dates';
 import { staleVersion } from './edit.service';
 
 /**
@@ -30,6 +31,7 @@ export async function withdrawConsent(
   { db, actor, clock }: ServiceContext,
   input: z.output<typeof withdrawConsentInput>,
 ) {
+  refuseFutureDate(clock, 'withdrawal', input.receivedOn);
   return db.transaction(async (tx) => {
     const [consent] = await tx
       .select({

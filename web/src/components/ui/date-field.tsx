@@ -1,6 +1,8 @@
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/ru';
 import { DateInput, type DateInputProps } from '@mantine/dates';
+import { isLongPast, LONG_PAST_DAYS, ruDate } from '@pd-desk/shared/calendar/date-limits';
+import { todayIn } from '@pd-desk/shared/calendar/deadlines';
 import { isIsoDate } from '@pd-desk/shared/calendar/iso-date';
 import { useTranslation } from 'react-i18next';
 
@@ -25,6 +27,48 @@ export function DateField(props: Omit<DateInputProps, 'valueFormat' | 'dateParse
       placeholder="дд.мм.гггг"
       firstDayOfWeek={1}
       {...props}
+    />
+  );
+}
+
+type PastDateFieldProps = Omit<DateInputProps, 'valueFormat' | 'dateParser' | 'locale' | 'maxDate' | 'label'> & {
+  label: string;
+  /** The operator's zone (`useCurrentUser().timeZone`): «today» is theirs, not the browser's. */
+  timeZone: string;
+  /** A date long past is worth a second look (a received letter whose clock may be running out): warn, not refuse. */
+  warnLongPast?: boolean;
+};
+
+/**
+ * The date of something that already happened (received, postmarked, sent): the picker stops at today in the
+ * operator's zone, a typed later date is shown wrong inline (the server refuses it too: calendar/past-dates.ts).
+ */
+export function PastDateField({
+  timeZone,
+  warnLongPast = false,
+  label,
+  error,
+  description,
+  ...props
+}: PastDateFieldProps) {
+  const { t } = useTranslation('shell');
+  const today = todayIn(timeZone);
+  const value = typeof props.value === 'string' && isIsoDate(props.value) ? props.value : null;
+  const future =
+    value && value > today ? t('pastDate.future', { label, date: ruDate(value), today: ruDate(today) }) : null;
+  const warning =
+    warnLongPast && value && !future && isLongPast(value, today)
+      ? t('pastDate.longPast', { days: LONG_PAST_DAYS })
+      : null;
+  return (
+    <DateField
+      {...props}
+      label={label}
+      maxDate={today}
+      error={future ?? error}
+      description={warning ?? description}
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      styles={warning ? { description: { color: 'var(--mantine-color-orange-8)' } } : undefined}
     />
   );
 }

@@ -7,7 +7,7 @@ import { markLetterSentInput } from '@pd-desk/shared/cases/letters.schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../components/ui/date-field';
+import { PastDateField } from '../../components/ui/date-field';
 import { FormActions } from '../../components/ui/form-actions';
 import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { localSchemaResolver, serverErrorFor } from '../../lib/forms';
@@ -85,7 +85,12 @@ function MarkSentForm({ letter, onDone }: { letter: CaseLetter; onDone: () => vo
             {...form.getInputProps('method')}
           />
         </Stack>
-        <DateField label={t('letters.sentOn')} withAsterisk {...form.getInputProps('sentOn')} />
+        <PastDateField
+          label={t('letters.sentOn')}
+          timeZone={me.timeZone}
+          withAsterisk
+          {...form.getInputProps('sentOn')}
+        />
         {method === 'post' && (
           <TextInput label={t('letters.trackingNumber')} withAsterisk {...form.getInputProps('trackingNumber')} />
         )}

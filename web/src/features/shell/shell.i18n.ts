@@ -1,6 +1,10 @@
 export const shellMessages = {
   ru: {
     appName: 'PD Desk',
+    pastDate: {
+      future: '{{label}} {{date}} позже сегодняшней ({{today}})',
+      longPast: 'Больше {{days}} дней назад: проверьте дату — срок ответа мог почти истечь',
+    },
     nav: {
       queue: 'Очередь',
       dashboard: 'Сводка',
@@ -50,6 +54,10 @@ export const shellMessages = {
     passwordVisibility: 'Показать или скрыть пароль',
   },
   en: {
+    pastDate: {
+      future: '{{label}} {{date}} is after today ({{today}})',
+      longPast: 'More than {{days}} days ago: check the date — the answer may be nearly due',
+    },
     appName: 'PD Desk',
     nav: {
       queue: 'Queue',

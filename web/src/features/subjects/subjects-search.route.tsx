@@ -1,7 +1,7 @@
 import { Badge, Box, Button, Group, Loader, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { SubjectSearchResult } from '@pd-desk/shared/subjects/subject-search.schemas';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,8 @@ import { AddSubjectModal } from './add-subject-modal';
 import { MatchedOn } from './matched-on';
 
 type Row = SubjectSearchResult & { namesake: boolean };
+
+const PAGE = 20;
 
 const rowDomId = (id: number) => `subject-result-${id}`;
 
@@ -39,12 +41,26 @@ export default function SubjectsSearchRoute() {
   const [active, setActive] = useState(0);
   const [adding, setAdding] = useState(false);
 
-  const search = useQuery({
-    ...trpc.subjects.search.queryOptions({ query: debounced, limit: 20 }),
+  // «Показать ещё» loads the next page after the ones shown; the server says how many there are in all.
+  const search = useInfiniteQuery({
+    ...trpc.subjects.search.infiniteQueryOptions(
+      { query: debounced, limit: PAGE },
+      {
+        getNextPageParam: (last, pages) => {
+          const shown = pages.reduce((n, p) => n + p.results.length, 0);
+          return last.results.length === PAGE && shown < last.total ? shown : undefined;
+        },
+      },
+    ),
     enabled: debounced.length > 0,
     placeholderData: keepPreviousData,
   });
-  const rows = useMemo(() => markNamesakes(debounced ? (search.data ?? []) : []), [search.data, debounced]);
+  const pages = search.data?.pages;
+  const rows = useMemo(
+    () => markNamesakes(debounced ? (pages ?? []).flatMap((p) => p.results) : []),
+    [pages, debounced],
+  );
+  const last = pages?.at(-1);
   const activeRow = rows[Math.min(active, rows.length - 1)];
 
   const open = (row: Row | undefined) => {
@@ -161,9 +177,13 @@ export default function SubjectsSearchRoute() {
         autoComplete="off"
         spellCheck={false}
       />
-      {debounced && search.data && (
+      {debounced && last && (
         <Text size="sm" c="dimmed" aria-live="polite">
-          {t('search.found', { count: rows.length })}
+          {last.capped
+            ? t('search.shownOfMore', { shown: rows.length, total: last.total })
+            : rows.length < last.total
+              ? t('search.shownOf', { shown: rows.length, total: last.total })
+              : t('search.found', { count: rows.length })}
         </Text>
       )}
       {debounced ? (
@@ -181,6 +201,13 @@ export default function SubjectsSearchRoute() {
               onClick: () => open(r),
             })}
           />
+          {search.hasNextPage && (
+            <Group justify="center" mt="sm">
+              <Button variant="default" loading={search.isFetchingNextPage} onClick={() => search.fetchNextPage()}>
+                {t('search.more')}
+              </Button>
+            </Group>
+          )}
         </Box>
       ) : (
         <Text c="dimmed">{t('search.start')}</Text>

@@ -1,3 +1,4 @@
+import { formatPhoneForDisplay } from '@pd-desk/shared/subjects/phone-normalise';
 import {
   AlignmentType,
   BorderStyle,
@@ -46,7 +47,9 @@ const NO_BORDERS = {
 /** The same model as the PDF, as an editable Word file: offices that change a letter edit this one. */
 export async function renderDocumentDocx(model: MailDocument): Promise<Buffer> {
   const { letterhead } = model;
-  const contacts = [letterhead.phone && `тел. ${letterhead.phone}`, letterhead.email].filter(Boolean).join(', ');
+  const contacts = [letterhead.phone && `тел. ${formatPhoneForDisplay(letterhead.phone)}`, letterhead.email]
+    .filter(Boolean)
+    .join(', ');
   const sender = [
     new Paragraph({ children: [run(letterhead.operatorName, { bold: true })] }),
     new Paragraph({ children: lines(letterhead.address, { size: SMALL }) }),

@@ -1,3 +1,4 @@
+import { formatPhoneForDisplay } from '@pd-desk/shared/subjects/phone-normalise';
 import PDFDocument from 'pdfkit';
 import { FONT_BOLD, FONT_REGULAR } from '../../cases/pdf-fonts';
 import type { DocBlock, MailDocument } from './document-model';
@@ -28,7 +29,9 @@ export function renderDocumentPdf(model: MailDocument): Promise<Buffer> {
 
   doc.font('bold').fontSize(12).text(letterhead.operatorName, { width: half });
   doc.font('regular').fontSize(9).text(letterhead.address, { width: half });
-  const contacts = [letterhead.phone && `тел. ${letterhead.phone}`, letterhead.email].filter(Boolean).join(', ');
+  const contacts = [letterhead.phone && `тел. ${formatPhoneForDisplay(letterhead.phone)}`, letterhead.email]
+    .filter(Boolean)
+    .join(', ');
   if (contacts) doc.text(contacts, { width: half });
   doc.moveDown(0.8);
   for (const reference of model.references) doc.fontSize(10).text(reference);

@@ -60,7 +60,7 @@ export async function matchSuggestions(ctx: ServiceContext, itemId: number): Pro
   if (!item) throw new DomainError('NOT_FOUND', msg('letters.notFound'));
   const query = letterQuery(item);
   if (!query) return [];
-  const found = await searchSubjects(ctx, { query, limit: 8 });
+  const { results: found } = await searchSubjects(ctx, { query, limit: 8 });
   if (!item.returnAddress || found.length === 0) return found;
   const addresses = await ctx.db
     .select({ subjectId: subjectAddresses.subjectId, address: subjectAddresses.address })

@@ -27,7 +27,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { DateField } from '../../../components/ui/date-field';
+import { DateField, PastDateField } from '../../../components/ui/date-field';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/format';
 import { serverErrorFor } from '../../../lib/forms';
@@ -289,8 +289,19 @@ export function IntakeForm() {
               onInput={editing('address')}
             />
             <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">
-              <DateField label={t('form.receivedOn')} withAsterisk {...form.getInputProps('receivedOn')} />
-              <DateField label={t('form.postmarkOn')} clearable {...form.getInputProps('postmarkOn')} />
+              <PastDateField
+                label={t('form.receivedOn')}
+                timeZone={me.timeZone}
+                warnLongPast
+                withAsterisk
+                {...form.getInputProps('receivedOn')}
+              />
+              <PastDateField
+                label={t('form.postmarkOn')}
+                timeZone={me.timeZone}
+                clearable
+                {...form.getInputProps('postmarkOn')}
+              />
             </SimpleGrid>
             <Group gap="lg">
               <Checkbox label={t('form.signed')} {...form.getInputProps('signed', { type: 'checkbox' })} />
