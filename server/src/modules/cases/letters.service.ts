@@ -1,4 +1,3 @@
-import { ruDate } from '@pd-desk/shared/calendar/date-limits';
 import { yearOf } from '@pd-desk/shared/calendar/iso-date';
 import type { LetterKind } from '@pd-desk/shared/cases/case-model';
 import { describePlaceholders, letterPlaceholders } from '@pd-desk/shared/cases/letter-placeholders';
@@ -84,8 +83,7 @@ export async function insertLetter(
     // A letter answers the request: dated before it arrived, it would prove nothing (an extension notice least of all).
     throw new DomainError(
       'BAD_REQUEST',
-      `Письмо (${LETTER_KIND_TITLES[letter.kind]}) нельзя датировать ${ruDate(today)} — раньше обращения ` +
-        `вх. № ${row.incomingNumber}, полученного ${ruDate(row.receivedOn)}: исправьте дату получения обращения`,
+      msg('letters.beforeRequest', { today, incomingNumber: row.incomingNumber, receivedOn: row.receivedOn }),
       'letter_before_request',
     );
   }
@@ -148,7 +146,11 @@ export async function markLetterSent({ db, actor, clock }: ServiceContext, input
     if (input.sentOn < letter.content.dateOn) {
       throw new DomainError(
         'BAD_REQUEST',
-        `Дата отправки ${ruDate(input.sentOn)} раньше даты письма исх. № ${letter.outgoingNumber} (${ruDate(letter.content.dateOn)})`,
+        msg('letters.sentBeforeLetter', {
+          sentOn: input.sentOn,
+          outgoingNumber: letter.outgoingNumber,
+          dateOn: letter.content.dateOn,
+        }),
         'sent_before_letter',
       );
     }
