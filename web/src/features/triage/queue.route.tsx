@@ -2,7 +2,7 @@ import { Alert, Button, Group, Kbd, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { CaseRef } from '@pd-desk/shared/cases/cases.schemas';
 import { useMutation } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ExportMenu } from '../../components/ui/export-menu';
@@ -10,12 +10,10 @@ import { PageHeader } from '../../components/ui/page-header';
 import { paths } from '../../config/paths';
 import { formatNumber } from '../../lib/format';
 import { useInvalidateCases } from '../../lib/invalidate';
+import { lazyComponent, preloadWhenIdle } from '../../lib/lazy-component';
 import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
 import { BreachClocksPanel } from '../breaches/breach-clocks';
-import { RegisterCaseModal } from '../cases/register-case-modal';
-import { AssignModal } from './assign-modal';
-import { BulkBar } from './bulk-bar';
 import { IntakeJournal } from './intake-journal';
 import { QueueFiltersBar } from './queue-filters';
 import { filtersFromParams, paramsFromFilters, type QueueFilters } from './queue-params';
@@ -26,13 +24,23 @@ import { UrgencySwitch } from './urgency-switch';
 import { useQueueKeys } from './use-queue-keys';
 import { useQueueHead } from './use-queue-pages';
 
+// Dialogs and the bulk bar carry forms, zod and date pickers: they load when first needed, not with the queue.
+const RegisterCaseModal = lazyComponent(() => import('../cases/register-case-modal').then((m) => m.RegisterCaseModal));
+const AssignModal = lazyComponent(() => import('./assign-modal').then((m) => m.AssignModal));
+const BulkBar = lazyComponent(() => import('./bulk-bar').then((m) => m.BulkBar));
+
 /** Header, padding and the page's own rows: the table takes the rest of the window and scrolls inside. */
 const PAGE_HEIGHT = 'calc(100dvh - var(--app-shell-header-height, 52px) - 2 * var(--mantine-spacing-md))';
 
 export default function QueueRoute() {
   const me = useCurrentUser();
   const [registering, setRegistering] = useState(false);
-  const register = <RegisterCaseModal opened={registering} onClose={() => setRegistering(false)} />;
+  useEffect(() => preloadWhenIdle(RegisterCaseModal, AssignModal, BulkBar), []);
+  const register = registering && (
+    <Suspense fallback={null}>
+      <RegisterCaseModal opened onClose={() => setRegistering(false)} />
+    </Suspense>
+  );
   if (hasRole(me.role, ['officer', 'auditor'])) {
     return (
       <>
@@ -177,11 +185,13 @@ function TriageQueue({ onRegister }: { onRegister: (() => void) | undefined }) {
         onReset={() => setFilters({})}
       />
       {officer && selection.size > 0 && (
-        <BulkBar
-          selection={[...selection.values()]}
-          onAssign={() => setAssigning([...selection.values()])}
-          onClear={() => setSelection(new Map())}
-        />
+        <Suspense fallback={null}>
+          <BulkBar
+            selection={[...selection.values()]}
+            onAssign={() => setAssigning([...selection.values()])}
+            onClear={() => setSelection(new Map())}
+          />
+        </Suspense>
       )}
       <div style={{ flex: 1, minHeight: 0 }}>
         <QueueTable
@@ -206,14 +216,18 @@ function TriageQueue({ onRegister }: { onRegister: (() => void) | undefined }) {
         />
       </div>
       <KeyHints officer={officer} />
-      <AssignModal
-        items={assigning}
-        onClose={() => setAssigning(null)}
-        onDone={() => {
-          setAssigning(null);
-          setSelection(new Map());
-        }}
-      />
+      {assigning && (
+        <Suspense fallback={null}>
+          <AssignModal
+            items={assigning}
+            onClose={() => setAssigning(null)}
+            onDone={() => {
+              setAssigning(null);
+              setSelection(new Map());
+            }}
+          />
+        </Suspense>
+      )}
     </Stack>
   );
 }
