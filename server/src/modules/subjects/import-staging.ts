@@ -6,101 +6,48 @@
 // collide), and gone with the connection if the process dies mid-way.
 
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import { sql } from 'drizzle-orm';
-import { from as copyFrom } from 'pg-copy-streams';
 import type { DatabaseSession } from '../../db/client';
+import { copyFrom } from '../../db/copy';
 import type { StagedRow } from './import-rows';
 
-/** The columns COPY fills, in the order of a staged line. */
+/** The columns of a staged line, in order. */
 const STAGING_COLUMNS = `line integer not null, external_id text not null, last_name text not null,
   first_name text not null, middle_name text, birth_date date not null, category text not null,
   last_stem text not null, first_stem text not null, middle_stem text,
   phone_raw text, phone_digits text, phone_reversed text, email_raw text, email_normalised text`;
 
-/** PGlite takes COPY input as one blob: a few megabytes per COPY keeps memory flat and the calls few. */
-const PGLITE_COPY_CHARS = 4 << 20;
+/** Lines per piece of COPY text: fewer writes than one per row, no large buffer either. */
+const LINES_PER_PIECE = 500;
 
-export type Staging = {
-  /** Quoted identifier of the temporary table. */
-  readonly table: string;
-  append(row: StagedRow): Promise<void>;
-  /** Sends what is buffered; the table then holds every appended row. */
-  finish(): Promise<void>;
-};
-
-export async function createStaging(session: DatabaseSession): Promise<Staging> {
+/** Creates an empty staging table; returns its name. */
+export async function createStaging(session: DatabaseSession): Promise<string> {
   const table = `subject_import_${randomBytes(6).toString('hex')}`;
   await session.db.execute(sql.raw(`create temporary table ${table} (${STAGING_COLUMNS})`));
-  const copy = `copy ${table} from ${session.kind === 'pglite' ? `'/dev/blob'` : 'stdin'}`;
-  return session.kind === 'pglite' ? pgliteStaging(session.pglite, table, copy) : postgresStaging(session.client, table, copy);
+  return table;
 }
 
-export async function dropStaging(session: DatabaseSession, staging: Staging): Promise<void> {
-  await session.db.execute(sql.raw(`drop table if exists ${staging.table}`));
+/** Streams `rows` into the staging table as they come. */
+export async function stageRows(session: DatabaseSession, table: string, rows: AsyncIterable<StagedRow>) {
+  await copyFrom(session, table, copyText(rows));
 }
 
-function pgliteStaging(
-  pglite: Extract<DatabaseSession, { kind: 'pglite' }>['pglite'],
-  table: string,
-  copy: string,
-): Staging {
-  let lines: string[] = [];
-  let chars = 0;
-  const flush = async () => {
-    if (lines.length === 0) return;
-    const blob = new Blob(lines);
-    lines = [];
-    chars = 0;
-    await pglite.query(copy, [], { blob });
-  };
-  return {
-    table,
-    async append(row) {
-      const line = copyLine(row);
-      lines.push(line);
-      chars += line.length;
-      if (chars >= PGLITE_COPY_CHARS) await flush();
-    },
-    finish: flush,
-  };
+export async function dropStaging(session: DatabaseSession, table: string): Promise<void> {
+  await session.db.execute(sql.raw(`drop table if exists ${table}`));
 }
 
-/** One COPY … FROM STDIN for the whole file; writes wait while the socket is full, so memory stays flat. */
-function postgresStaging(
-  client: Extract<DatabaseSession, { kind: 'postgres' }>['client'],
-  table: string,
-  copy: string,
-): Staging {
-  const stream = client.query(copyFrom(copy));
-  let failure: Error | null = null;
-  stream.on('error', (error: Error) => {
-    failure = error;
-  });
-  let pending = '';
-  const write = async (text: string) => {
-    if (failure) throw failure;
-    if (!stream.write(text)) await once(stream, 'drain');
-  };
-  return {
-    table,
-    async append(row) {
-      pending += copyLine(row);
-      // Strings of ~64 KB: fewer writes than one per row, no large buffer either.
-      if (pending.length >= 1 << 16) {
-        const text = pending;
-        pending = '';
-        await write(text);
-      }
-    },
-    async finish() {
-      if (pending) await write(pending);
-      pending = '';
-      stream.end();
-      await once(stream, 'finish');
-      if (failure) throw failure;
-    },
-  };
+async function* copyText(rows: AsyncIterable<StagedRow>) {
+  let piece = '';
+  let lines = 0;
+  for await (const row of rows) {
+    piece += copyLine(row);
+    if (++lines === LINES_PER_PIECE) {
+      yield piece;
+      piece = '';
+      lines = 0;
+    }
+  }
+  if (piece) yield piece;
 }
 
 /** A row in COPY's text format: tab-separated, \N for null, backslash escapes for the four special characters. */

@@ -13,8 +13,8 @@ import type { Actor, ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
 import { type BatchOutcome, dropPlainIndexes, rebuildIndexes, rebuildsIndexes } from './bulk-write';
 import { mergeStaging } from './import-merge';
-import { checkedRows, type ImportProblem } from './import-rows';
-import { createStaging, dropStaging, type Staging } from './import-staging';
+import { checkedRows, type ImportProblem, type StagedRow } from './import-rows';
+import { createStaging, dropStaging, stageRows } from './import-staging';
 import { NameWords, registerNameWords } from './search-index';
 
 export { IMPORT_COLUMNS, ImportFileError, type ImportProblem } from './import-rows';
@@ -51,9 +51,18 @@ export async function importSubjects(
   return withSession(db, async (session) => {
     const staging = await createStaging(session);
     try {
-      const read = await stageFile(source, staging, clock.today(), options);
+      const read = new FileReading(options);
+      await stageRows(session, staging, read.staged(source(), clock.today()));
       const { rows, invalidRows, problems } = read;
-      const outcome: ImportOutcome = { status: 'done', rows, invalidRows, problems, created: 0, updated: 0, unchanged: 0 };
+      const outcome: ImportOutcome = {
+        status: 'done',
+        rows,
+        invalidRows,
+        problems,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+      };
       if (invalidRows > 0 && !options.skipInvalid) {
         await dropStaging(session, staging);
         return { ...outcome, status: 'rejected' };
@@ -67,7 +76,7 @@ export async function importSubjects(
           objectType: 'subject',
           details: {
             fileName: maskFileName(options.fileName),
-            sha256: read.sha256,
+            sha256: read.sha256.digest('hex'),
             rows,
             skippedInvalid: invalidRows,
             created: outcome.created,
@@ -84,31 +93,39 @@ export async function importSubjects(
   });
 }
 
-/** The reading pass: rows checked, valid ones staged, bad ones counted and (up to maxProblems) kept. */
-async function stageFile(source: ImportSource, staging: Staging, today: string, options: ImportOptions) {
-  const maxProblems = options.maxProblems ?? 1_000;
-  const problems: ImportProblem[] = [];
-  const words = new NameWords();
-  const digest = createHash('sha256');
-  let invalidRows = 0;
-  let rows = 0;
-  for await (const checked of checkedRows(tap(source(), (chunk) => digest.update(chunk)), today)) {
-    rows++;
-    if ('problems' in checked) {
-      invalidRows++;
-      for (const p of checked.problems) if (problems.length < maxProblems) problems.push(p);
-      // A rejected file needs only the report: nothing more is staged.
-      if (!options.skipInvalid) continue;
-    } else if (invalidRows === 0 || options.skipInvalid) {
-      words.addSubject(checked.row);
-      await staging.append(checked.row);
+/**
+ * The reading pass: yields the rows to stage while it counts bad ones and keeps (up to maxProblems) their reports,
+ * the file's digest and the name words for the dictionary. Once a row is bad and may not be skipped, nothing more
+ * is staged: the rest of the file is read only for the report.
+ */
+class FileReading {
+  rows = 0;
+  invalidRows = 0;
+  readonly problems: ImportProblem[] = [];
+  readonly words = new NameWords();
+  readonly sha256 = createHash('sha256');
+
+  constructor(private readonly options: ImportOptions) {}
+
+  async *staged(chunks: AsyncIterable<string> | Iterable<string>, today: string): AsyncGenerator<StagedRow> {
+    const { skipInvalid, onProgress } = this.options;
+    const maxProblems = this.options.maxProblems ?? 1_000;
+    for await (const checked of checkedRows(
+      tap(chunks, (chunk) => this.sha256.update(chunk)),
+      today,
+    )) {
+      this.rows++;
+      if ('problems' in checked) {
+        this.invalidRows++;
+        for (const p of checked.problems) if (this.problems.length < maxProblems) this.problems.push(p);
+      } else if (this.invalidRows === 0 || skipInvalid) {
+        this.words.addSubject(checked.row);
+        yield checked.row;
+      }
+      if (this.rows % REPORT_ROWS === 0) onProgress?.('check', this.rows, null);
     }
-    if (rows % REPORT_ROWS === 0) options.onProgress?.('check', rows, null);
+    onProgress?.('check', this.rows, this.rows);
   }
-  // Even a rejected file's COPY is completed (then dropped): a PostgreSQL session mid-COPY takes no other statement.
-  await staging.finish();
-  options.onProgress?.('check', rows, rows);
-  return { rows, invalidRows, problems, words, sha256: digest.digest('hex') };
 }
 
 /**
@@ -118,7 +135,7 @@ async function stageFile(source: ImportSource, staging: Staging, today: string, 
 async function writeStaged(
   db: Db,
   actor: Actor,
-  staging: Staging,
+  staging: string,
   valid: number,
   words: NameWords,
   onProgress: ImportProgress | undefined,
@@ -127,7 +144,7 @@ async function writeStaged(
   return db.transaction(async (tx) => {
     const indexes = rebuild ? await dropPlainIndexes(tx) : [];
     onProgress?.('write', 0, valid);
-    const outcome = await mergeStaging(tx, actor, staging.table, (step) =>
+    const outcome = await mergeStaging(tx, actor, staging, (step) =>
       onProgress?.('write', step === 'subjects' ? Math.floor(valid / 2) : valid, valid),
     );
     await registerNameWords(tx, words);
@@ -143,7 +160,7 @@ async function writeStaged(
  * After a failure: PGlite's one connection lives on, so its staging table is dropped; a PostgreSQL session is
  * closed by withSession (possibly mid-COPY), and its temporary table goes with it.
  */
-async function abandon(session: DatabaseSession, staging: Staging) {
+async function abandon(session: DatabaseSession, staging: string) {
   if (session.kind === 'pglite') await dropStaging(session, staging).catch(() => {});
 }
 
