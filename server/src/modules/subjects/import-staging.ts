@@ -17,12 +17,19 @@ const STAGING_COLUMNS = `line integer not null, external_id text not null, last_
   last_stem text not null, first_stem text not null, middle_stem text,
   phone_raw text, phone_digits text, phone_reversed text, email_raw text, email_normalised text`;
 
+/** Memory for temporary tables of the import's session: the staging rows of about a million subjects. */
+const TEMP_BUFFERS = '256MB';
+
 /** Lines per piece of COPY text: fewer writes than one per row, no large buffer either. */
 const LINES_PER_PIECE = 500;
 
 /** Creates an empty staging table; returns its name. */
 export async function createStaging(session: DatabaseSession): Promise<string> {
   const table = `subject_import_${randomBytes(6).toString('hex')}`;
+  // Temporary tables live in the session's own buffers (8 MB by default) and spill to files beyond them; PGlite's
+  // files go through its emulated file system. A larger pool keeps a large import's staging rows in memory. It can
+  // only be set before the session first touches a temporary table, hence the savepoint-free try.
+  await session.db.execute(sql.raw(`set temp_buffers = '${TEMP_BUFFERS}'`)).catch(() => {});
   await session.db.execute(sql.raw(`create temporary table ${table} (${STAGING_COLUMNS})`));
   return table;
 }
