@@ -42,8 +42,13 @@ const load = () =>
     .map((l) => l.toFixed(1))
     .join(' ');
 
-type Measured = { seconds: number; cpu: number; loadBefore: string; loadAfter: string };
-type Target = { name: string; open(run: string): Promise<DatabaseHandle & { drop(): Promise<void> }> };
+type Measured = { seconds: number; cpu: number; serverCpu: number | null; loadBefore: string; loadAfter: string };
+type Target = {
+  name: string;
+  open(run: string): Promise<DatabaseHandle & { drop(): Promise<void> }>;
+  /** CPU seconds the database server has used so far, when it runs on this machine (PostgreSQL). */
+  serverCpu?: () => Promise<number | null>;
+};
 
 async function main() {
   // The audit chain needs a key; a bench database is thrown away, any fixed key does.
@@ -74,9 +79,9 @@ async function benchmark(target: Target, file: string) {
       }),
     );
   }
-  const p50 = (xs: Measured[], key: 'seconds' | 'cpu') =>
+  const p50 = (xs: Measured[], key: 'seconds' | 'cpu' | 'serverCpu') =>
     percentile(
-      xs.map((x) => x[key]),
+      xs.map((x) => x[key] ?? Number.NaN),
       0.5,
     );
   const row = (label: string, xs: Measured[]) => {
@@ -84,9 +89,9 @@ async function benchmark(target: Target, file: string) {
     log(
       `  ${label.padEnd(34)} ${seconds.toFixed(1).padStart(7)} s  ${Math.round(SUBJECTS / seconds)
         .toLocaleString('en')
-        .padStart(
-          9,
-        )} rows/s  CPU here ${p50(xs, 'cpu').toFixed(1)} s  load ${xs.map((x) => `${x.loadBefore} → ${x.loadAfter}`).join('; ')}`,
+        .padStart(9)} rows/s  CPU here ${p50(xs, 'cpu').toFixed(1)} s${
+        xs[0]?.serverCpu == null ? '' : `, server ${p50(xs, 'serverCpu').toFixed(1)} s`
+      }  load ${xs.map((x) => `${x.loadBefore} → ${x.loadAfter}`).join('; ')}`,
     );
   };
   row('import (pd-desk import subjects)', imports);
@@ -103,12 +108,15 @@ async function onFreshDatabase(
   try {
     await runMigrations(handle);
     const loadBefore = load();
+    const serverBefore = (await target.serverCpu?.()) ?? null;
     const cpu = process.cpuUsage();
     const started = performance.now();
     await fn(handle);
     const seconds = (performance.now() - started) / 1000;
     const { user, system } = process.cpuUsage(cpu);
-    return { seconds, cpu: (user + system) / 1e6, loadBefore, loadAfter: load() };
+    const serverAfter = (await target.serverCpu?.()) ?? null;
+    const serverCpu = serverBefore === null || serverAfter === null ? null : serverAfter - serverBefore;
+    return { seconds, cpu: (user + system) / 1e6, serverCpu, loadBefore, loadAfter: load() };
   } finally {
     await handle.close();
     await handle.drop();
@@ -155,6 +163,17 @@ function postgresTarget(url: string): Target {
   };
   return {
     name: `PostgreSQL (${new URL(url).host})`,
+    serverCpu: async () => {
+      const server = await openDatabase({ databaseUrl: url, dataDir: '', command: '' });
+      try {
+        const { rows } = (await server.db.execute('show data_directory')) as unknown as {
+          rows: { data_directory: string }[];
+        };
+        return postgresCpuSeconds(rows[0]?.data_directory ?? '');
+      } finally {
+        await server.close();
+      }
+    },
     async open(run) {
       const name = `pd_desk_bench_import_${run.replace('-', '_')}`;
       await admin(`drop database if exists ${name}`);
@@ -165,6 +184,31 @@ function postgresTarget(url: string): Target {
       return { ...handle, drop: () => admin(`drop database if exists ${name} with (force)`) };
     },
   };
+}
+
+/**
+ * CPU seconds of a PostgreSQL server on this machine: the postmaster with its reaped children (closed sessions) and
+ * the live ones. Null when the server is elsewhere or /proc is not readable.
+ */
+function postgresCpuSeconds(dataDirectory: string): number | null {
+  try {
+    const postmaster = Number(fs.readFileSync(path.join(dataDirectory, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const stat = (pid: string) => fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // Fields after the command: [1] ppid, [11] utime, [12] stime, [13] cutime, [14] cstime (clock ticks).
+    const ticks = (f: string[], from: number, to: number) => f.slice(from, to + 1).reduce((a, b) => a + Number(b), 0);
+    let total = ticks(stat(String(postmaster)), 11, 14);
+    for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+      try {
+        const f = stat(pid);
+        if (Number(f[1]) === postmaster) total += ticks(f, 11, 12);
+      } catch {
+        // The process ended while we looked.
+      }
+    }
+    return total / 100;
+  } catch {
+    return null;
+  }
 }
 
 /** The CSV of N demo subjects, written once and reused (the generator is deterministic). */
