@@ -25,7 +25,7 @@ export async function copyFrom(
     return;
   }
   const statement = `copy ${into} from '/dev/blob' ${options}`;
-  let parts: (string | Buffer)[] = [];
+  let parts: (string | Uint8Array<ArrayBuffer>)[] = [];
   let size = 0;
   const flush = async () => {
     if (parts.length === 0) return;
@@ -35,7 +35,8 @@ export async function copyFrom(
     await session.pglite.query(statement, [], { blob });
   };
   for await (const part of text) {
-    parts.push(part);
+    // A Buffer may sit on a shared pool's ArrayBuffer; Blob wants its own bytes (a string is taken as it is).
+    parts.push(typeof part === 'string' ? part : new Uint8Array(part));
     size += part.length;
     if (size >= PGLITE_BLOB_CHARS) await flush();
   }

@@ -1,3 +1,4 @@
+import { serverMessages } from '@pd-desk/shared/messages/server-messages';
 import { adminMessages } from '../features/admin/admin.i18n';
 import { auditMessages } from '../features/audit/audit.i18n';
 import { authMessages } from '../features/auth/auth.i18n';
@@ -14,11 +15,18 @@ import { shellMessages } from '../features/shell/shell.i18n';
 import { subjectsMessages } from '../features/subjects/subjects.i18n';
 import { triageMessages } from '../features/triage/triage.i18n';
 
+/** The server's refusals by catalogue key (ADR 0020), shaped like a feature's strings: one object per language. */
+const server = {
+  ru: Object.fromEntries(Object.entries(serverMessages).map(([key, texts]) => [key, texts.ru])),
+  en: Object.fromEntries(Object.entries(serverMessages).map(([key, texts]) => [key, texts.en])),
+};
+
 /**
  * Every screen's strings, by namespace, in both languages. Read at build time only (web/build/messages-by-language.ts
  * splits it into one bundle per language); the app loads the bundle of the language in use.
  */
 export const namespaces = {
+  server,
   shell: shellMessages,
   auth: authMessages,
   admin: adminMessages,
