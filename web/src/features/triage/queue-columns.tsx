@@ -54,9 +54,12 @@ function hiddenDetails(row: QueueRow, table: Table<QueueRow>, { t, tCases }: Opt
  * Built once per language: TanStack renders a cell function as a component, so a new function on
  * every render would remount every cell of the window on every keystroke.
  */
-export function queueColumns({ t, tCases }: Options): ColumnDef<QueueRow, unknown>[] {
+export function queueColumns(
+  { t, tCases }: Options,
+  { selectable }: { selectable: boolean },
+): ColumnDef<QueueRow, unknown>[] {
   const column = (def: ColumnDef<QueueRow, unknown> & { meta: QueueColumnMeta }) => def;
-  return [
+  const columns = [
     column({
       id: 'select',
       meta: { width: 36 },
@@ -164,4 +167,6 @@ export function queueColumns({ t, tCases }: Options): ColumnDef<QueueRow, unknow
       },
     }),
   ];
+  // The auditor reads the queue but cannot assign: a checkbox would select for nothing.
+  return selectable ? columns : columns.filter((def) => def.id !== 'select');
 }
