@@ -49,9 +49,8 @@ function showQueueTo(role: Role) {
 describe('triage queue by role', () => {
   // jsdom lays nothing out: the virtual table needs a scroller with a height to put rows in it.
   beforeEach(() => {
-    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 1200, 600));
-    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(600);
-    vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(1200);
+    vi.spyOn(Element.prototype, 'clientHeight', 'get').mockReturnValue(600);
+    vi.spyOn(Element.prototype, 'clientWidth', 'get').mockReturnValue(1200);
   });
   afterEach(() => vi.restoreAllMocks());
 
