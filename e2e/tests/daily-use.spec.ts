@@ -50,14 +50,18 @@ test('search says how many of how many it shows and loads more on request', asyn
   await page.getByRole('combobox', { name: 'Поиск субъекта' }).fill(surname.cyrillic);
   const results = page.getByRole('region', { name: 'Результаты поиска' });
   await expect(page.getByText('Показаны первые 20 из 25')).toBeVisible({ timeout: 15_000 });
+  await page.screenshot({ path: '/work/wt/_notes/shots/h13-finish-search-first20.png' });
   // The header row and twenty people.
   await expect(results.getByRole('row')).toHaveCount(21);
-  await results.getByRole('button', { name: 'Показать ещё' }).click();
+  const more = results.getByRole('button', { name: 'Показать ещё' });
+  await more.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/work/wt/_notes/shots/h13-finish-search-more.png' });
+  await more.click();
   await expect(results.getByRole('row')).toHaveCount(26);
   await expect(page.getByText('Найдено 25 человек')).toBeVisible();
   await expect(results.getByRole('button', { name: 'Показать ещё' })).toBeHidden();
-  await page.screenshot({ path: '/work/wt/_notes/shots/h13-finish-search-more.png', fullPage: true });
-  await shot('daily-use-search-more');
+  await page.screenshot({ path: '/work/wt/_notes/shots/h13-finish-search-all.png' });
+  await shot('daily-use-search-more', { viewport: true });
 });
 
 test('the auditor reads the queue without checkboxes or actions', async ({ page, signIn }) => {
