@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { Section } from '../../components/ui/section';
 import { paths } from '../../config/paths';
-import { formatDate } from '../../lib/format';
+import { formatArticle, formatDate } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import { useCasePage } from './case-page-context';
 import { LinkSubjectsModal, subjectLabel } from './link-subjects-modal';
@@ -97,7 +97,7 @@ export function CaseDetails({ canLink }: { canLink: boolean }) {
           <Field label={t('page.registered')}>{formatDate(detail.registeredOn)}</Field>
         </SimpleGrid>
         <Field label={t('page.rule')}>
-          {i18n.language === 'en' ? DEADLINE_RULES[detail.rule].titleEn : detail.ruleTitle} · {detail.article}
+          {i18n.language === 'en' ? DEADLINE_RULES[detail.rule].titleEn : detail.ruleTitle} · {formatArticle(detail.article)}
         </Field>
         {detail.extensionReason && (
           <Field label={t('page.extensionReason')}>
