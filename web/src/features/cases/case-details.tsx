@@ -97,7 +97,8 @@ export function CaseDetails({ canLink }: { canLink: boolean }) {
           <Field label={t('page.registered')}>{formatDate(detail.registeredOn)}</Field>
         </SimpleGrid>
         <Field label={t('page.rule')}>
-          {i18n.language === 'en' ? DEADLINE_RULES[detail.rule].titleEn : detail.ruleTitle} · {formatArticle(detail.article)}
+          {i18n.language === 'en' ? DEADLINE_RULES[detail.rule].titleEn : detail.ruleTitle} ·{' '}
+          {formatArticle(detail.article)}
         </Field>
         {detail.extensionReason && (
           <Field label={t('page.extensionReason')}>
