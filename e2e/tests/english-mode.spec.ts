@@ -116,14 +116,15 @@ test('an officer’s day reads in English, leaving only the PD in Russian', asyn
   await expectEnglishChrome(page, 'case', ['main', 'header', 'nav']);
   await shot('h13-english-case');
 
-  for (const [screen, path] of [
+  const screens: [string, string][] = [
     ['subject', `/subjects/${subject.id}`],
     ['subject search', '/subjects'],
     ['blocks', '/blocks'],
     ['mail inbox', '/mail/inbox'],
     ['breaches', '/breaches'],
     ['audit log', '/registers/audit'],
-  ]) {
+  ];
+  for (const [screen, path] of screens) {
     await openScreen(page, path);
     await expectEnglishChrome(page, screen);
   }
@@ -132,11 +133,12 @@ test('an officer’s day reads in English, leaving only the PD in Russian', asyn
 test('the admin screens read in English', async ({ page, signIn }) => {
   await signIn('admin');
   await switchToEnglish(page);
-  for (const [screen, path] of [
+  const screens: [string, string][] = [
     ['users', '/admin/users'],
     ['calendar', '/admin/calendar'],
     ['integrations', '/admin/integrations'],
-  ]) {
+  ];
+  for (const [screen, path] of screens) {
     await openScreen(page, path);
     await expectEnglishChrome(page, screen);
   }
