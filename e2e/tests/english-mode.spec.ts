@@ -128,6 +128,12 @@ test('an officer’s day reads in English, leaving only the PD in Russian', asyn
     await openScreen(page, path);
     await expectEnglishChrome(page, screen);
   }
+
+  // The search's results: the found names are PD, their badges and columns are not.
+  await openScreen(page, '/subjects');
+  await page.getByLabel('Find a subject').fill(subject.lastName);
+  await expect(page.getByRole('region', { name: 'Search results' }).getByRole('row').nth(1)).toBeVisible();
+  await expectEnglishChrome(page, 'subject search results');
 });
 
 test('the admin screens read in English', async ({ page, signIn }) => {
