@@ -18,13 +18,13 @@ export function parseDottedDate(value: string): string | null {
 
 /** A calendar date typed or picked as dd.mm.yyyy; the value is YYYY-MM-DD, as the API takes it. */
 export function DateField(props: Omit<DateInputProps, 'valueFormat' | 'dateParser' | 'locale'>) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <DateInput
       valueFormat="DD.MM.YYYY"
       dateParser={parseDottedDate}
       locale={i18n.language}
-      placeholder="дд.мм.гггг"
+      placeholder={t('datePlaceholder')}
       firstDayOfWeek={1}
       {...props}
     />

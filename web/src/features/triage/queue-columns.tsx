@@ -110,7 +110,7 @@ export function queueColumns(
       header: t('columns.requester'),
       cell: ({ row }) => (
         <span title={whoText(row.original)}>
-          {row.original.blocked && <BlockedBadge />} {whoText(row.original)}
+          {row.original.blocked && <BlockedBadge />} <span lang="ru">{whoText(row.original)}</span>
         </span>
       ),
     }),
@@ -163,7 +163,13 @@ export function queueColumns(
       header: t('columns.assignee'),
       cell: ({ row }) => {
         const name = row.original.assignee?.displayName;
-        return name ? <span title={name}>{name}</span> : <span className={classes.dimmed}>—</span>;
+        return name ? (
+          <span title={name} lang="ru">
+            {name}
+          </span>
+        ) : (
+          <span className={classes.dimmed}>—</span>
+        );
       },
     }),
   ];
