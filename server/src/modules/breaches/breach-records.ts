@@ -1,5 +1,4 @@
 import type { BreachEventKind } from '@pd-desk/shared/audit/audit-actions';
-import { BREACH_STATUS_LABELS } from '@pd-desk/shared/breaches/breach-model';
 import { msg } from '@pd-desk/shared/messages/catalogue';
 import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';

@@ -90,7 +90,7 @@ describe('a letter is never dated before the request it answers', () => {
     await expect(
       officer.cases.extend({ id, version, reason: 'Запрос в три информационные системы' }),
     ).rejects.toMatchObject({
-      message: `Письмо (уведомление о продлении срока) нельзя датировать 01.12.2026 — раньше обращения вх. № ${incomingNumber}, полученного 30.12.2026: исправьте дату получения обращения`,
+      message: `Письмо нельзя датировать 01.12.2026 — раньше обращения вх. № ${incomingNumber}, полученного 30.12.2026: исправьте дату получения обращения`,
     });
   });
 });

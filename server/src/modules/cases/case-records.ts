@@ -1,5 +1,5 @@
 import type { CaseEventKind } from '@pd-desk/shared/audit/audit-actions';
-import { CASE_STATUS_LABELS, isFinalStatus, isOpenStatus, type RequesterKind } from '@pd-desk/shared/cases/case-model';
+import { isFinalStatus, isOpenStatus, type RequesterKind } from '@pd-desk/shared/cases/case-model';
 import { msg } from '@pd-desk/shared/messages/catalogue';
 import { maskAddress, maskContact, maskDigits } from '@pd-desk/shared/subjects/record-mask';
 import { MASK, maskEmail, maskFullName } from '@pd-desk/shared/subjects/subject-mask';

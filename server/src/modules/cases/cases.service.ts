@@ -2,7 +2,6 @@ import { DEADLINE_RULES } from '@pd-desk/shared/calendar/deadline-rules';
 import { yearOf } from '@pd-desk/shared/calendar/iso-date';
 import type { ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
 import type { CreateCaseInput, RequesterInput, UpdateCaseInput } from '@pd-desk/shared/cases/cases.schemas';
-import { msg } from '@pd-desk/shared/messages/catalogue';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { caseSubjects, cases } from '../../db/schema/cases';

@@ -1,5 +1,4 @@
 import {
-  CASE_STATUS_LABELS,
   CASE_TRANSITIONS,
   type CaseStatus,
   isFinalStatus,

@@ -51,7 +51,8 @@ describe('subject page, reveal and rectification', () => {
   it('reveals only on request, naming the fields in the audit entry and never the values', async () => {
     const revealed = await officer.subjects.reveal({ subjectId, fields: ['name', 'contacts'] });
     expect(revealed.name).toBe('Иванова Мария Петровна');
-    expect(revealed.phones?.map((p) => p.value)).toEqual(['8 912 345-67-89']);
+    // One display form for phones, whatever spelling was stored (issue 13 item 6).
+    expect(revealed.phones?.map((p) => p.value)).toEqual(['+7 912 345-67-89']);
     expect(revealed.birthDate).toBeUndefined();
     const [entry] = (await auditEntries(database.db, 'subject.reveal')).slice(-1);
     expect(entry?.details).toEqual({ fields: ['name', 'contacts'] });

@@ -82,11 +82,17 @@ export async function findSubjects(db: Db, input: SearchOptions): Promise<Found>
   );
   let mode: ProbeMode = 'narrow';
   let scored = narrowable(query, words) ? await rank(db, query, words, mode, limit) : [];
-  if (!scored.some((s) => s.complete)) scored = await rank(db, query, words, (mode = 'broad'), limit);
+  if (!scored.some((s) => s.complete)) {
+    mode = 'broad';
+    scored = await rank(db, query, words, mode, limit);
+  }
   if (!scored.some((s) => s.complete) && words.length > 0) {
     await addTypoReadings(db, words);
     scored = await rank(db, query, words, 'broad', limit);
-    if (!scored.some((s) => s.complete)) scored = await rank(db, query, words, (mode = 'partial'), limit);
+    if (!scored.some((s) => s.complete)) {
+      mode = 'partial';
+      scored = await rank(db, query, words, mode, limit);
+    }
   }
   const found = scored.slice(0, limit);
   const unread = found.filter((f) => f.candidate.phones === null);

@@ -26,7 +26,7 @@ export function UserMenu() {
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <Button variant="subtle" color="gray" aria-label={`${t('userMenu')}: ${user.displayName}`}>
-          <Text size="sm" fw={500}>
+          <Text size="sm" fw={500} lang="ru">
             {user.displayName}
           </Text>
           <Text size="xs" c="dimmed" ml={6}>

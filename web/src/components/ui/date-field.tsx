@@ -18,20 +18,23 @@ export function parseDottedDate(value: string): string | null {
 
 /** A calendar date typed or picked as dd.mm.yyyy; the value is YYYY-MM-DD, as the API takes it. */
 export function DateField(props: Omit<DateInputProps, 'valueFormat' | 'dateParser' | 'locale'>) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <DateInput
       valueFormat="DD.MM.YYYY"
       dateParser={parseDottedDate}
       locale={i18n.language}
-      placeholder="дд.мм.гггг"
+      placeholder={t('datePlaceholder')}
       firstDayOfWeek={1}
       {...props}
     />
   );
 }
 
-type PastDateFieldProps = Omit<DateInputProps, 'valueFormat' | 'dateParser' | 'locale' | 'maxDate' | 'label'> & {
+type PastDateFieldProps = Omit<
+  DateInputProps,
+  'valueFormat' | 'dateParser' | 'locale' | 'maxDate' | 'excludeDate' | 'label'
+> & {
   label: string;
   /** The operator's zone (`useCurrentUser().timeZone`): «today» is theirs, not the browser's. */
   timeZone: string;
@@ -41,7 +44,7 @@ type PastDateFieldProps = Omit<DateInputProps, 'valueFormat' | 'dateParser' | 'l
 
 /**
  * The date of something that already happened (received, postmarked, sent): the picker stops at today in the
- * operator's zone, a typed later date is shown wrong inline (the server refuses it too: calendar/past-dates.ts).
+ * operator's zone (its later days are disabled), a typed later date is shown wrong inline (the server refuses it too: calendar/past-dates.ts).
  */
 export function PastDateField({
   timeZone,
@@ -64,7 +67,9 @@ export function PastDateField({
     <DateField
       {...props}
       label={label}
-      maxDate={today}
+      // Not maxDate: DateInput silently drops a typed date past it, and the operator would never learn why.
+      // Days after today are greyed out in the picker; a typed one stays and is shown wrong.
+      excludeDate={(date) => date.slice(0, 10) > today}
       error={future ?? error}
       description={warning ?? description}
       inputWrapperOrder={['label', 'input', 'description', 'error']}

@@ -4,7 +4,7 @@ import { isIsoDate } from '@pd-desk/shared/calendar/iso-date';
 import type { CaseType } from '@pd-desk/shared/cases/case-model';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../lib/format';
+import { formatArticle, formatDate } from '../../lib/format';
 import { errorText } from '../../lib/server-messages';
 import { useTRPCClient } from '../../lib/trpc';
 import { WarningIcon } from './icons';
@@ -44,7 +44,7 @@ export function DuePreview({ type, rule, receivedOn }: Props) {
       {ready && result?.ok && (
         <>
           <Text size="xs" c="dimmed">
-            {t('register.dueTerm', { rule: ruleTitle(result.data.rule), article: result.data.article })}
+            {t('register.dueTerm', { rule: ruleTitle(result.data.rule), article: formatArticle(result.data.article) })}
           </Text>
           {result.data.provisional && (
             <Group gap={6} mt={6} wrap="nowrap" c="orange.9" align="flex-start">

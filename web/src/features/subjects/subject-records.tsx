@@ -60,7 +60,7 @@ export function SubjectRecords({ subjectId, records, canEdit, onChanged }: Props
               <Fragment key={g.id}>
                 <Table.Tr bg="var(--mantine-color-gray-1)">
                   <Table.Td colSpan={5}>
-                    <Text size="sm" fw={600} span>
+                    <Text size="sm" fw={600} span lang="ru">
                       {g.name}
                     </Text>
                     <Text size="xs" c="dimmed" span ml="xs">
@@ -71,7 +71,7 @@ export function SubjectRecords({ subjectId, records, canEdit, onChanged }: Props
                 {g.records.map((r) => (
                   <Table.Tr key={r.id}>
                     <Table.Td>
-                      <Text size="sm" lineClamp={2} title={r.purpose.name}>
+                      <Text size="sm" lineClamp={2} title={r.purpose.name} lang="ru">
                         {r.purpose.name}
                       </Text>
                       <Text size="xs" c="dimmed">

@@ -85,7 +85,15 @@ export default function SubjectsSearchRoute() {
         header: t('search.name'),
         cell: ({ row }) => (
           <Group gap={6} wrap="nowrap">
-            <Text size="sm" fw={600} component={Link} to={paths.subject.href(row.original.id)} c="inherit" td="none">
+            <Text
+              size="sm"
+              fw={600}
+              component={Link}
+              to={paths.subject.href(row.original.id)}
+              c="inherit"
+              td="none"
+              lang="ru"
+            >
               {row.original.fullName}
             </Text>
             {row.original.namesake && (

@@ -54,9 +54,12 @@ function hiddenDetails(row: QueueRow, table: Table<QueueRow>, { t, tCases }: Opt
  * Built once per language: TanStack renders a cell function as a component, so a new function on
  * every render would remount every cell of the window on every keystroke.
  */
-export function queueColumns({ t, tCases }: Options): ColumnDef<QueueRow, unknown>[] {
+export function queueColumns(
+  { t, tCases }: Options,
+  { selectable }: { selectable: boolean },
+): ColumnDef<QueueRow, unknown>[] {
   const column = (def: ColumnDef<QueueRow, unknown> & { meta: QueueColumnMeta }) => def;
-  return [
+  const columns = [
     column({
       id: 'select',
       meta: { width: 36 },
@@ -107,7 +110,7 @@ export function queueColumns({ t, tCases }: Options): ColumnDef<QueueRow, unknow
       header: t('columns.requester'),
       cell: ({ row }) => (
         <span title={whoText(row.original)}>
-          {row.original.blocked && <BlockedBadge />} {whoText(row.original)}
+          {row.original.blocked && <BlockedBadge />} <span lang="ru">{whoText(row.original)}</span>
         </span>
       ),
     }),
@@ -160,8 +163,16 @@ export function queueColumns({ t, tCases }: Options): ColumnDef<QueueRow, unknow
       header: t('columns.assignee'),
       cell: ({ row }) => {
         const name = row.original.assignee?.displayName;
-        return name ? <span title={name}>{name}</span> : <span className={classes.dimmed}>—</span>;
+        return name ? (
+          <span title={name} lang="ru">
+            {name}
+          </span>
+        ) : (
+          <span className={classes.dimmed}>—</span>
+        );
       },
     }),
   ];
+  // The auditor reads the queue but cannot assign: a checkbox would select for nothing.
+  return selectable ? columns : columns.filter((def) => def.id !== 'select');
 }

@@ -24,6 +24,8 @@ type Props = {
   cursor: number;
   onCursor: (index: number) => void;
   onOpen: (row: QueueRow) => void;
+  /** Only roles that can act on the selected cases (the officer) get the checkboxes. */
+  selectable: boolean;
   isSelected: (row: QueueRow) => boolean;
   toggle: (row: QueueRow) => void;
   onSort: (sort: NonNullable<QueueFilters['sort']>) => void;
@@ -36,7 +38,8 @@ type Props = {
  * whose spacer rows stand for the rest, so 10 000 open cases scroll as smoothly as 20.
  */
 export function QueueTable(props: Props) {
-  const { filters, head, stale, height, cursor, onCursor, onOpen, isSelected, toggle, onSort, handle } = props;
+  const { filters, head, stale, height, cursor, onCursor, onOpen, selectable, isSelected, toggle, onSort, handle } =
+    props;
   const { t } = useTranslation('triage');
   const { t: tCases } = useTranslation('cases');
   // The scroller's own width (the navbar and padding already taken): which columns fit, see queue-layout.ts.
@@ -59,7 +62,7 @@ export function QueueTable(props: Props) {
   }));
 
   const windowRows = items.map((item) => rowAt(item.index)).filter((row) => row !== undefined);
-  const columns = useMemo(() => queueColumns({ t, tCases }), [t, tCases]);
+  const columns = useMemo(() => queueColumns({ t, tCases }, { selectable }), [t, tCases, selectable]);
   const meta: QueueTableMeta = { isSelected, toggle };
   // Before the first measure (width 0) every column shows, as before: hiding all would flash an empty table.
   const visibility = useMemo(() => (width > 0 ? columnVisibility(columns, width) : {}), [columns, width]);

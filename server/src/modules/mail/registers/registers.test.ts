@@ -53,7 +53,7 @@ describe('mail registers', () => {
       expect.objectContaining({
         outgoingNumber: done.outgoingNumber,
         dateOn: '2026-11-25',
-        addressee: 'И•••••а М. П.',
+        addressee: 'И••••••й М. П.', // the letter's addressee, in the dative
         kind: 'answer',
         sentMethod: 'post',
         trackingNumber: '62000012345678',
@@ -65,7 +65,7 @@ describe('mail registers', () => {
     const opened = await registrar.mail.registers.reveal({ register: 'incoming', id: done.caseId });
     expect(opened.name).toBe('Иванова Мария Петровна');
     expect((await registrar.mail.registers.reveal({ register: 'outgoing', id: done.letterId })).name).toBe(
-      'Иванова Мария Петровна',
+      'Ивановой Марии Петровне',
     );
     expect(await auditEntries(database.db, 'mail.register_reveal')).toHaveLength(2);
 
