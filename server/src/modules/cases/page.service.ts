@@ -6,7 +6,7 @@ import { caseAttachments, caseEvents, caseLetters, cases } from '../../db/schema
 import { users } from '../../db/schema/users';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
-import { appendAudit } from '../audit/audit.service';
+import { auditView } from '../audit/audit-queue';
 import { getCalendar } from '../calendar/calendar.service';
 import { workingDaysLeft } from './case-deadline';
 import { linkedSubjects, maskedRequesterFields, revealableFields } from './case-reveal.service';
@@ -71,7 +71,7 @@ export async function getCase({ db, actor, clock }: ServiceContext, id: number) 
       .where(eq(caseLetters.caseId, id))
       .orderBy(asc(caseLetters.id)),
   ]);
-  await db.transaction((tx) => appendAudit(tx, actor, { action: 'case.view', objectType: 'case', objectId: id }));
+  await auditView(db, actor, { action: 'case.view', objectType: 'case', objectId: id });
 
   const open = isOpenStatus(row.status);
   return {

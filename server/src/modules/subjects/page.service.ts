@@ -6,8 +6,8 @@ import type { Db } from '../../db/client';
 import { subjectMerges } from '../../db/schema/subject-records';
 import { subjects } from '../../db/schema/subjects';
 import { DomainError } from '../../errors';
-import type { Actor, ServiceContext } from '../../service-context';
-import { type AuditInput, appendAudit } from '../audit/audit.service';
+import type { ServiceContext } from '../../service-context';
+import { auditView } from '../audit/audit-queue';
 import { subjectBlocks } from '../blocks/subject-blocks';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -120,11 +120,6 @@ export async function loadSubjectTree(db: Db, subjectId: number) {
   ]);
   if (!tree) throw new DomainError('NOT_FOUND', 'Субъект не найден');
   return { ...tree, merges };
-}
-
-/** A view changes nothing but is still one audit entry; the chain lock only holds inside a transaction. */
-export function auditView(db: Db, actor: Actor, input: AuditInput) {
-  return db.transaction((tx) => appendAudit(tx, actor, input));
 }
 
 /** The subject page: every section, personal data masked. Opening it is a view of personal data and is audited. */
