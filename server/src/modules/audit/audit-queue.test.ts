@@ -45,7 +45,7 @@ describe('audit group commit', () => {
  * The promise of docs/decisions/0023: a search answered is a search recorded. A real server process takes a burst
  * of searches and is killed (SIGKILL, no shutdown) in the middle; every answered search has its entry.
  */
-describe('a server killed during a burst of searches', { timeout: CLI_SUITE_TIMEOUT * 2 }, () => {
+describe('a server killed during a burst of searches', { timeout: CLI_SUITE_TIMEOUT * 5 }, () => {
   test('every acknowledged search has its audit entry, and the chain verifies', async () => {
     const dataDir = createTestDataFolder();
     const env = { PD_DESK_DATA: dataDir, PD_DESK_AUDIT_KEY: TEST_AUDIT_KEY.toString('hex'), PD_DESK_DEMO: 'false' };
@@ -76,7 +76,7 @@ describe('a server killed during a burst of searches', { timeout: CLI_SUITE_TIME
         });
         await response.arrayBuffer();
         if (response.status === 200) acknowledged += 1;
-        if (acknowledged >= 60 && !killed) {
+        if (acknowledged >= 40 && !killed) {
           killed = true;
           server.kill('SIGKILL');
         }
@@ -85,8 +85,8 @@ describe('a server killed during a burst of searches', { timeout: CLI_SUITE_TIME
       }
     };
     // Callers in waves, so the kill lands while batches are being committed.
-    const callers = Array.from({ length: 20 }, async (_, c) => {
-      for (let i = 0; i < 20 && !killed; i++) await search(c * 100 + i);
+    const callers = Array.from({ length: 16 }, async (_, c) => {
+      for (let i = 0; i < 10 && !killed; i++) await search(c * 100 + i);
     });
     await Promise.all(callers);
     if (server.exitCode === null && server.signalCode === null) {
@@ -104,7 +104,7 @@ describe('a server killed during a burst of searches', { timeout: CLI_SUITE_TIME
     } finally {
       await after.close();
     }
-    expect(acknowledged).toBeGreaterThanOrEqual(60);
+    expect(acknowledged).toBeGreaterThanOrEqual(40);
     expect(recorded).toBeGreaterThanOrEqual(acknowledged);
     const verify = await runCli(['audit', 'verify'], env);
     expect(verify.code, verify.stdout + verify.stderr).toBe(0);

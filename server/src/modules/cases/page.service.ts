@@ -28,6 +28,7 @@ export async function getCase({ db, actor, clock }: ServiceContext, id: number) 
   const today = clock.today();
   const rule = DEADLINE_RULES[row.rule];
 
+  // The entry commits alongside the reads: off the critical path, still durable before the answer.
   const [linked, events, attachments, letters] = await Promise.all([
     linkedSubjects(db, id, true),
     db
@@ -70,8 +71,8 @@ export async function getCase({ db, actor, clock }: ServiceContext, id: number) 
       .from(caseLetters)
       .where(eq(caseLetters.caseId, id))
       .orderBy(asc(caseLetters.id)),
+    auditView(db, actor, { action: 'case.view', objectType: 'case', objectId: id }),
   ]);
-  await auditView(db, actor, { action: 'case.view', objectType: 'case', objectId: id });
 
   const open = isOpenStatus(row.status);
   return {

@@ -124,9 +124,14 @@ export async function loadSubjectTree(db: Db, subjectId: number) {
 
 /** The subject page: every section, personal data masked. Opening it is a view of personal data and is audited. */
 export async function getSubjectPage({ db, actor, clock }: ServiceContext, subjectId: number) {
-  const s = await loadSubjectTree(db, subjectId);
+  // The entry commits while the page loads (PostgreSQL has a connection for each): its commit is off the critical
+  // path, and the page is still not answered before it is durable. A subject that does not exist is audited too:
+  // the attempt is a fact as well.
+  const [s] = await Promise.all([
+    loadSubjectTree(db, subjectId),
+    auditView(db, actor, { action: 'subject.view', objectType: 'subject', objectId: subjectId }),
+  ]);
   const { blocks, held } = await subjectBlocks(db, s, clock);
-  await auditView(db, actor, { action: 'subject.view', objectType: 'subject', objectId: subjectId });
   const cases = s.caseLinks.map((l) => l.case).sort((a, b) => b.receivedOn.localeCompare(a.receivedOn));
   return {
     id: s.id,
