@@ -1,5 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { openDatabase } from '../../db/client';
@@ -8,12 +6,12 @@ import { sessions, users } from '../../db/schema/users';
 import { CSRF_HEADER } from '../../http/csrf';
 import { TEST_AUDIT_KEY } from '../../test/audit-key.setup';
 import { CLI_SUITE_TIMEOUT, runCli } from '../../test/cli';
+import { startServerProcess } from '../../test/server-process';
 import { createTestDataFolder, useTestDatabase } from '../../test/test-db';
 import { hashToken, SESSION_COOKIE } from '../auth/sessions';
 import { auditView } from './audit-queue';
 import { verifyAuditChain } from './audit-verify';
 
-const serverRoot = path.join(import.meta.dirname, '../../..');
 const READER = { userId: null, login: 'reader', role: 'system', ip: null };
 
 describe('audit group commit', () => {
@@ -65,7 +63,7 @@ describe('a server killed during a burst of searches', { timeout: CLI_SUITE_TIME
       await before.close();
     }
 
-    const { server, baseUrl } = await startServer(env);
+    const { server, baseUrl } = await startServerProcess(env);
     let acknowledged = 0;
     let killed = false;
     const search = async (i: number) => {
@@ -110,23 +108,3 @@ describe('a server killed during a burst of searches', { timeout: CLI_SUITE_TIME
     expect(verify.code, verify.stdout + verify.stderr).toBe(0);
   });
 });
-
-async function startServer(env: Record<string, string>): Promise<{ server: ChildProcess; baseUrl: string }> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: serverRoot,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', PD_DESK_LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const baseUrl = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const match = /PD Desk запущен: (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    };
-    server.stdout?.on('data', onData);
-    server.stderr?.on('data', onData);
-    server.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-  return { server, baseUrl };
-}
