@@ -18,8 +18,11 @@ test('the access answer is filled from the records in three systems and is not n
   officerApi,
   insertSubject,
   addRecord,
+  expectRefused,
 }, testInfo) => {
   test.slow();
+  // Numbering a letter with a blank left is refused (400) on purpose, and asserted on below.
+  expectRefused('/trpc/cases.letters.create');
   const subject = await insertSubject({ firstName: 'Елена', middleName: 'Денисовна' });
   const source = 'получены от Вас лично при обращении в клинику';
   await addRecord(subject.id, {
