@@ -15,6 +15,7 @@ import path from 'node:path';
 import { systemClock } from '../server/src/clock';
 import { type DatabaseHandle, type Db, openDatabase } from '../server/src/db/client';
 import { runMigrations } from '../server/src/db/migrate';
+import { useAuditKey } from '../server/src/modules/audit/audit-key';
 import { DEMO_SUBJECT_SEED, seedDemoSubjects } from '../server/src/modules/demo/demo-subjects';
 import { findSubjects, searchSubjects } from '../server/src/modules/subjects/search.service';
 import type { ServiceContext } from '../server/src/service-context';
@@ -41,6 +42,8 @@ type Dialect = { sqlToQuery(sql: SQL): { sql: string; params: unknown[] } };
 type RawClient = { query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }> };
 
 async function main() {
+  // searchSubjects appends an audit entry, which needs the chain's key; a throwaway one for bench data.
+  useAuditKey(Buffer.alloc(32, 7));
   log(`Subject search benchmark: ${SUBJECTS.toLocaleString('en')} subjects`);
   const people = [...generateSubjects({ seed: DEMO_SUBJECT_SEED, count: SUBJECTS })];
   const { queries } = buildQuerySet(people, { seed: QUERY_SEED });

@@ -30,6 +30,7 @@ import { createSubject } from '../server/src/modules/subjects/edit.service';
 import type { ServiceContext } from '../server/src/service-context';
 import { createContextInner } from '../server/src/trpc/context';
 import { createCaller } from '../server/src/trpc/router';
+import type { AuditAction } from '../shared/src/audit/audit-actions';
 import { fmt, percentile, timed } from './stats';
 
 const BACKGROUND = Number(process.env.BENCH_BACKGROUND ?? 20_000);
@@ -84,7 +85,7 @@ async function benchmark(name: string, handle: DatabaseHandle) {
       byId.push(await timed(() => caller.subjects.byId({ subjectId })));
       audit.push(
         await timed(() =>
-          db.transaction((tx) => appendAudit(tx, SYSTEM, { action: 'bench.noop', objectType: 'bench' })),
+          db.transaction((tx) => appendAudit(tx, SYSTEM, { action: 'bench.noop' as AuditAction, objectType: 'audit' })),
         ),
       );
     }

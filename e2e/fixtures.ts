@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test';
+import { type APIRequestContext, type BrowserContext, test as base, expect, type Page } from '@playwright/test';
 import { isoDate, newPerson, type Person } from './test-data';
 
 /**
@@ -31,6 +31,19 @@ export type Api = {
 export type TestSubject = Person & { id: number };
 
 type Fixtures = {
+  /**
+   * Every console error or warning and every uncaught page error of the test's browser context. Automatic: a test
+   * fails after its steps when the list is not empty, so a React warning or a failed load on any screen is a
+   * failing test, not a line nobody reads.
+   */
+  consoleProblems: string[];
+  /**
+   * Console lines the test itself causes on purpose: a refusal it asserts on (a 4xx from the named path), which
+   * Chromium logs and no page code can silence. Call `expectRefused('/trpc/cases.letters.create')` before the step.
+   */
+  expectRefused: (path: string) => void;
+  /** The patterns `expectRefused` added for this test. */
+  allowedProblems: RegExp[];
   /** Signs in through the sign-in form, as a person would, and waits until the shell shows the user's menu. */
   signIn: (role: DemoRole) => Promise<DemoAccount>;
   /** Saves a full-page screenshot (or with `viewport`, what the 1366×768 window shows) as e2e/screenshots/<name>.png. */
@@ -42,7 +55,14 @@ type Fixtures = {
   /** A PD record of the subject in a catalogue system for a purpose (by codes), as the officer records one. */
   addRecord: (
     subjectId: number,
-    record: { system: string; purpose: string; fields: string[]; legalBasis?: 'consent' | 'contract' | 'law' },
+    record: {
+      system: string;
+      purpose: string;
+      fields: string[];
+      legalBasis?: 'consent' | 'contract' | 'law';
+      /** Where the data came from, as the answer to an access request names it. */
+      source?: string;
+    },
   ) => Promise<number>;
 };
 
@@ -64,7 +84,46 @@ export async function signedInApi(request: APIRequestContext, role: DemoRole): P
   return { call, query };
 }
 
+/** What the browser says that counts as a problem: errors and warnings, never info or debug output. */
+const PROBLEM_TYPES = new Set(['error', 'warning', 'assert']);
+
+/**
+ * The one console line a correct app still makes: a refused password is answered 401 (the throttle and the audit
+ * count it as a failed sign-in), and Chromium logs every 4xx response of a fetch, which no page code can silence.
+ */
+const JUSTIFIED_PROBLEMS = [/^console\.error: Failed to load resource: .* 401 .*\/trpc\/auth\.signIn\b/];
+
+/** Collects the console errors/warnings and uncaught errors of every page the context opens. */
+export function watchConsole(context: BrowserContext, problems: string[], allowed: RegExp[] = []): void {
+  context.on('console', (message) => {
+    if (!PROBLEM_TYPES.has(message.type())) return;
+    const { url, lineNumber } = message.location();
+    const problem = `console.${message.type()}: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`;
+    if (![...JUSTIFIED_PROBLEMS, ...allowed].some((pattern) => pattern.test(problem))) problems.push(problem);
+  });
+  context.on('weberror', (error) => problems.push(`pageerror: ${error.error().message}`));
+}
+
 export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; none here.
+  allowedProblems: async ({}, use) => {
+    await use([]);
+  },
+  expectRefused: async ({ allowedProblems }, use) => {
+    await use((path) => {
+      const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      allowedProblems.push(new RegExp(`^console\\.error: Failed to load resource: .* 4\\d\\d .*${escaped}`));
+    });
+  },
+  consoleProblems: [
+    async ({ context, allowedProblems }, use) => {
+      const problems: string[] = [];
+      watchConsole(context, problems, allowedProblems);
+      await use(problems);
+      expect(problems, 'the browser console must stay clean').toEqual([]);
+    },
+    { auto: true },
+  ],
   signIn: async ({ page }, use) => {
     await use(async (role) => {
       const account = DEMO_ACCOUNTS[role];
@@ -111,6 +170,7 @@ export const test = base.extend<Fixtures>({
         legalBasis: record.legalBasis ?? 'consent',
         dataFields: record.fields,
         collectedOn: '2026-06-01',
+        source: record.source,
       });
       return id;
     });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
-import { DEMO_ACCOUNTS, expect, test, userMenu } from '../fixtures';
+import { DEMO_ACCOUNTS, expect, test, userMenu, watchConsole } from '../fixtures';
 
 /** What an authenticator app shows for the key on the screen, `steps` periods of 30 s from now. */
 function totp(secret: string, steps = 0): string {
@@ -34,10 +34,16 @@ test('the admin requires a second factor; the officer enrols, signs in with a co
   browser,
   page,
   shot,
+  consoleProblems,
+  expectRefused,
 }) => {
+  // The used recovery code is refused (401) on purpose, and asserted on below.
+  expectRefused('/trpc/auth.verifyCode');
   const violations: string[] = [];
-  // The admin works in a browser of their own (own cookies); the officer uses the test's page.
-  const admin = recordCspViolations(await (await browser.newContext()).newPage(), violations);
+  // The admin works in a browser of their own (own cookies), whose console is held to the same standard.
+  const adminContext = await browser.newContext();
+  watchConsole(adminContext, consoleProblems);
+  const admin = recordCspViolations(await adminContext.newPage(), violations);
   const officer = recordCspViolations(page, violations);
   const requirement = () => admin.getByRole('switch', { name: /Требовать второй фактор/ });
 

@@ -9,6 +9,7 @@ import { systemClock } from './clock';
 import type { DatabaseHandle } from './db/client';
 import type { Config } from './env';
 import { registerCsrfGuard } from './http/csrf';
+import { registerExportRoutes } from './http/exports.routes';
 import { registerSecurityHeaders } from './http/security-headers';
 import { logSafeError } from './log-safe-error';
 import { resolveSession, SESSION_COOKIE } from './modules/auth/sessions';
@@ -93,6 +94,7 @@ export function createServer({ config, database, logStream }: ServerOptions) {
   registerBreachFileRoutes(app, database.db, config, store);
   registerMailFileRoutes(app, database.db, config, store);
   registerMailDocumentRoutes(app, database.db, config);
+  registerExportRoutes(app, database.db, config);
   // Scans queued or interrupted before a restart are read again at start.
   const mailOcr = new MailOcrRunner(database.db, store, undefined, (error) =>
     app.log.warn({ err: error }, 'mail OCR failed'),

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@pd-desk/shared/audit/audit-actions';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { appendAudit } from '../modules/audit/audit.service';
@@ -28,7 +29,11 @@ async function increment(db: Db, attempt: number, fail: boolean): Promise<void> 
       .set({ value: Number(row?.value) + 1 })
       .where(eq(settings.key, COUNTER));
     await pause();
-    await appendAudit(tx, SYSTEM_ACTOR, { action: 'test.increment', objectType: 'test', objectId: attempt });
+    await appendAudit(tx, SYSTEM_ACTOR, {
+      action: 'test.increment' as AuditAction,
+      objectType: 'audit',
+      objectId: attempt,
+    });
     await pause();
     if (fail) throw new Error(`attempt ${attempt} fails after its writes`);
   });

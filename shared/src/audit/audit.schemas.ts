@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { msgText } from '../messages/catalogue';
 import { bigId, id, safeString } from '../schema-fields';
 
-const isoInstant = z.iso.datetime({ offset: true, error: 'Ожидается дата и время в формате ISO 8601' });
+const isoInstant = z.iso.datetime({ offset: true, error: msgText('form.aDateAndTimeIn') });
 
 export const listAuditInput = z
   .object({
@@ -15,7 +16,7 @@ export const listAuditInput = z
     cursor: bigId.nullish(),
   })
   .refine((v) => !v.from || !v.to || v.from < v.to, {
-    message: 'Начало периода должно быть раньше конца',
+    message: msgText('form.theStartOfThePeriod'),
     path: ['to'],
   });
 export type ListAuditInput = z.infer<typeof listAuditInput>;
@@ -26,7 +27,7 @@ export const verifyAuditInput = z
     expectHead: z
       .string()
       .trim()
-      .regex(/^[0-9a-fA-F]{64}$/, 'Хеш — 64 шестнадцатеричных символа')
+      .regex(/^[0-9a-fA-F]{64}$/, msgText('form.hash64HexadecimalCharacters'))
       .optional(),
   })
   .optional();

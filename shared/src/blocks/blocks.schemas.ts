@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { REQUESTER_KINDS } from '../cases/case-model';
 import { caseChannelSchema, requesterSchema } from '../cases/cases.schemas';
+import { msgText } from '../messages/catalogue';
 import { id, isoDateSchema, required, safeString, text, version } from '../schema-fields';
 import { PD_FIELDS } from '../subjects/pd-records';
 import { RECTIFIABLE_FIELDS } from '../subjects/subject-records.schemas';
 import { BLOCK_OUTCOMES, BLOCK_REASONS, BLOCK_STATES, BLOCK_STEPS } from './block-model';
 
-const reasonText = (message: string) => safeString().trim().min(5, message).max(4000, 'Не длиннее 4000 символов');
+const reasonText = (message: string) =>
+  safeString().trim().min(5, message).max(4000, msgText('form.noLongerThan4000Characters'));
 
 /** What to block: the whole subject, or any mix of systems, purposes, records and single fields of a record. */
 export const blockScopeSchema = z
@@ -18,14 +20,18 @@ export const blockScopeSchema = z
     /** One field of one record (e.g. only the booking record's phone); contactId narrows a phone or e-mail to one. */
     fields: z
       .array(
-        z.object({ recordId: id, field: z.enum(PD_FIELDS, { error: 'Неизвестное поле' }), contactId: id.nullish() }),
+        z.object({
+          recordId: id,
+          field: z.enum(PD_FIELDS, { error: msgText('form.unknownField') }),
+          contactId: id.nullish(),
+        }),
       )
       .max(200)
       .default([]),
   })
   .refine(
     (s) => s.wholeSubject || s.systemIds.length + s.purposeIds.length + s.recordIds.length + s.fields.length > 0,
-    { error: 'Отметьте, что блокировать' },
+    { error: msgText('form.markWhatToBlock') },
   );
 export type BlockScopeInput = z.output<typeof blockScopeSchema>;
 
@@ -44,9 +50,9 @@ export const createBlockInput = z
     caseId: id.optional(),
     /** … or register a blocking case now. */
     newCase: blockCaseSchema.optional(),
-    reason: z.enum(BLOCK_REASONS, { error: 'Укажите основание блокировки' }),
+    reason: z.enum(BLOCK_REASONS, { error: msgText('form.giveTheGroundsForThe2') }),
     scope: blockScopeSchema,
-    description: reasonText('Опишите, что оспаривается (не короче 5 символов)'),
+    description: reasonText(msgText('form.giveTheCaseOrRegister')),
     /** Inaccurate data only: the officer confirms blocking harms neither the subject nor third parties … */
     noHarmConfirmed: z.boolean().optional(),
     /** … or records why the data is not blocked (art. 21 p. 1). */
@@ -54,21 +60,20 @@ export const createBlockInput = z
   })
   .superRefine((v, ctx) => {
     if ((v.caseId === undefined) === (v.newCase === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['caseId'], message: 'Укажите обращение или зарегистрируйте новое' });
+      ctx.addIssue({ code: 'custom', path: ['caseId'], message: msgText('form.describeWhatIsDisputedAt') });
     }
     if (v.reason === 'inaccurate' && !v.noHarmConfirmed && !v.notBlockedReason) {
       ctx.addIssue({
         code: 'custom',
         path: ['noHarmConfirmed'],
-        message:
-          'Подтвердите, что блокирование не нарушает права субъекта и третьих лиц, или укажите, почему данные не блокируются',
+        message: msgText('form.confirmThatBlockingDoesNot'),
       });
     }
     if (v.reason === 'unlawful' && v.notBlockedReason) {
       ctx.addIssue({
         code: 'custom',
         path: ['notBlockedReason'],
-        message: 'При неправомерной обработке данные блокируются всегда (ч. 1 ст. 21 152-ФЗ)',
+        message: msgText('form.withUnlawfulProcessingTheData'),
       });
     }
   });
@@ -78,23 +83,23 @@ export const blockRefInput = z.object({ id, version });
 export const blockIdInput = z.object({ id });
 
 export const decideBlockInput = blockRefInput.extend({
-  outcome: z.enum(BLOCK_OUTCOMES, { error: 'Укажите итог проверки' }),
+  outcome: z.enum(BLOCK_OUTCOMES, { error: msgText('form.giveTheOutcomeOfThe') }),
   /** The reasoned answer: what the verification found. It goes into the notice to the requester. */
-  note: reasonText('Укажите, что показала проверка (не короче 5 символов)'),
+  note: reasonText(msgText('form.sayWhatTheCheckShowed')),
   /** The day the fact was established; the step clocks count from it. Today when absent. */
   decidedOn: isoDateSchema.optional(),
 });
 export type DecideBlockInput = z.output<typeof decideBlockInput>;
 
 export const blockStepInput = blockRefInput.extend({
-  note: reasonText('Опишите, что сделано (не короче 5 символов)'),
+  note: reasonText(msgText('form.describeWhatWasDoneAt')),
 });
 export type BlockStepInput = z.output<typeof blockStepInput>;
 
 /** Unblocking names the case it ends (its incoming number) so nobody lifts the wrong block by a slip. */
 export const liftBlockInput = blockRefInput.extend({
-  caseNumber: required(100, 'Укажите номер обращения'),
-  reason: reasonText('Укажите основание снятия блокировки (не короче 5 символов)'),
+  caseNumber: required(100, msgText('form.enterTheCaseNumber')),
+  reason: reasonText(msgText('form.giveTheGroundsForLifting')),
 });
 export type LiftBlockInput = z.output<typeof liftBlockInput>;
 
@@ -102,10 +107,10 @@ export type LiftBlockInput = z.output<typeof liftBlockInput>;
 export const rectifyBlockedInput = z.object({
   blockId: id,
   subjectVersion: version,
-  field: z.enum(RECTIFIABLE_FIELDS, { error: 'Выберите, что исправить' }),
+  field: z.enum(RECTIFIABLE_FIELDS, { error: msgText('form.chooseWhatToCorrect') }),
   contactId: id.nullable().optional(),
-  value: safeString().trim().max(300, 'Слишком длинно'),
-  evidence: safeString().trim().min(3, 'Укажите подтверждающий документ').max(1000),
+  value: safeString().trim().max(300, msgText('form.tooLong')),
+  evidence: safeString().trim().min(3, msgText('form.giveTheSupportingDocument')).max(1000),
 });
 export type RectifyBlockedInput = z.output<typeof rectifyBlockedInput>;
 

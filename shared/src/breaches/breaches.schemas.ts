@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { instantProblem } from '../calendar/instant';
+import { msgText } from '../messages/catalogue';
 import { id, isoDateSchema, required, safeString, text, version } from '../schema-fields';
 import { PD_FIELDS } from '../subjects/pd-records';
 import {
@@ -21,7 +22,7 @@ export const instantInput = safeString().superRefine((value, ctx) => {
 const longText = (max = 5000) => text(max).optional().default('');
 
 export const rknContactSchema = z.object({
-  name: required(200, 'Укажите лицо, уполномоченное на взаимодействие с Роскомнадзором'),
+  name: required(200, msgText('form.nameThePersonAuthorisedTo')),
   position: text(200).default(''),
   phone: text(60).default(''),
   email: text(254).default(''),
@@ -29,10 +30,10 @@ export const rknContactSchema = z.object({
 export type RknContact = z.infer<typeof rknContactSchema>;
 
 const incidentFields = {
-  category: z.enum(BREACH_CATEGORIES, { error: 'Выберите вид инцидента' }),
-  foundBy: required(200, 'Укажите, кто обнаружил инцидент'),
+  category: z.enum(BREACH_CATEGORIES, { error: msgText('form.chooseTheKindOfIncident') }),
+  foundBy: required(200, msgText('form.sayWhoFoundTheIncident')),
   foundHow: longText(2000),
-  description: required(5000, 'Опишите, что произошло'),
+  description: required(5000, msgText('form.describeWhatHappened')),
   dataCategories: z.array(z.enum(PD_FIELDS)).max(PD_FIELDS.length).default([]),
   systemIds: z.array(id).max(50).default([]),
   subjectsEstimate: z.number().int().min(0).max(100_000_000).nullable().default(null),
@@ -63,12 +64,12 @@ export const fileBreachInput = z.object({
   version,
   kind: z.enum(FILING_KINDS),
   filedAt: instantInput,
-  portalReference: required(100, 'Укажите номер уведомления на портале Роскомнадзора'),
+  portalReference: required(100, msgText('form.enterTheNoticeNumberOn')),
 });
 export type FileBreachInput = z.infer<typeof fileBreachInput>;
 
 export const closeBreachInput = z.object({ id, version, note: text(2000).default('') });
-export const addBreachNoteInput = z.object({ id, text: required(5000, 'Пустая запись') });
+export const addBreachNoteInput = z.object({ id, text: required(5000, msgText('form.emptyEntry')) });
 
 export const listBreachesInput = z.object({
   status: z.enum(BREACH_STATUSES).optional(),
@@ -90,18 +91,18 @@ export const affectedCriteriaSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal(AFFECTED_CRITERIA[1]), purposeId: id }),
   z
     .object({ kind: z.literal(AFFECTED_CRITERIA[2]), from: isoDateSchema, to: isoDateSchema })
-    .refine(({ from, to }) => from <= to, { error: 'Начало периода позже его конца', path: ['to'] }),
+    .refine(({ from, to }) => from <= to, { error: msgText('form.thePeriodStartsAfterIt'), path: ['to'] }),
 ]);
 export type AffectedCriteria = z.infer<typeof affectedCriteriaSchema>;
 
 export const addAffectedByCriteriaInput = z.object({ breachId: id, criteria: affectedCriteriaSchema });
 export const addAffectedSubjectsInput = z.object({
   breachId: id,
-  subjectIds: z.array(id).min(1).max(100, 'Не больше 100 субъектов за раз'),
+  subjectIds: z.array(id).min(1).max(100, msgText('form.noMoreThan100Subjects')),
 });
 export const addAffectedCsvInput = z.object({
   breachId: id,
-  csv: required(MAX_AFFECTED_CSV_BYTES, 'Пустой файл'),
+  csv: required(MAX_AFFECTED_CSV_BYTES, msgText('form.emptyFile')),
 });
 export const setExceptionInput = z
   .object({
@@ -111,7 +112,7 @@ export const setExceptionInput = z
     reason: text(2000).default(''),
   })
   .refine(({ exception, reason }) => exception === null || reason.length > 0, {
-    error: 'Укажите основание исключения',
+    error: msgText('form.giveTheGroundsForThe'),
     path: ['reason'],
   });
 export type SetExceptionInput = z.infer<typeof setExceptionInput>;

@@ -25,6 +25,15 @@ describe('ProductionCalendar: bundled years', () => {
     expect(calendar.isVerified(2027)).toBe(false);
   });
 
+  // The admin's calendar screen shows the source as is: it names the file and commit, with no notes for developers.
+  it("names each bundled year's source as the file and commit it came from", () => {
+    for (const year of bundledCalendarYears) {
+      expect(year.source).toMatch(
+        new RegExp(`^github\\.com/xmlcalendar/data ru/${year.year}/calendar\\.xml @[0-9a-f]{40}$`),
+      );
+    }
+  });
+
   // Counting day by day through isWorkingDay must reproduce the officially published totals.
   it.each([
     [2024, 248],

@@ -1,19 +1,20 @@
 import { z } from 'zod';
 import { deadlineRuleSchema } from '../calendar/calendar.schemas';
+import { msgText } from '../messages/catalogue';
 import { id, isoDateSchema, required, text, version } from '../schema-fields';
 import { CASE_CHANNELS, CASE_STATUSES, CASE_TYPES, REQUESTER_KINDS } from './case-model';
 
-export const caseTypeSchema = z.enum(CASE_TYPES, { error: 'Неизвестный тип обращения' });
-export const caseChannelSchema = z.enum(CASE_CHANNELS, { error: 'Неизвестный канал поступления' });
-export const caseStatusSchema = z.enum(CASE_STATUSES, { error: 'Неизвестный статус' });
+export const caseTypeSchema = z.enum(CASE_TYPES, { error: msgText('form.unknownRequestType') });
+export const caseChannelSchema = z.enum(CASE_CHANNELS, { error: msgText('form.unknownChannelOfReceipt') });
+export const caseStatusSchema = z.enum(CASE_STATUSES, { error: msgText('form.unknownStatus') });
 
 export const requesterSchema = z
   .object({
-    kind: z.enum(REQUESTER_KINDS, { error: 'Укажите, кто обратился' }),
-    name: required(300, 'Укажите заявителя'),
+    kind: z.enum(REQUESTER_KINDS, { error: msgText('form.sayWhoMadeTheRequest') }),
+    name: required(300, msgText('form.nameTheRequester')),
     /** Postal address for the answer: it goes in the same form as the request came (art. 14 p. 3). */
     address: text(500).optional(),
-    email: z.email('Некорректный адрес электронной почты').max(254).optional(),
+    email: z.email(msgText('form.invalidEMailAddress')).max(254).optional(),
     /** Power of attorney, birth certificate, guardianship act: number and date. */
     authorityDocument: text(500).optional(),
     rknInquiryNumber: text(100).optional(),
@@ -23,11 +24,15 @@ export const requesterSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['authorityDocument'],
-        message: 'Для представителя укажите документ, подтверждающий полномочия',
+        message: msgText('form.forARepresentativeGiveThe'),
       });
     }
     if (value.kind === 'rkn' && !value.rknInquiryNumber) {
-      ctx.addIssue({ code: 'custom', path: ['rknInquiryNumber'], message: 'Укажите номер запроса Роскомнадзора' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rknInquiryNumber'],
+        message: msgText('form.enterTheRoskomnadzorInquiryNumber'),
+      });
     }
   });
 export type RequesterInput = z.infer<typeof requesterSchema>;
@@ -56,7 +61,9 @@ export const CASE_REVEAL_FIELDS = ['requester', 'subjects'] as const;
 export type CaseRevealField = (typeof CASE_REVEAL_FIELDS)[number];
 export const revealCaseInput = z.object({
   id,
-  fields: z.array(z.enum(CASE_REVEAL_FIELDS, { error: 'Неизвестное поле' })).min(1, 'Выберите, что показать'),
+  fields: z
+    .array(z.enum(CASE_REVEAL_FIELDS, { error: msgText('form.unknownField') }))
+    .min(1, msgText('form.chooseWhatToShow')),
 });
 export const caseRefSchema = z.object({ id, version });
 export type CaseRef = z.infer<typeof caseRefSchema>;
@@ -65,12 +72,12 @@ export const updateCaseInput = caseRefSchema.extend({
   patch: z
     .object({ ...caseFields })
     .partial()
-    .refine((patch) => Object.keys(patch).length > 0, { error: 'Нет изменений' }),
+    .refine((patch) => Object.keys(patch).length > 0, { error: msgText('form.noChanges') }),
 });
 export type UpdateCaseInput = z.infer<typeof updateCaseInput>;
 
 export const setCaseSubjectsInput = caseRefSchema.extend({
-  subjectIds: z.array(id).max(20, 'Не больше 20 субъектов в одном обращении'),
+  subjectIds: z.array(id).max(20, msgText('form.noMoreThan20Subjects')),
 });
 
 export const transitionCaseInput = caseRefSchema.extend({
@@ -80,13 +87,13 @@ export const transitionCaseInput = caseRefSchema.extend({
 export type TransitionCaseInput = z.infer<typeof transitionCaseInput>;
 
 export const reopenCaseInput = caseRefSchema.extend({
-  reason: required(2000, 'Укажите, почему обращение открывается заново'),
+  reason: required(2000, msgText('form.sayWhyTheCaseIs')),
 });
 export type ReopenCaseInput = z.infer<typeof reopenCaseInput>;
 
 export const assignCaseInput = caseRefSchema.extend({ assigneeId: id.nullable() });
 
-const extensionReason = required(2000, 'Укажите мотивированную причину продления срока');
+const extensionReason = required(2000, msgText('form.giveAReasonedCauseFor'));
 export const extensionDraftInput = z.object({ id, reason: extensionReason });
 export const extendCaseInput = caseRefSchema.extend({
   reason: extensionReason,
@@ -95,16 +102,16 @@ export const extendCaseInput = caseRefSchema.extend({
 });
 export type ExtendCaseInput = z.infer<typeof extendCaseInput>;
 
-export const addNoteInput = z.object({ id, text: required(10_000, 'Пустая заметка') });
+export const addNoteInput = z.object({ id, text: required(10_000, msgText('form.emptyNote')) });
 
 /** The form fields that travel with an uploaded file: multipart sends strings, the case id included. */
 export const attachmentUploadInput = z.object({
   caseId: z
     .string()
-    .regex(/^[1-9]\d{0,14}$/, 'Не указано обращение, к которому добавляется файл')
+    .regex(/^[1-9]\d{0,14}$/, msgText('form.theCaseTheFileIs'))
     .transform(Number)
     .pipe(id),
-  fileName: required(255, 'Укажите имя файла'),
+  fileName: required(255, msgText('form.enterTheFileName')),
   description: text(500).optional(),
 });
 export type AttachmentUploadInput = z.infer<typeof attachmentUploadInput>;

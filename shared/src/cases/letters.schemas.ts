@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msgText } from '../messages/catalogue';
 import { id, isoDateSchema, required, text } from '../schema-fields';
 import { LETTER_KINDS, SEND_METHODS } from './case-model';
 
@@ -6,8 +7,8 @@ export const letterDraftInput = z.object({ caseId: id, kind: z.enum(LETTER_KINDS
 
 export const createLetterInput = z.object({
   caseId: id,
-  kind: z.enum(LETTER_KINDS, { error: 'Неизвестный вид письма' }),
-  body: required(20_000, 'Пустой текст письма'),
+  kind: z.enum(LETTER_KINDS, { error: msgText('form.unknownKindOfLetter') }),
+  body: required(20_000, msgText('form.emptyLetterText')),
   /** Defaults to the requester's name and address. */
   addressee: text(800).optional(),
 });
@@ -18,7 +19,7 @@ export const letterIdInput = z.object({ letterId: id });
 export const markLetterSentInput = z
   .object({
     letterId: id,
-    method: z.enum(SEND_METHODS, { error: 'Укажите способ отправки' }),
+    method: z.enum(SEND_METHODS, { error: msgText('form.chooseHowItWasSent') }),
     sentOn: isoDateSchema,
     trackingNumber: text(60).optional(),
     /** E-mail address used, or who received it in person. */
@@ -26,6 +27,6 @@ export const markLetterSentInput = z
   })
   .refine((value) => value.method !== 'post' || !!value.trackingNumber, {
     path: ['trackingNumber'],
-    error: 'Для почтового отправления укажите трек-номер (ШПИ)',
+    error: msgText('form.forAPostalItemEnter'),
   });
 export type MarkLetterSentInput = z.infer<typeof markLetterSentInput>;

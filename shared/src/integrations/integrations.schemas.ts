@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msgText } from '../messages/catalogue';
 import { id, isoDateSchema } from '../schema-fields';
 import { API_SCOPES } from './api-scopes';
 import { INTEGRATION_EVENT_TYPES } from './integration-events';
@@ -6,16 +7,16 @@ import { INTEGRATION_EVENT_TYPES } from './integration-events';
 // Inputs of the admin screen (/admin/integrations) and the CLI: keys and webhook subscriptions.
 
 export const rateLimitSchema = z
-  .number({ error: 'Лимит — целое число запросов в минуту' })
-  .int('Лимит — целое число запросов в минуту')
-  .min(0, 'Лимит не может быть отрицательным')
-  .max(1_000_000, 'Слишком большой лимит');
+  .number({ error: msgText('form.rateLimitAWholeNumber') })
+  .int(msgText('form.rateLimitAWholeNumber'))
+  .min(0, msgText('form.theRateLimitCannotBe'))
+  .max(1_000_000, msgText('form.theRateLimitIsToo'));
 
 export const createApiKeyInput = z.object({
   systemId: id,
   scopes: z
-    .array(z.enum(API_SCOPES, { error: 'Неизвестная область доступа' }))
-    .min(1, 'Выберите хотя бы одну область доступа'),
+    .array(z.enum(API_SCOPES, { error: msgText('form.unknownAccessScope') }))
+    .min(1, msgText('form.chooseAtLeastOneAccess')),
   rateLimit: rateLimitSchema.optional(),
   /** The last day the key works (in the operator's zone); none = until revoked. */
   expiresOn: isoDateSchema.nullish(),
@@ -26,10 +27,10 @@ export const apiKeyIdInput = z.object({ id });
 
 export const createWebhookInput = z.object({
   systemId: id,
-  url: z.url({ protocol: /^https?$/, error: 'Адрес должен начинаться с http:// или https://' }).max(2000),
+  url: z.url({ protocol: /^https?$/, error: msgText('form.theAddressMustStartWith') }).max(2000),
   eventTypes: z
-    .array(z.enum(INTEGRATION_EVENT_TYPES, { error: 'Неизвестный тип события' }))
-    .min(1, 'Выберите хотя бы один тип события'),
+    .array(z.enum(INTEGRATION_EVENT_TYPES, { error: msgText('form.unknownEventType') }))
+    .min(1, msgText('form.chooseAtLeastOneEvent')),
 });
 export type CreateWebhookInput = z.infer<typeof createWebhookInput>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CASE_TYPES } from '../cases/case-model';
+import { msgText } from '../messages/catalogue';
 import { id, isoDateSchema, pastIsoDateSchema, safeString, text } from '../schema-fields';
 import { CONFIRMABLE_FIELDS } from './mail-model';
 
@@ -15,11 +16,11 @@ export const createMailItemInput = z
     returnAddress: text(500).optional(),
     birthDate: pastIsoDateSchema.optional(),
     phone: text(40).optional(),
-    email: z.email('Некорректный адрес электронной почты').max(254).optional(),
+    email: z.email(msgText('form.invalidEMailAddress')).max(254).optional(),
     signed: z.boolean(),
     representative: z.boolean(),
     authorityDocument: text(500).optional(),
-    kind: z.enum(CASE_TYPES, { error: 'Неизвестный вид обращения' }),
+    kind: z.enum(CASE_TYPES, { error: msgText('form.unknownRequestKind') }),
     scopeAll: z.boolean(),
     scopePurposes: z.array(purposeCode).max(20).default([]),
     scanIds: z.array(id).max(20, 'Не больше 20 файлов у одного письма').default([]),
@@ -31,11 +32,11 @@ export const createMailItemInput = z
       ctx.addIssue({
         code: 'custom',
         path: ['authorityDocument'],
-        message: 'Для представителя укажите документ, подтверждающий полномочия',
+        message: msgText('form.forARepresentativeGiveThe'),
       });
     }
     if (!value.scopeAll && value.scopePurposes.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['scopePurposes'], message: 'Укажите цели или выберите «все цели»' });
+      ctx.addIssue({ code: 'custom', path: ['scopePurposes'], message: msgText('form.giveThePurposesOrChoose') });
     }
   });
 export type CreateMailItemInput = z.input<typeof createMailItemInput>;
@@ -58,6 +59,6 @@ export const scannerFileInput = z.object({ name: safeString().trim().min(1).max(
 export const importEmailsInput = z.object({
   files: z
     .array(z.object({ name: safeString().trim().min(1).max(255), base64: z.string().max(14_000_000) }))
-    .min(1, 'Выберите файлы .eml')
-    .max(50, 'Не больше 50 писем за раз'),
+    .min(1, msgText('form.chooseEmlFiles'))
+    .max(50, msgText('form.noMoreThan50Letters')),
 });

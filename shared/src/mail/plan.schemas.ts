@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msgText } from '../messages/catalogue';
 import { id, text } from '../schema-fields';
 import { CHOOSABLE_PLAN_ACTIONS } from './withdrawal-plan';
 
@@ -7,7 +8,7 @@ export const planCaseInput = z.object({ caseId: id });
 export const createPlanInput = z.object({
   caseId: id,
   /** The purposes the letter names; absent when it withdraws every consent. */
-  purposeIds: z.array(id).min(1, 'Выберите хотя бы одну цель или отзовите все согласия').max(100).optional(),
+  purposeIds: z.array(id).min(1, msgText('form.chooseAtLeastOnePurpose')).max(100).optional(),
   /** Every consent, whatever the letter lists. With neither field the plan takes the scope entered from the letter. */
   allPurposes: z.boolean().optional(),
 });
@@ -15,7 +16,7 @@ export type CreatePlanInput = z.infer<typeof createPlanInput>;
 
 export const setPlanLineInput = z.object({
   lineId: id,
-  action: z.enum(CHOOSABLE_PLAN_ACTIONS, { error: 'Выберите действие' }),
+  action: z.enum(CHOOSABLE_PLAN_ACTIONS, { error: msgText('form.chooseAnAction') }),
   /** Why the officer departs from the proposal; asked for only then. */
   note: text(1000).optional(),
 });

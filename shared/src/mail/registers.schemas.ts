@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CASE_STATUSES, CASE_TYPES, LETTER_KINDS } from '../cases/case-model';
+import { msgText } from '../messages/catalogue';
 import { id, isoDateSchema } from '../schema-fields';
 
 export const MAIL_REGISTERS = ['incoming', 'outgoing', 'acts'] as const;
@@ -17,7 +18,7 @@ const pageFields = {
 
 const checkPeriod = (value: { from?: string | undefined; to?: string | undefined }) =>
   !value.from || !value.to || value.from <= value.to;
-const PERIOD_ERROR = { error: 'Начало периода позже его конца', path: ['to'] };
+const PERIOD_ERROR = { error: msgText('form.thePeriodStartsAfterIt'), path: ['to'] };
 
 export const incomingFilters = z.object({
   ...period,
@@ -39,9 +40,6 @@ export type OutgoingFilters = z.infer<typeof outgoingFilters>;
 export type ActFilters = z.infer<typeof actFilters>;
 
 export const revealRegisterRowInput = z.object({ register: z.enum(['incoming', 'outgoing']), id });
-
-export const mailExportFormat = z.enum(['csv', 'xlsx']);
-export type MailExportFormat = z.infer<typeof mailExportFormat>;
 
 /** The query string of an export: the register's filters, checked the same way as the list's. */
 export const REGISTER_FILTERS = {

@@ -1,3 +1,4 @@
+import { type MessageRef, msg } from '../messages/catalogue';
 import type { LegalBasis, RecordState } from '../subjects/pd-records';
 
 /**
@@ -55,12 +56,12 @@ export function proposeAction(record: ProposalInput, scopePurposeIds: readonly n
 }
 
 /** Data kept by a federal law cannot be destroyed on a withdrawal: the law's term outranks the consent. */
-export function actionRefusal(action: PlanAction, record: ProposalInput): string | null {
+export function actionRefusal(action: PlanAction, record: ProposalInput): MessageRef | null {
   if (action === 'destroy' && record.legalBasis === 'law') {
-    return 'Эти данные хранятся по требованию федерального закона: уничтожить их по отзыву согласия нельзя';
+    return msg('plans.keptByLaw');
   }
   if (action === 'already_stopped' && !STOPPED_STATES.includes(record.state)) {
-    return 'Обработка по этой записи ещё ведётся';
+    return msg('plans.stillProcessing');
   }
   return null;
 }

@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { msgText } from '../messages/catalogue';
 import { id, safeString } from '../schema-fields';
 import { LEGAL_BASES } from './pd-records';
 
 const code = z
   .string()
   .trim()
-  .regex(/^[a-z][a-z0-9_]{1,39}$/, 'Код: 2–40 символов, латинские строчные буквы, цифры и подчёркивание');
-const name = safeString().trim().min(3, 'Укажите название').max(200);
+  .regex(/^[a-z][a-z0-9_]{1,39}$/, msgText('form.code240CharactersLowercase'));
+const name = safeString().trim().min(3, msgText('form.enterTheNameOfThe2')).max(200);
 const optionalText = z
   .string()
   .trim()
@@ -21,6 +22,8 @@ export const saveSystemInput = z.object({
   code,
   name,
   description: optionalText,
+  /** Who processes the data on the operator's instruction (name, address); absent on an edit keeps it as it was. */
+  processor: optionalText.optional(),
   active: z.boolean(),
 });
 export type SaveSystemInput = z.infer<typeof saveSystemInput>;
@@ -31,7 +34,7 @@ export const savePurposeInput = z.object({
   code,
   name,
   source: optionalText,
-  defaultLegalBasis: z.enum(LEGAL_BASES, { error: 'Укажите правовое основание' }),
+  defaultLegalBasis: z.enum(LEGAL_BASES, { error: msgText('form.giveTheLegalBasis') }),
   retention: optionalText,
   active: z.boolean(),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPhone, maskPhone, normalisePhone, phoneFragment } from './phone-normalise';
+import { formatPhone, formatPhoneForDisplay, maskPhone, normalisePhone, phoneFragment } from './phone-normalise';
 
 describe('normalisePhone', () => {
   it.each([
@@ -71,5 +71,22 @@ describe('formatPhone and maskPhone', () => {
     expect(formatPhone('123-45')).toBe('123-45');
     expect(maskPhone('123-45')).toBe('•••-45');
     expect(maskPhone('')).toBe('');
+  });
+});
+
+describe('formatPhoneForDisplay', () => {
+  it('shows every spelling of a +7 number in the one display form', () => {
+    expect(formatPhoneForDisplay('89025503689')).toBe('+7 902 550-36-89');
+    expect(formatPhoneForDisplay('+79025503689')).toBe('+7 902 550-36-89');
+    expect(formatPhoneForDisplay('79025503689')).toBe('+7 902 550-36-89');
+    expect(formatPhoneForDisplay('9025503689')).toBe('+7 902 550-36-89');
+    expect(formatPhoneForDisplay('8 (343) 123-45-67')).toBe('+7 343 123-45-67');
+  });
+
+  it('shows foreign and unrecognised numbers as entered', () => {
+    expect(formatPhoneForDisplay('+49 30 1234567')).toBe('+49 30 1234567');
+    expect(formatPhoneForDisplay('12-34')).toBe('12-34');
+    expect(formatPhoneForDisplay('доб. 123')).toBe('доб. 123');
+    expect(formatPhoneForDisplay('')).toBe('');
   });
 });

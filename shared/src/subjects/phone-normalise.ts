@@ -36,6 +36,16 @@ export function formatPhone(phone: string): string {
   return m ? `+7 ${m[1]} ${m[2]}-${m[3]}-${m[4]}` : phone;
 }
 
+/**
+ * How a revealed phone is shown everywhere (issue 13, item 6), in the same shape as its mask: any spelling of a +7
+ * number ('89025503689', '+7 (902) 550-36-89', '9025503689') → '+7 902 550-36-89'. A number that is not +7 (a
+ * foreign one, an extension, a typo) is shown as it was entered: reformatting it could only mislead.
+ */
+export function formatPhoneForDisplay(phone: string): string {
+  const canonical = normalisePhone(phone);
+  return canonical ? formatPhone(canonical) : phone;
+}
+
 /** '79123456789' → '+7 ••• •••-67-89': the last four digits are how people check a number aloud. */
 export function maskPhone(phone: string): string {
   const m = /^7\d{6}(\d{2})(\d{2})$/.exec(phone);

@@ -1,16 +1,31 @@
 // Subject search and import: inputs checked on both sides, and the result shape the web renders.
 
 import { z } from 'zod';
+import { msgText } from '../messages/catalogue';
 import { id, safeString } from '../schema-fields';
 import { MAX_QUERY_LENGTH } from './search-query';
 import type { SubjectCategory } from './subject-categories';
 
+/** How far the total is counted: past it the screen says «более 1000» and a search stays fast. */
+export const SEARCH_COUNT_CAP = 1000;
+
 export const searchSubjectsInput = z.object({
-  query: safeString().trim().min(1, 'Введите запрос').max(MAX_QUERY_LENGTH, 'Слишком длинный запрос'),
+  query: safeString()
+    .trim()
+    .min(1, msgText('form.enterAQuery'))
+    .max(MAX_QUERY_LENGTH, msgText('form.theQueryIsTooLong')),
   limit: z.number().int().min(1).max(100).default(20),
+  /** «Показать ещё»: the results after the first `cursor` (tRPC's name for an infinite query's page key; capped as the count is). */
+  cursor: z.number().int().min(0).max(SEARCH_COUNT_CAP).default(0),
 });
 export type SearchSubjectsInput = z.input<typeof searchSubjectsInput>;
 
+/** A page of results and how many there are in all: «показаны первые 20 из N», or «более 1000» when `capped`. */
+export interface SubjectSearchPage {
+  results: SubjectSearchResult[];
+  total: number;
+  capped: boolean;
+}
 /** What a result matched on: a name part (exactly or approximately) or an identifier. */
 export const MATCH_FIELDS = [
   'last_name',
@@ -50,10 +65,7 @@ export const startSubjectImportInput = z.object({
   fileName: safeString().trim().min(1).max(255),
   /** The CSV text; the web reads the file and sends it. Bounded by the server's 25 MB request limit (Cyrillic is
    * two bytes a letter in UTF-8); larger files go through `pd-desk import subjects`. */
-  content: z
-    .string()
-    .min(1, 'Файл пуст')
-    .max(12_000_000, 'Файл слишком большой для загрузки через браузер: используйте pd-desk import subjects'),
+  content: z.string().min(1, msgText('form.theFileIsEmpty')).max(12_000_000, msgText('form.theFileIsTooLarge')),
   skipInvalid: z.boolean().default(false),
 });
 export type StartSubjectImportInput = z.input<typeof startSubjectImportInput>;

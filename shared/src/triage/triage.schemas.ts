@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TRIAGE_SORTS } from '../cases/case-model';
 import { caseChannelSchema, caseRefSchema, caseStatusSchema, caseTypeSchema } from '../cases/cases.schemas';
+import { msgText } from '../messages/catalogue';
 import { id, required, text } from '../schema-fields';
 
 export const triageFiltersSchema = z.object({
@@ -25,12 +26,18 @@ export const triageListInput = triageFiltersSchema.extend({
 export type TriageListInput = z.infer<typeof triageListInput>;
 
 export const saveViewInput = z.object({
-  name: required(80, 'Назовите представление'),
+  name: required(80, msgText('form.nameTheView')),
   filters: triageListInput.omit({ limit: true, offset: true }).partial(),
 });
 export type SaveViewInput = z.infer<typeof saveViewInput>;
 export const viewIdInput = z.object({ id });
 
-const bulkItems = z.array(caseRefSchema).min(1, 'Не выбрано ни одного обращения').max(500, 'Не больше 500 за раз');
+const bulkItems = z
+  .array(caseRefSchema)
+  .min(1, msgText('form.noCaseSelected'))
+  .max(500, msgText('form.noMoreThan500At'));
 export const bulkAssignInput = z.object({ items: bulkItems, assigneeId: id.nullable() });
-export const bulkCloseInput = z.object({ items: bulkItems, reason: required(2000, 'Укажите причину закрытия') });
+export const bulkCloseInput = z.object({
+  items: bulkItems,
+  reason: required(2000, msgText('form.giveTheReasonForClosing')),
+});

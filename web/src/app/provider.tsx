@@ -3,21 +3,29 @@ import '@mantine/notifications/styles.css';
 import { createTheme, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { type ReactNode, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { paths } from '../config/paths';
 import { createQueryClient } from '../lib/query-client';
 import { createApiClient, TRPCProvider } from '../lib/trpc';
 
-// Dense admin screens: small default sizes, a calm teal for a medical context.
-const theme = createTheme({
-  primaryColor: 'teal',
-  defaultRadius: 'sm',
-  fontFamily: 'Inter, "Segoe UI", Roboto, Arial, sans-serif',
-  components: {
-    TextInput: { defaultProps: { size: 'sm' } },
-    Button: { defaultProps: { size: 'sm' } },
-  },
-});
+/**
+ * Dense admin screens: small default sizes, a calm teal for a medical context. Built per language: the texts Mantine
+ * draws itself (the password eye's label, English by default) come from the dictionaries like every other word.
+ */
+function appTheme(t: TFunction) {
+  return createTheme({
+    primaryColor: 'teal',
+    defaultRadius: 'sm',
+    fontFamily: 'Inter, "Segoe UI", Roboto, Arial, sans-serif',
+    components: {
+      TextInput: { defaultProps: { size: 'sm' } },
+      Button: { defaultProps: { size: 'sm' } },
+      PasswordInput: { defaultProps: { visibilityToggleButtonProps: { 'aria-label': t('passwordVisibility') } } },
+    },
+  });
+}
 
 export function AppProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(() =>
@@ -28,6 +36,9 @@ export function AppProvider({ children }: { children: ReactNode }) {
     }),
   );
   const [apiClient] = useState(() => createApiClient());
+  const { t, i18n } = useTranslation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: t is new per language; the language is the key.
+  const theme = useMemo(() => appTheme(t), [i18n.language]);
   return (
     <MantineProvider theme={theme}>
       <Notifications position="top-right" />

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { RouteError } from '../components/errors/route-error';
 import { AppLayout } from '../components/layout/app-shell';
+import { PageLoading } from '../components/ui/page-loading';
 import { paths } from '../config/paths';
 import { RequireAuth, RequireRole } from '../features/auth/require-auth';
 
@@ -11,7 +12,7 @@ function page(load: () => Promise<{ default: ComponentType }>): Pick<RouteObject
   return { lazy: async () => ({ Component: (await load()).default }) };
 }
 
-export const routes: RouteObject[] = [
+const screens: RouteObject[] = [
   { path: paths.signIn.path, ...page(() => import('../features/auth/sign-in.route')) },
   {
     element: <RequireAuth />,
@@ -92,5 +93,11 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/**
+ * Every screen loads lazily, so on the first load the router has nothing to draw until the screen's code arrives:
+ * the root's HydrateFallback fills that moment (without one React Router warns on every load and draws nothing).
+ */
+export const routes: RouteObject[] = [{ HydrateFallback: PageLoading, children: screens }];
 
 export const createAppRouter = () => createBrowserRouter(routes);

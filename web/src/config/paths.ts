@@ -1,4 +1,13 @@
 /** Every URL of the app in one place: routes use `path`, links use `href`. */
+export type ExportTable =
+  | 'triage/queue'
+  | 'audit/log'
+  | 'subjects/list'
+  | 'mail/registers/incoming'
+  | 'mail/registers/outgoing'
+  | 'mail/registers/acts'
+  | 'mail/registers/requests';
+
 export const paths = {
   signIn: {
     path: '/sign-in',
@@ -55,10 +64,11 @@ export const paths = {
     path: '/files/mail/acts/:id.:format',
     href: (id: number, format: 'pdf' | 'docx') => `/files/mail/acts/${id}.${format}`,
   },
-  mailRegisterExport: {
-    path: '/files/mail/registers/:register.:format',
-    href: (register: 'incoming' | 'outgoing' | 'acts', format: 'csv' | 'xlsx', search = '') =>
-      `/files/mail/registers/${register}.${format}${search ? `?${search}` : ''}`,
+  /** Exports (server/src/http/exports.routes.ts): the table, the format, the screen's filters as the query. */
+  tableExport: {
+    path: '/files/:table.:format',
+    href: (table: ExportTable, format: 'csv' | 'xlsx' | 'pdf', search = '') =>
+      `/files/${table}.${format}${search ? `?${search}` : ''}`,
   },
   /** Uploads go here as a streamed multipart form, not through tRPC (ADR 0012). */
   attachmentUpload: { path: '/files/attachments', href: () => '/files/attachments' },

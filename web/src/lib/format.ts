@@ -38,6 +38,15 @@ export function formatNumber(n: number): string {
   return new Intl.NumberFormat(locale()).format(n);
 }
 
+/**
+ * A citation of 152-FZ as the rules store it («ст. 14 ч. 3, 7; ст. 20 ч. 1–2 152-ФЗ»), in the UI's language:
+ * «art. 14 p. 3, 7; art. 20 p. 1–2 152-FZ» in English, as the mail plan cites it.
+ */
+export function formatArticle(article: string): string {
+  if (i18n.language !== 'en') return article;
+  return article.replaceAll('ст. ', 'art. ').replaceAll('ч. ', 'p. ').replaceAll('152-ФЗ', '152-FZ');
+}
+
 /** The instant at which a calendar day starts in the operator's zone (for "from/to date" filters). */
 export function dayStartInstant(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];

@@ -1,5 +1,6 @@
-import type { UseFormReturnType } from '@mantine/form';
+import { type FormErrors, schemaResolver, type UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
+import { errorText, issueText, localText } from './server-messages';
 import { isApiError } from './trpc';
 
 /**
@@ -10,10 +11,10 @@ export function serverErrorFor<T>(form: UseFormReturnType<T>, error: unknown): s
   if (!isApiError(error)) return null;
   const issues = error.data?.zodIssues;
   if (issues && issues.length > 0) {
-    form.setErrors(Object.fromEntries(issues.map((issue) => [issue.path, issue.message])));
+    form.setErrors(Object.fromEntries(issues.map((issue) => [issue.path, issueText(issue)])));
     return null;
   }
-  return error.message;
+  return errorText(error);
 }
 
 /**
@@ -36,4 +37,19 @@ export function useFormMutation<T>(form: UseFormReturnType<T>, done: () => unkno
       onError: (error: unknown) => setFormError(serverErrorFor(form, error)),
     },
   };
+}
+
+/**
+ * Mantine's schema resolver with the schemas' messages (catalogue refs, ADR 0020) shown in the UI's language:
+ * the same zod schema checks the form in the browser and the input on the server.
+ */
+export function localSchemaResolver(schema: Parameters<typeof schemaResolver>[0]) {
+  const resolve = schemaResolver(schema, { sync: true });
+  return (values: unknown): FormErrors =>
+    Object.fromEntries(
+      Object.entries(resolve(values)).map(([path, message]) => [
+        path,
+        typeof message === 'string' ? localText(message) : message,
+      ]),
+    );
 }

@@ -1,6 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import i18n from './i18n';
+import { errorText } from './server-messages';
 import { errorCode, isApiError } from './trpc';
 
 /** One place decides how a failed call looks: a toast with the server's message, or sign-in on 401. */
@@ -11,7 +12,7 @@ function notifyError(error: unknown, onUnauthorized: () => void) {
     return;
   }
   const message =
-    isApiError(error) && code !== 'INTERNAL_SERVER_ERROR' ? error.message : i18n.t('shell:errors.generic');
+    isApiError(error) && code !== 'INTERNAL_SERVER_ERROR' ? errorText(error) : i18n.t('shell:errors.generic');
   notifications.show({ color: 'red', title: i18n.t('shell:errors.title'), message, autoClose: 8000 });
 }
 

@@ -31,6 +31,11 @@ export const processingSystems = pgTable('processing_systems', {
   code: text().notNull().unique(),
   name: text().notNull(),
   description: text(),
+  /**
+   * Who processes the data in this system on the operator's instruction (art. 6 p. 3), name and address, or null
+   * when the clinic runs it itself: point 9 of the art. 14 p. 7 answer is filled from it.
+   */
+  processor: text(),
   /** Retired systems stay for the records that point at them but are not offered for new ones. */
   active: boolean().notNull().default(true),
   version: integer().notNull().default(1),

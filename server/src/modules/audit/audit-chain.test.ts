@@ -1,3 +1,4 @@
+import type { AuditAction } from '@pd-desk/shared/audit/audit-actions';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { auditLog } from '../../db/schema/audit';
@@ -47,7 +48,9 @@ describe('a trail written before the key is upgraded in place', () => {
 
   test('the first writer marks the boundary with one keyed entry; later writes are keyed', async () => {
     expect(await ensureKeyedChain(database.db)).toBe('rekeyed');
-    await database.db.transaction((tx) => appendAudit(tx, SYSTEM, { action: 'test.after', objectType: 'test' }));
+    await database.db.transaction((tx) =>
+      appendAudit(tx, SYSTEM, { action: 'test.after' as AuditAction, objectType: 'audit' }),
+    );
     expect(await ensureKeyedChain(database.db)).toBe('keyed');
 
     const entries = await auditEntries(database.db);

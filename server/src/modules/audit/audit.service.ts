@@ -1,3 +1,4 @@
+import type { AuditAction, AuditObjectType } from '@pd-desk/shared/audit/audit-actions';
 import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { type AuditChanges, auditLog } from '../../db/schema/audit';
@@ -6,8 +7,8 @@ import { auditEntryHash, GENESIS_HASH, KEYED_CHAIN } from './audit-hash';
 import { auditKey } from './audit-key';
 
 export type AuditInput = {
-  action: string;
-  objectType: string;
+  action: AuditAction;
+  objectType: AuditObjectType;
   objectId?: string | number | null;
   changes?: AuditChanges | null;
   details?: Record<string, unknown> | null;
@@ -108,19 +109,22 @@ export function maskChangeValues(
  */
 const PERSONAL_OBJECT_TYPES = new Set(['case', 'case_attachment', 'case_letter', 'subject', 'subject_import_job']);
 
-export async function listAudit({ db, actor }: ServiceContext, filter: AuditFilter) {
-  const conditions = [
+/** The list's filters as SQL (the cursor apart): the export counts with the same condition. */
+export function auditWhere(filter: Omit<AuditFilter, 'cursor' | 'limit'>) {
+  return and(
     filter.actorId !== undefined ? eq(auditLog.actorId, filter.actorId) : undefined,
     filter.objectType ? eq(auditLog.objectType, filter.objectType) : undefined,
     filter.objectId ? eq(auditLog.objectId, filter.objectId) : undefined,
     filter.from ? gte(auditLog.at, filter.from) : undefined,
     filter.to ? lt(auditLog.at, filter.to) : undefined,
-    filter.cursor ? lt(auditLog.seq, filter.cursor) : undefined,
-  ];
+  );
+}
+
+export async function listAudit({ db, actor }: ServiceContext, filter: AuditFilter) {
   const rows = await db
     .select()
     .from(auditLog)
-    .where(and(...conditions))
+    .where(and(auditWhere(filter), filter.cursor ? lt(auditLog.seq, filter.cursor) : undefined))
     .orderBy(desc(auditLog.seq))
     .limit(filter.limit + 1);
   return {

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@pd-desk/shared/audit/audit-actions';
 import { sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { SYSTEM_ACTOR } from '../../service-context';
@@ -107,7 +108,7 @@ describe('audit trail', () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         database.db.transaction((tx) =>
-          appendAudit(tx, SYSTEM_ACTOR, { action: 'test.parallel', objectType: 'test', objectId: i }),
+          appendAudit(tx, SYSTEM_ACTOR, { action: 'test.parallel' as AuditAction, objectType: 'audit', objectId: i }),
         ),
       ),
     );

@@ -1,4 +1,6 @@
+import type { AuditAction } from '@pd-desk/shared/audit/audit-actions';
 import type { Role } from '@pd-desk/shared/auth/roles';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { users } from '../../db/schema/users';
@@ -44,11 +46,11 @@ export async function signIn(
   const anonymous: Actor = { userId: user?.id ?? null, login, role: 'anonymous', ip: client.ip };
   if (!user || !passwordOk) {
     await failAttempt(db, attempt, anonymous, 'auth.sign_in_failed', user?.id);
-    throw new DomainError('UNAUTHORIZED', 'Неверный логин или пароль', 'bad_credentials');
+    throw new DomainError('UNAUTHORIZED', msg('auth.badCredentials'), 'bad_credentials');
   }
   if (user.disabledAt) {
     await attempt.released();
-    throw new DomainError('FORBIDDEN', 'Учётная запись отключена. Обратитесь к администратору.', 'disabled');
+    throw new DomainError('FORBIDDEN', msg('auth.disabled'), 'disabled');
   }
   const need = await secondFactorNeed(db, user);
   if (need === 'none') {
@@ -108,7 +110,7 @@ async function challengedUser(db: Db, challenge: string, purpose: 'verify' | 'en
     .select({ id: users.id, login: users.login, displayName: users.displayName, role: users.role })
     .from(users)
     .where(eq(users.id, userId));
-  if (!user) throw new DomainError('UNAUTHORIZED', 'Время на ввод кода истекло — войдите снова', 'challenge_expired');
+  if (!user) throw new DomainError('UNAUTHORIZED', msg('auth.challengeExpired'), 'challenge_expired');
   return user;
 }
 
@@ -135,7 +137,7 @@ async function finishWithCode<T>(
   }
 }
 
-async function failAttempt(db: Db, attempt: Attempt, actor: Actor, action: string, userId: number | undefined) {
+async function failAttempt(db: Db, attempt: Attempt, actor: Actor, action: AuditAction, userId: number | undefined) {
   await attempt.failed();
   await db.transaction((tx) => appendAudit(tx, actor, { action, objectType: 'user', objectId: userId }));
 }
@@ -180,7 +182,7 @@ export async function signOut(db: Db, actor: Actor, sessionId: string, everywher
 export async function endOwnSession(db: Db, actor: Actor, userId: number, sessionId: string) {
   return db.transaction(async (tx) => {
     if (!(await deleteUserSession(tx, userId, sessionId))) {
-      throw new DomainError('NOT_FOUND', 'Сеанс уже завершён', 'session_gone');
+      throw new DomainError('NOT_FOUND', msg('auth.sessionGone'), 'session_gone');
     }
     await appendAudit(tx, actor, { action: 'auth.session_revoke', objectType: 'user', objectId: userId });
   });

@@ -1,3 +1,4 @@
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { and, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { loginThrottle } from '../../db/schema/users';
@@ -111,9 +112,5 @@ async function releaseSlots(db: Db, keys: ThrottleKey[]): Promise<void> {
 
 function lockedError(until: Date, now: Date): DomainError {
   const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-  return new DomainError(
-    'TOO_MANY_REQUESTS',
-    `Слишком много неудачных попыток входа. Повторите через ${minutes} мин.`,
-    'locked',
-  );
+  return new DomainError('TOO_MANY_REQUESTS', msg('auth.locked', { minutes }), 'locked');
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { type CHALLENGE_PURPOSES, signInChallenges } from '../../db/schema/users';
@@ -59,5 +60,4 @@ export async function spendChallenge(tx: Tx, challenge: string): Promise<void> {
   if (spent.length === 0) throw expired();
 }
 
-const expired = () =>
-  new DomainError('UNAUTHORIZED', 'Время на ввод кода истекло — войдите снова', 'challenge_expired');
+const expired = () => new DomainError('UNAUTHORIZED', msg('auth.challengeExpired'), 'challenge_expired');

@@ -1,5 +1,6 @@
 import type { TwoFactorPolicy } from '@pd-desk/shared/auth/auth.schemas';
 import { type Role, TWO_FACTOR_ROLES } from '@pd-desk/shared/auth/roles';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { users } from '../../db/schema/users';
@@ -12,7 +13,7 @@ import { matchTotp, newTotpSecret, totpEnrolment } from './totp';
 
 export type SecondFactor = 'totp' | 'recovery_code';
 
-export const badCode = () => new DomainError('UNAUTHORIZED', 'Неверный или уже использованный код', 'bad_code');
+export const badCode = () => new DomainError('UNAUTHORIZED', msg('auth.badCode'), 'bad_code');
 
 /** What sign-in owes after the password: nothing, a code, or setting up an authenticator first. */
 export async function secondFactorNeed(
@@ -36,7 +37,7 @@ async function totpState(db: Db | Tx, userId: number) {
     })
     .from(users)
     .where(eq(users.id, userId));
-  if (!row) throw new DomainError('NOT_FOUND', 'Пользователь не найден');
+  if (!row) throw new DomainError('NOT_FOUND', msg('users.notFound'));
   return row;
 }
 
@@ -44,7 +45,7 @@ async function totpState(db: Db | Tx, userId: number) {
 export async function startEnrolment(db: Db, userId: number) {
   const state = await totpState(db, userId);
   if (!TWO_FACTOR_ROLES.includes(state.role)) {
-    throw new DomainError('FORBIDDEN', 'Второй фактор предусмотрен для администраторов и ответственных', 'role');
+    throw new DomainError('FORBIDDEN', msg('auth.twoFactorRole'), 'role');
   }
   const secret = newTotpSecret();
   await db.update(users).set({ totpPendingSecret: secret }).where(eq(users.id, userId));
@@ -114,11 +115,7 @@ export async function disableOwnTwoFactor(db: Db, actor: Actor, user: { id: numb
   const userId = user.id;
   const status = await twoFactorStatus(db, user);
   if (status.required) {
-    throw new DomainError(
-      'FORBIDDEN',
-      'Второй фактор обязателен: отключить его может только администратор (сброс)',
-      'required',
-    );
+    throw new DomainError('FORBIDDEN', msg('auth.twoFactorRequired'), 'required');
   }
   return db.transaction(async (tx) => {
     if (!(await checkSecondFactor(tx, userId, code, new Date()))) throw badCode();

@@ -1,3 +1,4 @@
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import type { Config } from '../../env';
 import { DomainError } from '../../errors';
 import type { Actor } from '../../service-context';
@@ -22,13 +23,13 @@ export function backupStatus(config: Config) {
 
 export async function createBackupNow(config: Config, actor: Actor) {
   if (config.databaseUrl) {
-    throw new DomainError('PRECONDITION_FAILED', 'База в PostgreSQL: резервную копию делайте штатно, командой pg_dump');
+    throw new DomainError('PRECONDITION_FAILED', msg('backup.postgres'));
   }
   if (!config.backupDir) {
-    throw new DomainError('PRECONDITION_FAILED', 'Папка для резервных копий не задана: укажите PD_DESK_BACKUP_DIR');
+    throw new DomainError('PRECONDITION_FAILED', msg('backup.noDir'));
   }
   const backups = onlineBackups();
-  if (!backups) throw new DomainError('PRECONDITION_FAILED', 'Резервное копирование в этом процессе не запущено');
+  if (!backups) throw new DomainError('PRECONDITION_FAILED', msg('backup.notRunning'));
   const { file, sizeBytes, manifest, removed } = await backups.backupToFolder('button', actor);
   return {
     file,

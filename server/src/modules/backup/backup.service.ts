@@ -3,6 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { PGlite } from '@electric-sql/pglite';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import type { DatabaseHandle } from '../../db/client';
 import { DomainError } from '../../errors';
 import type { Actor } from '../../service-context';
@@ -54,7 +55,7 @@ export async function takeAuditedBackup(
   filesDir: string,
 ): Promise<BackupResult> {
   if (!database.pglite) {
-    throw new DomainError('PRECONDITION_FAILED', 'База в PostgreSQL: резервную копию делайте штатно, командой pg_dump');
+    throw new DomainError('PRECONDITION_FAILED', msg('backup.postgres'));
   }
   const result = await backupPglite(database.pglite, filesDir);
   if (file) writeFileAtomically(file, result.archive);

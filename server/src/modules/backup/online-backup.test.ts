@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import type { AuditAction } from '@pd-desk/shared/audit/audit-actions';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pgliteExtensions } from '../../db/client';
 import type { Config } from '../../env';
@@ -67,7 +68,7 @@ describe.skipIf(testDatabaseKind() === 'postgres')('online backups in the runnin
       release = resolve;
     });
     const held = database.db.transaction(async (tx) => {
-      await appendAudit(tx, SYSTEM, { action: 'test.held', objectType: 'test' });
+      await appendAudit(tx, SYSTEM, { action: 'test.held' as AuditAction, objectType: 'audit' });
       await gate;
     });
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -1,4 +1,5 @@
 import { BLOCK_IN_EFFECT, BLOCK_SUPPRESSES, type ContactChannel } from '@pd-desk/shared/blocks/block-model';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import type { PdField } from '@pd-desk/shared/subjects/pd-records';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
@@ -124,8 +125,7 @@ export async function blockHolding(
 export function blockedRefusal(action: string, block: HoldingBlock): DomainError {
   return new DomainError(
     'PRECONDITION_FAILED',
-    `Нельзя ${action}: данные заблокированы по обращению ${block.caseNumber} (блокировка № ${block.id}). ` +
-      'Изменить их можно только в ходе рассмотрения блокировки («Блокировки» → блокировка → «Уточнить данные»).',
+    msg('blocks.blocked', { action, caseNumber: block.caseNumber, id: block.id }),
     'blocked',
   );
 }

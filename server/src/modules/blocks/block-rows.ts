@@ -1,3 +1,5 @@
+import type { BlockVerb } from '@pd-desk/shared/audit/audit-actions';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import type { RecordState } from '@pd-desk/shared/subjects/pd-records';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
@@ -19,13 +21,9 @@ export async function lockBlock(
   action: string,
 ): Promise<{ block: BlockRow; caseRow: CaseRow }> {
   const [block] = await tx.select().from(blocks).where(eq(blocks.id, ref.id)).for('update');
-  if (!block) throw new DomainError('NOT_FOUND', 'Блокировка не найдена');
+  if (!block) throw new DomainError('NOT_FOUND', msg('blocks.notFound'));
   if (ref.version !== undefined && block.version !== ref.version) {
-    throw new DomainError(
-      'CONFLICT',
-      `Блокировку № ${block.id} уже изменил другой пользователь. Ничего не сохранено: обновите страницу и повторите.`,
-      'stale_version',
-    );
+    throw new DomainError('CONFLICT', msg('blocks.stale', { id: block.id }), 'stale_version');
   }
   const caseRow = await lockCase(tx, { id: block.caseId }, action);
   return { block, caseRow };
@@ -85,7 +83,7 @@ export async function recordBlockChange(
   tx: Tx,
   actor: Actor,
   block: { id: number; caseId: number },
-  event: { verb: string; text: string; details?: Record<string, unknown>; changes?: AuditInput['changes'] },
+  event: { verb: BlockVerb; text: string; details?: Record<string, unknown>; changes?: AuditInput['changes'] },
 ) {
   await recordCaseEvent(tx, actor, block.caseId, {
     kind: `block_${event.verb}`,

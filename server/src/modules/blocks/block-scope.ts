@@ -1,5 +1,6 @@
 import { type ContactChannel, contactChannelOf } from '@pd-desk/shared/blocks/block-model';
 import type { BlockScopeInput } from '@pd-desk/shared/blocks/blocks.schemas';
+import { type MessageRef, msg } from '@pd-desk/shared/messages/catalogue';
 import type { PdField } from '@pd-desk/shared/subjects/pd-records';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
@@ -59,7 +60,7 @@ export async function resolveScope(tx: Tx, subjectId: number, scope: BlockScopeI
   }
   for (const systemId of new Set(scope.systemIds)) {
     const inSystem = all.filter((r) => r.systemId === systemId);
-    if (inSystem.length === 0) throw outOfScope('В выбранной системе нет действующих записей этого субъекта');
+    if (inSystem.length === 0) throw outOfScope(msg('blocks.noRecordsInSystem'));
     resolved.targets.push({ kind: 'system', systemId });
     addWhole(inSystem);
   }
@@ -76,12 +77,11 @@ export async function resolveScope(tx: Tx, subjectId: number, scope: BlockScopeI
   for (const target of scope.fields) {
     const record = findRecord(all, target.recordId);
     if (!record.dataFields.includes(target.field)) {
-      throw outOfScope('В этой записи нет такого поля — отметьте поле, которое в ней хранится');
+      throw outOfScope(msg('blocks.noSuchField'));
     }
     const channel = contactChannelOf(target.field);
     const chosen = channel && target.contactId ? contactsOf[channel].find((c) => c.id === target.contactId) : null;
-    if (channel && target.contactId && !chosen)
-      throw outOfScope('Этот контакт уже изменён или удалён — обновите страницу');
+    if (channel && target.contactId && !chosen) throw outOfScope(msg('subjects.contactGone'));
     resolved.targets.push({
       kind: 'field',
       recordId: record.id,
@@ -121,10 +121,10 @@ function dedupe(contacts: ResolvedScope['contacts']) {
 
 function findRecord(all: RecordRow[], recordId: number): RecordRow {
   const record = all.find((r) => r.id === recordId);
-  if (!record) throw outOfScope('Запись не принадлежит этому субъекту или уже выведена из обработки');
+  if (!record) throw outOfScope(msg('blocks.recordNotOfSubject'));
   return record;
 }
 
-function outOfScope(message: string) {
+function outOfScope(message: MessageRef) {
   return new DomainError('BAD_REQUEST', message, 'block_scope');
 }

@@ -1,4 +1,5 @@
 import type { CreateBlockInput } from '@pd-desk/shared/blocks/blocks.schemas';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { eq } from 'drizzle-orm';
 import { blockContacts, blockRecords, blocks, blockTargets } from '../../db/schema/blocks';
 import { caseSubjects } from '../../db/schema/cases';
@@ -26,11 +27,11 @@ export async function createBlock(ctx: ServiceContext, input: CreateBlockInput) 
       .from(subjects)
       .where(eq(subjects.id, input.subjectId))
       .for('update');
-    if (!subject) throw new DomainError('NOT_FOUND', 'Субъект не найден');
+    if (!subject) throw new DomainError('NOT_FOUND', msg('subjects.notFound'));
     if (subject.mergedIntoId !== null) {
       throw new DomainError(
         'BAD_REQUEST',
-        `Запись объединена с записью № ${subject.mergedIntoId}: блокируйте данные там`,
+        msg('blocks.subjectMerged', { mergedIntoId: subject.mergedIntoId }),
         'merged',
       );
     }

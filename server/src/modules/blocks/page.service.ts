@@ -1,5 +1,6 @@
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import type { PdField } from '@pd-desk/shared/subjects/pd-records';
-import { formatPhone } from '@pd-desk/shared/subjects/phone-normalise';
+import { formatPhoneForDisplay } from '@pd-desk/shared/subjects/phone-normalise';
 import { asc, eq } from 'drizzle-orm';
 import { blockContacts, blocks } from '../../db/schema/blocks';
 import { caseLetters } from '../../db/schema/cases';
@@ -17,7 +18,7 @@ import { presentBlocks, selectBlocks } from './list.service';
  */
 export async function getBlock({ db, actor, clock }: ServiceContext, id: number) {
   const [row] = await selectBlocks(db, eq(blocks.id, id));
-  if (!row) throw new DomainError('NOT_FOUND', 'Блокировка не найдена');
+  if (!row) throw new DomainError('NOT_FOUND', msg('blocks.notFound'));
   const [item] = await presentBlocks(db, [row], clock.today(), clock.timeZone);
   if (!item) throw new Error('a block row was presented as nothing');
   const [details] = await db
@@ -60,14 +61,14 @@ export async function getBlock({ db, actor, clock }: ServiceContext, id: number)
       .where(eq(caseLetters.caseId, row.caseId))
       .orderBy(asc(caseLetters.id)),
   ]);
-  if (!details) throw new DomainError('NOT_FOUND', 'Блокировка не найдена');
+  if (!details) throw new DomainError('NOT_FOUND', msg('blocks.notFound'));
   await auditView(db, actor, {
     action: 'block.view',
     objectType: 'block',
     objectId: id,
     details: { subjectId: row.subjectId, caseId: row.caseId },
   });
-  const show = (channel: string, value: string) => (channel === 'phone' ? formatPhone(value) : value);
+  const show = (channel: string, value: string) => (channel === 'phone' ? formatPhoneForDisplay(value) : value);
   return {
     ...item,
     ...details,
@@ -78,7 +79,7 @@ export async function getBlock({ db, actor, clock }: ServiceContext, id: number)
     })),
     contacts: contacts.map((c) => ({ channel: c.channel, value: show(c.channel, c.value), purpose: c.purpose })),
     subjectContacts: {
-      phones: phones.map((p) => ({ id: p.id, value: formatPhone(p.value) })),
+      phones: phones.map((p) => ({ id: p.id, value: formatPhoneForDisplay(p.value) })),
       emails,
     },
     letters: letters.map((l) => ({ ...l, createdAt: new Date(l.createdAt).toISOString() })),

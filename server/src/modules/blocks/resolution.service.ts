@@ -7,10 +7,12 @@ import type {
 } from '@pd-desk/shared/blocks/blocks.schemas';
 import type { DeadlineRuleId } from '@pd-desk/shared/calendar/deadline-rules';
 import type { ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
+import { type MessageRef, msg } from '@pd-desk/shared/messages/catalogue';
 import type { Tx } from '../../db/client';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
 import { getCalendar } from '../calendar/calendar.service';
+import { refuseFutureDate } from '../calendar/past-dates';
 import { caseDeadline } from '../cases/case-deadline';
 import type { CaseRow } from '../cases/case-records';
 import { rectifyInTransaction } from '../subjects/edit.service';
@@ -29,12 +31,12 @@ type Ctx = Pick<ServiceContext, 'actor' | 'clock'>;
 const dueBy = (calendar: ProductionCalendar, rule: DeadlineRuleId, from: string) =>
   caseDeadline(calendar, { rule, receivedOn: from, extended: false }).dueOn;
 
-function refuse(message: string, reason: string): never {
+function refuse(message: MessageRef, reason: string): never {
   throw new DomainError('PRECONDITION_FAILED', message, reason);
 }
 
 function assertInEffect(block: BlockRow) {
-  if (!isBlockInEffect(block.state)) refuse(`Блокировка № ${block.id} уже не действует`, 'block_not_in_effect');
+  if (!isBlockInEffect(block.state)) refuse(msg('blocks.notInEffect', { id: block.id }), 'block_not_in_effect');
 }
 
 const refOf = (block: BlockRow, caseRow: CaseRow) => ({
@@ -63,12 +65,13 @@ export async function decideBlock(ctx: ServiceContext, input: DecideBlockInput) 
   return db.transaction(async (tx) => {
     const { block, caseRow } = await lockBlock(tx, input, 'внести итог проверки');
     if (block.state !== 'active' || block.outcome !== null) {
-      refuse(`Итог проверки по блокировке № ${block.id} уже внесён`, 'already_decided');
+      refuse(msg('blocks.alreadyDecided', { id: block.id }), 'already_decided');
     }
     if (input.outcome === 'inaccuracy_confirmed' && block.reason !== 'inaccurate') {
-      refuse('Блокировка наложена из-за неправомерной обработки: укажите, подтвердилась ли она', 'wrong_outcome');
+      refuse(msg('blocks.wrongOutcome'), 'wrong_outcome');
     }
     const decidedOn = input.decidedOn ?? clock.today();
+    refuseFutureDate(clock, 'decided', decidedOn);
     const clocks =
       input.outcome === 'inaccuracy_confirmed'
         ? { rectifyDueOn: dueBy(calendar, 'rectify', decidedOn) }
@@ -99,7 +102,7 @@ export async function rectifyBlocked(ctx: ServiceContext, input: RectifyBlockedI
     const { block, caseRow } = await lockBlock(tx, { id: input.blockId }, 'уточнить данные');
     assertInEffect(block);
     if (block.outcome !== 'inaccuracy_confirmed') {
-      refuse('Уточнить заблокированные данные можно после того, как неточность подтверждена', 'not_confirmed_yet');
+      refuse(msg('blocks.notConfirmedYet'), 'not_confirmed_yet');
     }
     const result = await rectifyInTransaction(
       tx,
@@ -130,7 +133,7 @@ export async function stopProcessing(ctx: ServiceContext, input: BlockStepInput)
   return db.transaction(async (tx) => {
     const { block, caseRow } = await lockBlock(tx, input, 'прекратить обработку');
     if (block.state !== 'active' || block.outcome !== 'unlawful_confirmed' || block.stoppedAt) {
-      refuse('Прекратить обработку можно после того, как неправомерность подтверждена, и один раз', 'cannot_stop');
+      refuse(msg('blocks.cannotStop'), 'cannot_stop');
     }
     const recordIds = await moveBlockRecords(tx, block, ['blocked'], 'processing_stopped', input.note, clock.now());
     const saved = await saveBlock(tx, block, { stoppedAt: clock.now().toISOString() });
@@ -150,7 +153,7 @@ export async function destroyData(ctx: ServiceContext, input: BlockStepInput) {
   return db.transaction(async (tx) => {
     const { block, caseRow } = await lockBlock(tx, input, 'уничтожить данные');
     const ready = block.state === 'kept_blocked' || (block.state === 'active' && block.stoppedAt !== null);
-    if (!ready) refuse('Уничтожить данные можно после прекращения неправомерной обработки', 'cannot_destroy');
+    if (!ready) refuse(msg('blocks.cannotDestroy'), 'cannot_destroy');
     const recordIds = await moveBlockRecords(
       tx,
       block,
@@ -178,10 +181,7 @@ export async function keepBlocked(ctx: ServiceContext, input: BlockStepInput) {
   return db.transaction(async (tx) => {
     const { block, caseRow } = await lockBlock(tx, input, 'оставить данные заблокированными');
     if (block.state !== 'active' || block.outcome !== 'unlawful_confirmed') {
-      refuse(
-        'Оставить данные заблокированными до уничтожения можно после подтверждения неправомерности',
-        'cannot_keep',
-      );
+      refuse(msg('blocks.cannotKeep'), 'cannot_keep');
     }
     const keepUntil = dueBy(calendar, 'destroy-after-block', clock.today());
     const saved = await saveBlock(tx, block, { state: 'kept_blocked', keepUntil });
@@ -202,18 +202,14 @@ export async function liftBlock(ctx: ServiceContext, input: LiftBlockInput) {
     const { block, caseRow } = await lockBlock(tx, input, 'снять блокировку');
     if (input.caseNumber.trim() !== caseRow.incomingNumber) {
       refuse(
-        `Блокировка № ${block.id} наложена по обращению ${caseRow.incomingNumber}, а не «${input.caseNumber}»: укажите его номер`,
+        msg('blocks.wrongCase', { id: block.id, caseNumber: caseRow.incomingNumber, given: input.caseNumber }),
         'wrong_case',
       );
     }
-    if (block.state !== 'active')
-      refuse(
-        `Блокировку № ${block.id} снять нельзя: она уже не действует или данные подлежат уничтожению`,
-        'cannot_lift',
-      );
-    if (block.outcome === null) refuse('Сначала внесите итог проверки', 'not_decided');
+    if (block.state !== 'active') refuse(msg('blocks.cannotLift', { id: block.id }), 'cannot_lift');
+    if (block.outcome === null) refuse(msg('blocks.notDecided'), 'not_decided');
     if (block.outcome === 'inaccuracy_confirmed' && !block.rectifiedAt) {
-      refuse('Неточность подтверждена: сначала уточните данные, затем снимайте блокировку', 'not_rectified');
+      refuse(msg('blocks.notRectified'), 'not_rectified');
     }
     const notice: BlockNotice = block.outcome === 'inaccuracy_confirmed' ? 'rectified' : 'made_lawful';
     const letters = await notify(tx, ctx, caseRow, block, notice, input.reason);

@@ -59,7 +59,7 @@ describe('who may see and change blocks', () => {
   });
 
   it('the registrar’s search shows the badge but nothing more about the block', async () => {
-    const found = await registrar.subjects.search({ query: 'Иванова Мария' });
+    const { results: found } = await registrar.subjects.search({ query: 'Иванова Мария' });
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((f) => f.blocked)).toBe(true);
   });

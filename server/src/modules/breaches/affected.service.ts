@@ -1,5 +1,6 @@
 import { MAX_AFFECTED_SUBJECTS, type NotificationState } from '@pd-desk/shared/breaches/breach-model';
 import type { AffectedCriteria, SetExceptionInput } from '@pd-desk/shared/breaches/breaches.schemas';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { maskFullName } from '@pd-desk/shared/subjects/subject-mask';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
@@ -25,7 +26,7 @@ export async function affectedCount(tx: Tx, breachId: number): Promise<number> {
 function capRefusal(): DomainError {
   return new DomainError(
     'BAD_REQUEST',
-    `К одному инциденту можно добавить не больше ${MAX_AFFECTED_SUBJECTS.toLocaleString('ru-RU')} субъектов`,
+    msg('breaches.affectedLimit', { max: MAX_AFFECTED_SUBJECTS }),
     'affected_limit',
   );
 }
@@ -70,11 +71,7 @@ async function startJob(
       .from(breachJobs)
       .where(and(eq(breachJobs.breachId, breachId), sql`${breachJobs.state} in ('queued', 'running')`));
     if (running) {
-      throw new DomainError(
-        'CONFLICT',
-        'По этому инциденту уже выполняется задание — дождитесь его окончания',
-        'job_running',
-      );
+      throw new DomainError('CONFLICT', msg('breaches.jobRunning'), 'job_running');
     }
     const [job] = await tx.insert(breachJobs).values({ breachId, kind, params, createdById: actor.userId }).returning();
     if (!job) throw new Error('job insert returned nothing');
@@ -102,8 +99,7 @@ export function startAddByCriteria(ctx: ServiceContext, input: { breachId: numbe
 
 export function startAddFromCsv(ctx: ServiceContext, input: { breachId: number; csv: string }) {
   const tokens = csvTokens(input.csv);
-  if (tokens.length === 0)
-    throw new DomainError('BAD_REQUEST', 'В файле нет ни одного телефона, e-mail или внешнего id', 'csv_empty');
+  if (tokens.length === 0) throw new DomainError('BAD_REQUEST', msg('breaches.csvEmpty'), 'csv_empty');
   if (tokens.length > MAX_AFFECTED_SUBJECTS) throw capRefusal();
   return startJob(ctx, input.breachId, 'add_subjects', { via: 'csv', tokens }, 'Добавление субъектов из CSV');
 }
@@ -125,13 +121,9 @@ export async function setException({ db, actor }: ServiceContext, input: SetExce
       .from(breachSubjects)
       .where(and(eq(breachSubjects.breachId, row.id), eq(breachSubjects.subjectId, input.subjectId)))
       .for('update');
-    if (!current) throw new DomainError('NOT_FOUND', 'Субъект не затронут этим инцидентом');
+    if (!current) throw new DomainError('NOT_FOUND', msg('breaches.subjectNotAffected'));
     if (current.state !== 'pending' && current.state !== 'excluded') {
-      throw new DomainError(
-        'BAD_REQUEST',
-        'Субъект уже уведомлён: исключение ставится до уведомления',
-        'already_notified',
-      );
+      throw new DomainError('BAD_REQUEST', msg('breaches.alreadyNotified'), 'already_notified');
     }
     const state: NotificationState = input.exception ? 'excluded' : 'pending';
     await tx

@@ -1,3 +1,4 @@
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { eq } from 'drizzle-orm';
 import { breachAttachments } from '../../db/schema/breaches';
 import { DomainError } from '../../errors';
@@ -53,7 +54,7 @@ export async function breachAttachmentContent({ db, actor }: ServiceContext, sto
     })
     .from(breachAttachments)
     .where(eq(breachAttachments.id, attachmentId));
-  if (!file) throw new DomainError('NOT_FOUND', 'Файл не найден');
+  if (!file) throw new DomainError('NOT_FOUND', msg('files.notFound'));
   const content = await openStoredFile(store, file.sha256);
   try {
     await db.transaction((tx) =>

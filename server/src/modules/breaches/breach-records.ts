@@ -1,4 +1,5 @@
-import { BREACH_STATUS_LABELS } from '@pd-desk/shared/breaches/breach-model';
+import type { BreachEventKind } from '@pd-desk/shared/audit/audit-actions';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { breachEvents, breaches } from '../../db/schema/breaches';
@@ -14,20 +15,16 @@ export const breachNumber = (id: number) => `И-${String(id).padStart(4, '0')}`;
 
 export async function lockBreach(tx: Tx, ref: { id: number; version?: number }): Promise<BreachRow> {
   const [row] = await tx.select().from(breaches).where(eq(breaches.id, ref.id)).for('update');
-  if (!row) throw new DomainError('NOT_FOUND', 'Инцидент не найден');
+  if (!row) throw new DomainError('NOT_FOUND', msg('breaches.notFound'));
   if (ref.version !== undefined && row.version !== ref.version) {
-    throw new DomainError(
-      'CONFLICT',
-      `Инцидент ${breachNumber(row.id)} уже изменил другой пользователь. Ваши изменения не сохранены: обновите страницу и повторите.`,
-      'stale_version',
-    );
+    throw new DomainError('CONFLICT', msg('breaches.stale', { number: breachNumber(row.id) }), 'stale_version');
   }
   return row;
 }
 
 export async function assertBreachExists(db: Db | Tx, id: number): Promise<BreachRow> {
   const [row] = await db.select().from(breaches).where(eq(breaches.id, id));
-  if (!row) throw new DomainError('NOT_FOUND', 'Инцидент не найден');
+  if (!row) throw new DomainError('NOT_FOUND', msg('breaches.notFound'));
   return row;
 }
 
@@ -35,7 +32,7 @@ export function assertNotClosed(row: BreachRow, action: string): void {
   if (row.status !== 'closed') return;
   throw new DomainError(
     'BAD_REQUEST',
-    `Нельзя ${action}: инцидент ${breachNumber(row.id)} в статусе «${BREACH_STATUS_LABELS.closed.ru}»`,
+    msg('breaches.closed', { action, number: breachNumber(row.id), status: 'closed' }),
     'breach_closed',
   );
 }
@@ -51,7 +48,7 @@ export async function saveBreach(tx: Tx, row: BreachRow, patch: Partial<BreachRo
 }
 
 export type BreachEvent = {
-  kind: string;
+  kind: BreachEventKind;
   text?: string | null;
   details?: Record<string, unknown> | null;
   changes?: AuditInput['changes'];

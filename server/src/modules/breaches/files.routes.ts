@@ -1,13 +1,14 @@
 import fastifyMultipart from '@fastify/multipart';
 import { listBreachesInput, registerExportFormat } from '@pd-desk/shared/breaches/breaches.schemas';
 import { ATTACHMENT_MAX_BYTES } from '@pd-desk/shared/cases/case-model';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { required, text } from '@pd-desk/shared/schema-fields';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { systemClock } from '../../clock';
 import type { Db } from '../../db/client';
 import type { Config } from '../../env';
-import { DomainError } from '../../errors';
+import { DomainError, issueMessage } from '../../errors';
 import { fileRouteHelpers } from '../../http/file-routes';
 import { storeAttachmentFile } from '../cases/attachments.service';
 import { receiveAttachment } from '../cases/files.routes';
@@ -74,7 +75,7 @@ export function registerBreachFileRoutes(app: FastifyInstance, db: Db, config: C
           Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== '')),
         );
         if (!filters.success)
-          throw new DomainError('BAD_REQUEST', filters.error.issues[0]?.message ?? 'Некорректный фильтр');
+          throw new DomainError('BAD_REQUEST', issueMessage(filters.error, msg('validation.badFilter')));
         return { ...(await exportRegister({ db, actor, clock }, filters.data, format.data)), download: true };
       });
     },

@@ -2,6 +2,7 @@ import { FILING_STATUS, type FilingKind, NEXT_BREACH_STATUS } from '@pd-desk/sha
 import type { FileBreachInput } from '@pd-desk/shared/breaches/breaches.schemas';
 import { type RknNoticeField, rknNoticeFields, rknNoticeTitle } from '@pd-desk/shared/breaches/rkn-notice';
 import { formatInstant, parseInstant } from '@pd-desk/shared/calendar/instant';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { breachFilings } from '../../db/schema/breaches';
@@ -83,18 +84,14 @@ export async function fileBreach({ db, actor, clock }: ServiceContext, input: Fi
     if (NEXT_BREACH_STATUS[row.status] !== target) {
       const message =
         input.kind === 'notice'
-          ? 'Уведомление об инциденте уже отмечено как направленное'
+          ? msg('breaches.noticeAlreadyFiled')
           : row.status === 'open'
-            ? 'Сначала отметьте направление уведомления об инциденте (24 часа)'
-            : 'Итоги расследования уже отмечены как направленные';
+            ? msg('breaches.noticeFirst')
+            : msg('breaches.reportAlreadyFiled');
       throw new DomainError('BAD_REQUEST', message, 'filing_order');
     }
     if (filedAt.getTime() < row.establishedAt.getTime() || filedAt.getTime() > clock.now().getTime() + 60_000) {
-      throw new DomainError(
-        'BAD_REQUEST',
-        'Время направления должно быть между моментом выявления инцидента и текущим моментом',
-        'filed_at_range',
-      );
+      throw new DomainError('BAD_REQUEST', msg('breaches.filedAtRange'), 'filed_at_range');
     }
     const fields = await draftFields(tx, row, input.kind, clock.timeZone);
     await tx.insert(breachFilings).values({

@@ -5,12 +5,14 @@ import type {
   UpdateBreachInput,
 } from '@pd-desk/shared/breaches/breaches.schemas';
 import { formatInstant, parseInstant } from '@pd-desk/shared/calendar/instant';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { and, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { AuditChanges } from '../../db/schema/audit';
 import { breaches } from '../../db/schema/breaches';
 import { processingSystems } from '../../db/schema/subject-records';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
+import { refuseFutureInstant } from '../calendar/past-dates';
 import { breachClocks } from './breach-clocks';
 import {
   assertNotClosed,
@@ -22,21 +24,10 @@ import {
   saveBreach,
 } from './breach-records';
 
-/**
- * As with a case's date of receipt: an instant ahead of now is allowed (a drill, a test run), a year or
- * more ahead is a typo in the year.
- */
-const MAX_AHEAD_MS = 366 * 24 * 3_600_000;
-
-function establishedAtFrom(text: string, { timeZone, now }: ServiceContext['clock']): Date {
-  const at = parseInstant(text, timeZone);
-  if (at.getTime() > now().getTime() + MAX_AHEAD_MS) {
-    throw new DomainError(
-      'BAD_REQUEST',
-      'Момент выявления инцидента больше чем на год впереди — проверьте год',
-      'established_future',
-    );
-  }
+/** An incident cannot be established after now (a drill is entered when it happens, not ahead). */
+function establishedAtFrom(text: string, clock: ServiceContext['clock']): Date {
+  const at = parseInstant(text, clock.timeZone);
+  refuseFutureInstant(clock, 'established', at);
   return at;
 }
 
@@ -71,7 +62,7 @@ async function assertSystemsExist(ctx: ServiceContext, ids: readonly number[]) {
     .from(processingSystems)
     .where(inArray(processingSystems.id, [...ids]));
   if (found.length !== new Set(ids).size)
-    throw new DomainError('BAD_REQUEST', 'Указана несуществующая информационная система', 'system_not_found');
+    throw new DomainError('BAD_REQUEST', msg('breaches.systemNotFound'), 'system_not_found');
 }
 
 export async function createBreach(ctx: ServiceContext, input: CreateBreachInput) {
@@ -107,11 +98,7 @@ export async function updateBreach(ctx: ServiceContext, input: UpdateBreachInput
     );
     if (text !== undefined) {
       if (row.status !== 'open') {
-        throw new DomainError(
-          'BAD_REQUEST',
-          'Момент выявления нельзя изменить после уведомления Роскомнадзора',
-          'established_filed',
-        );
+        throw new DomainError('BAD_REQUEST', msg('breaches.establishedFiled'), 'established_filed');
       }
       patch.establishedAt = establishedAtFrom(text, clock);
     }
@@ -137,11 +124,7 @@ export async function closeBreach(
   return db.transaction(async (tx) => {
     const row = await lockBreach(tx, input);
     if (NEXT_BREACH_STATUS[row.status] !== 'closed') {
-      throw new DomainError(
-        'BAD_REQUEST',
-        'Закрыть инцидент можно только после направления в Роскомнадзор итогов расследования',
-        'breach_not_reported',
-      );
+      throw new DomainError('BAD_REQUEST', msg('breaches.notReported'), 'breach_not_reported');
     }
     const saved = await saveBreach(tx, row, { status: 'closed', closedAt: clock.now() });
     await recordBreachEvent(tx, actor, row.id, {

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { breachSubjects } from '../../db/schema/breaches';
 import { DomainError } from '../../errors';
@@ -15,7 +16,7 @@ export async function subjectLetterPdf({ db, actor, clock }: ServiceContext, bre
   const letterFor = await letterMaker(db, clock, breachId);
   let person: Parameters<typeof letterFor>[0] | undefined;
   for await (const found of letterPeople(db, breachId, subjectId)) person = found;
-  if (!person) throw new DomainError('NOT_FOUND', 'Письмо не найдено: субъект не уведомлялся по этому инциденту');
+  if (!person) throw new DomainError('NOT_FOUND', msg('breaches.letterNotFound'));
   const pdf = await renderSubjectLetterPdf(letterFor(person));
   await db.transaction((tx) =>
     appendAudit(tx, actor, {
@@ -38,8 +39,7 @@ export async function letterBundle({ db, actor, clock }: ServiceContext, breachI
     .select({ n: sql<number>`count(*)::int` })
     .from(breachSubjects)
     .where(and(eq(breachSubjects.breachId, breachId), inArray(breachSubjects.state, [...LETTER_STATES])));
-  if (!count?.n)
-    throw new DomainError('PRECONDITION_FAILED', 'Писем пока нет: запустите уведомление субъектов', 'no_letters');
+  if (!count?.n) throw new DomainError('PRECONDITION_FAILED', msg('breaches.noLetters'), 'no_letters');
   await db.transaction((tx) =>
     appendAudit(tx, actor, {
       action: 'breach.letters_exported',

@@ -2,6 +2,7 @@ import { formatInstant } from '@pd-desk/shared/calendar/instant';
 import type { Letterhead } from '@pd-desk/shared/settings/settings.schemas';
 import { PD_FIELD_LABELS } from '@pd-desk/shared/subjects/pd-field-labels';
 import type { PdField } from '@pd-desk/shared/subjects/pd-records';
+import { formatPhoneForDisplay } from '@pd-desk/shared/subjects/phone-normalise';
 import { ruDate } from '../cases/letter-templates';
 
 /** Every letter starts with this title: the bundle is counted by it. */
@@ -43,7 +44,7 @@ export function subjectLetter(
   const established = formatInstant(incident.establishedAt, timeZone).slice(0, 10);
   const categories = incident.dataCategories.map((field) => PD_FIELD_LABELS[field].ru).join(', ');
   const contact = [
-    letterhead.phone && `по телефону ${letterhead.phone}`,
+    letterhead.phone && `по телефону ${formatPhoneForDisplay(letterhead.phone)}`,
     letterhead.email && `по электронной почте ${letterhead.email}`,
   ]
     .filter(Boolean)

@@ -7,6 +7,7 @@ import { dueForRule, dueFromProblem, type RuleDue } from '@pd-desk/shared/calend
 import { InvalidInstantError } from '@pd-desk/shared/calendar/instant';
 import { InvalidIsoDateError, weekdayNameRu, yearOf } from '@pd-desk/shared/calendar/iso-date';
 import { ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
+import { renderText } from '@pd-desk/shared/messages/catalogue';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { CliError, print, readAllStdin, withDatabase } from '../../cli/runtime';
@@ -88,7 +89,7 @@ function parseDueRequest(raw: { rule?: unknown; from?: unknown; extended?: unkno
   const problems = parsed.error.issues.map((issue) => {
     const field = issue.path[0] as 'rule' | 'from' | 'extended';
     const hint = field === 'rule' ? `; допустимые: ${DUE_RULE_IDS.join(', ')}` : '';
-    return `${field} «${String(raw[field])}»: ${issue.message}${hint}`;
+    return `${field} «${String(raw[field])}»: ${renderText(issue.message, 'ru')}${hint}`;
   });
   throw new CliError(problems.join('; '));
 }

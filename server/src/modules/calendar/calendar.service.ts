@@ -3,6 +3,7 @@ import { type CalendarYear, calendarYearSchema } from '@pd-desk/shared/calendar/
 import { bundledCalendarYears, ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
 import { parseXmlCalendar, XmlCalendarParseError } from '@pd-desk/shared/calendar/xmlcalendar';
 import { computeYearStats } from '@pd-desk/shared/calendar/year-stats';
+import { msg, renderText } from '@pd-desk/shared/messages/catalogue';
 import { asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { calendarYears } from '../../db/schema/calendar';
@@ -92,7 +93,8 @@ export function parseCalendarImport(input: ImportCalendarInput): CalendarYear {
     try {
       json = parseXmlCalendar(input.xml, { verified: input.verified ?? false });
     } catch (error) {
-      if (error instanceof XmlCalendarParseError) throw new DomainError('BAD_REQUEST', error.message, 'calendar_xml');
+      if (error instanceof XmlCalendarParseError)
+        throw new DomainError('BAD_REQUEST', msg('calendar.xmlInvalid', { detail: error.message }), 'calendar_xml');
       throw error;
     }
   } else {
@@ -100,8 +102,14 @@ export function parseCalendarImport(input: ImportCalendarInput): CalendarYear {
   }
   const parsed = calendarYearSchema.safeParse(json);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'год'}: ${issue.message}`);
-    throw new DomainError('BAD_REQUEST', `Календарь не принят: ${problems.join('; ')}`, 'calendar_invalid');
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || 'год'}: ${renderText(issue.message, 'ru')}`,
+    );
+    throw new DomainError(
+      'BAD_REQUEST',
+      msg('calendar.invalid', { problems: problems.join('; ') }),
+      'calendar_invalid',
+    );
   }
   const year = parsed.data;
   // `verified` from the form wins over the file's own status: the admin is the one who checked it.
@@ -159,7 +167,7 @@ export async function setCalendarVerified(
 ) {
   const result = await db.transaction(async (tx) => {
     const current = effectiveYears(await readAdminYears(tx)).find((y) => y.year === yearNumber);
-    if (!current) throw new DomainError('NOT_FOUND', `Календарь на ${yearNumber} год не загружен`);
+    if (!current) throw new DomainError('NOT_FOUND', msg('calendar.yearNotLoaded', { yearNumber }));
     const values = {
       verified,
       statusNote: verified ? null : (current.statusNote ?? 'отмечен администратором как не сверенный'),

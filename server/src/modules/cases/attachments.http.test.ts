@@ -79,7 +79,7 @@ describe('POST /files/attachments', () => {
     PDF.copy(justOver);
     const streamed = await files.upload(officer, justOver, { caseId, fileName: 'большой.pdf' });
     expect(streamed.status).toBe(413);
-    expect(await streamed.json()).toMatchObject({ error: 'Файл слишком большой: допускается не больше 10,0 МБ' });
+    expect(await streamed.json()).toMatchObject({ error: 'Файл слишком большой: допускается не больше 10 МБ' });
     const announced = await files.upload(officer, Buffer.concat([justOver, Buffer.alloc(1024 * 1024)]), { caseId });
     expect(announced.status).toBe(413);
     expect(await attachmentRows(caseId)).toBe(rowsBefore);

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { ATTACHMENT_KINDS, ATTACHMENT_MAX_BYTES } from '@pd-desk/shared/cases/case-model';
 import type { AttachmentUploadInput } from '@pd-desk/shared/cases/cases.schemas';
+import { type MessageRef, msg } from '@pd-desk/shared/messages/catalogue';
 import { eq } from 'drizzle-orm';
 import { caseAttachments, cases } from '../../db/schema/cases';
 import { DomainError } from '../../errors';
@@ -10,12 +11,10 @@ import { FILE_CONTENT_TYPES, type FileKind } from '../files/file-kind';
 import { FileMissingError, FileRejectedError, type FileRejection, type FileStore } from '../files/file-store';
 import { assertWritable, lockCase, recordCaseEvent } from './case-records';
 
-const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} МБ`;
-
-const REFUSALS: Record<FileRejection, string> = {
-  too_large: `Файл слишком большой: допускается не больше ${MB(ATTACHMENT_MAX_BYTES)}`,
-  empty: 'Пустой файл',
-  type: 'Неподдерживаемый тип файла: допускаются PDF, PNG, JPEG, TIFF и DOCX (тип определяется по содержимому, а не по имени)',
+const REFUSALS: Record<FileRejection, MessageRef> = {
+  too_large: msg('files.tooLarge', { mb: ATTACHMENT_MAX_BYTES / 1024 / 1024 }),
+  empty: msg('files.empty'),
+  type: msg('files.badType'),
 };
 
 /** Why a file was refused, in words for people; `reason` lets the HTTP route answer 413 for size. */
@@ -49,7 +48,7 @@ export async function assertCaseTakesFiles({ db }: Pick<ServiceContext, 'db'>, c
     .select({ status: cases.status, incomingNumber: cases.incomingNumber })
     .from(cases)
     .where(eq(cases.id, caseId));
-  if (!row) throw new DomainError('NOT_FOUND', 'Обращение не найдено');
+  if (!row) throw new DomainError('NOT_FOUND', msg('cases.notFound'));
   assertWritable(row, 'добавить файл');
 }
 
@@ -89,7 +88,7 @@ export async function addAttachment(
 export function openStoredFile(store: FileStore, sha256: string) {
   return store.openFile(sha256).catch((error: unknown) => {
     if (error instanceof FileMissingError) {
-      throw new DomainError('NOT_FOUND', 'Файл отсутствует в хранилище: восстановите папку файлов из резервной копии');
+      throw new DomainError('NOT_FOUND', msg('files.missingInStore'));
     }
     throw error;
   });
@@ -106,7 +105,7 @@ export async function attachmentContent({ db, actor }: ServiceContext, store: Fi
     })
     .from(caseAttachments)
     .where(eq(caseAttachments.id, attachmentId));
-  if (!file) throw new DomainError('NOT_FOUND', 'Файл не найден');
+  if (!file) throw new DomainError('NOT_FOUND', msg('files.notFound'));
   const content = await openStoredFile(store, file.sha256);
   try {
     await db.transaction((tx) =>

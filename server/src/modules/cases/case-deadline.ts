@@ -1,7 +1,13 @@
-import { DEADLINE_RULES, type DeadlineRuleId } from '@pd-desk/shared/calendar/deadline-rules';
+import {
+  DEADLINE_RULES,
+  type DeadlineRule,
+  type DeadlineRuleId,
+  EXTENSION_WORKING_DAYS,
+} from '@pd-desk/shared/calendar/deadline-rules';
 import { computeDeadline, type Deadline, DeadlineRuleError } from '@pd-desk/shared/calendar/deadlines';
 import { CalendarYearMissingError, type ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
 import { CASE_TYPE_RULES, type CaseType, OPEN_STATUSES } from '@pd-desk/shared/cases/case-model';
+import { type MessageRef, msg } from '@pd-desk/shared/messages/catalogue';
 import { eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { caseEvents, cases } from '../../db/schema/cases';
@@ -20,13 +26,25 @@ export function caseDeadline(calendar: ProductionCalendar, input: DeadlineInputs
     if (error instanceof CalendarYearMissingError) {
       throw new DomainError(
         'PRECONDITION_FAILED',
-        `${error.message}. Загрузите календарь на ${error.year} год (Настройки → Производственный календарь).`,
+        msg('calendar.yearMissingLoad', { year: error.year }),
         'calendar_year_missing',
       );
     }
-    if (error instanceof DeadlineRuleError) throw new DomainError('BAD_REQUEST', error.message, error.code);
+    if (error instanceof DeadlineRuleError)
+      throw new DomainError('BAD_REQUEST', deadlineRuleRefusal(error), error.code);
     throw error;
   }
+}
+
+/** The rule's refusal as a catalogue message: the rule is named in the reader's language. */
+function deadlineRuleRefusal(error: DeadlineRuleError): MessageRef {
+  const rule = DEADLINE_RULES[error.rule as DeadlineRuleId] as DeadlineRule | undefined;
+  const article = rule?.article ?? '';
+  if (error.code === 'not-extendable') {
+    return msg('deadlines.not-extendable', { rule: error.rule, article, days: EXTENSION_WORKING_DAYS });
+  }
+  if (error.code === 'not-configurable') return msg('deadlines.not-configurable', { rule: error.rule, article });
+  return msg('deadlines.invalid-term');
 }
 
 /** Only `other` lets the officer choose the clock; every named type has its term fixed by law. */
@@ -36,7 +54,7 @@ export function ruleFor(type: CaseType, requested: DeadlineRuleId | undefined): 
     const fixed = DEADLINE_RULES[CASE_TYPE_RULES[type]];
     throw new DomainError(
       'BAD_REQUEST',
-      `Для этого типа обращения срок установлен законом: ${fixed.titleRu} (${fixed.article})`,
+      msg('cases.ruleFixed', { rule: CASE_TYPE_RULES[type], article: fixed.article }),
       'rule_fixed',
     );
   }

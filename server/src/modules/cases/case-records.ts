@@ -1,4 +1,6 @@
-import { CASE_STATUS_LABELS, isFinalStatus, isOpenStatus, type RequesterKind } from '@pd-desk/shared/cases/case-model';
+import type { CaseEventKind } from '@pd-desk/shared/audit/audit-actions';
+import { isFinalStatus, isOpenStatus, type RequesterKind } from '@pd-desk/shared/cases/case-model';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { maskAddress, maskContact, maskDigits } from '@pd-desk/shared/subjects/record-mask';
 import { MASK, maskEmail, maskFullName } from '@pd-desk/shared/subjects/subject-mask';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
@@ -29,8 +31,7 @@ export function assertWritable(row: Pick<CaseRow, 'status' | 'incomingNumber'>, 
   if (!isFinalStatus(row.status)) return;
   throw new DomainError(
     'PRECONDITION_FAILED',
-    `Нельзя ${action}: обращение ${row.incomingNumber} в статусе «${CASE_STATUS_LABELS[row.status].ru}» ` +
-      'доступно только для чтения. Ответственный может открыть его заново, указав причину.',
+    msg('cases.readOnly', { action, incomingNumber: row.incomingNumber, status: row.status }),
     'case_read_only',
   );
 }
@@ -41,14 +42,9 @@ export function assertWritable(row: Pick<CaseRow, 'status' | 'incomingNumber'>, 
  */
 export async function lockAnyCase(tx: Tx, ref: { id: number; version?: number }): Promise<CaseRow> {
   const [row] = await tx.select().from(cases).where(eq(cases.id, ref.id)).for('update');
-  if (!row) throw new DomainError('NOT_FOUND', 'Обращение не найдено');
+  if (!row) throw new DomainError('NOT_FOUND', msg('cases.notFound'));
   if (ref.version !== undefined && row.version !== ref.version) {
-    throw new DomainError(
-      'CONFLICT',
-      `Обращение ${row.incomingNumber} уже изменил другой пользователь, пока вы его редактировали. ` +
-        'Ваши изменения не сохранены: обновите карточку и повторите.',
-      'stale_version',
-    );
+    throw new DomainError('CONFLICT', msg('cases.stale', { incomingNumber: row.incomingNumber }), 'stale_version');
   }
   return row;
 }
@@ -57,7 +53,7 @@ export function assertOpen(row: CaseRow, action: string): void {
   if (isOpenStatus(row.status)) return;
   throw new DomainError(
     'BAD_REQUEST',
-    `Нельзя ${action}: обращение ${row.incomingNumber} в статусе «${CASE_STATUS_LABELS[row.status].ru}»`,
+    msg('cases.notOpen', { action, incomingNumber: row.incomingNumber, status: row.status }),
     'case_not_open',
   );
 }
@@ -74,7 +70,7 @@ export async function saveCase(tx: Tx, row: CaseRow, patch: Partial<CaseRow>): P
 }
 
 export type CaseEvent = {
-  kind: string;
+  kind: CaseEventKind;
   text?: string | null;
   details?: Record<string, unknown> | null;
   /** Audit `changes`; the timeline shows them too. */
@@ -139,11 +135,7 @@ export async function assertAssignable(tx: Tx, assigneeId: number | null | undef
     .from(users)
     .where(and(eq(users.id, assigneeId), eq(users.role, 'officer'), isNull(users.disabledAt)));
   if (!user) {
-    throw new DomainError(
-      'BAD_REQUEST',
-      'Исполнителем может быть только активный пользователь с ролью «ответственный»',
-      'bad_assignee',
-    );
+    throw new DomainError('BAD_REQUEST', msg('cases.badAssignee'), 'bad_assignee');
   }
 }
 
@@ -155,7 +147,11 @@ export async function assertSubjectsExist(tx: Tx, subjectIds: readonly number[])
     .where(inArray(subjects.id, [...subjectIds]));
   const missing = subjectIds.filter((id) => !found.some((row) => row.id === id));
   if (missing.length > 0) {
-    throw new DomainError('NOT_FOUND', `Субъекты не найдены: ${missing.join(', ')}`, 'subject_not_found');
+    throw new DomainError(
+      'NOT_FOUND',
+      msg('cases.subjectsNotFound', { missing: missing.join(', ') }),
+      'subject_not_found',
+    );
   }
 }
 

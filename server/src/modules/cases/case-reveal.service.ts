@@ -1,4 +1,5 @@
 import { CASE_REVEAL_FIELDS, type CaseRevealField } from '@pd-desk/shared/cases/cases.schemas';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { maskAddress, maskDigits } from '@pd-desk/shared/subjects/record-mask';
 import { maskBirthDate, maskEmail } from '@pd-desk/shared/subjects/subject-mask';
 import { asc, eq } from 'drizzle-orm';
@@ -76,9 +77,7 @@ function assertMayReveal(actor: Actor, row: Pick<CaseRow, 'createdById'>, fields
   if (fields.every((field) => allowed.includes(field))) return;
   throw new DomainError(
     'FORBIDDEN',
-    allowed.length > 0
-      ? 'Регистратор видит полностью только заявителя: данные субъектов открывает ответственный или аудитор'
-      : 'Полные данные заявителя регистратор видит только в обращениях, которые зарегистрировал сам',
+    allowed.length > 0 ? msg('cases.revealRequesterOnly') : msg('cases.revealOwnCasesOnly'),
     'reveal_forbidden',
   );
 }
@@ -86,7 +85,7 @@ function assertMayReveal(actor: Actor, row: Pick<CaseRow, 'createdById'>, fields
 /** Full values of the chosen parts of a case. The audit entry names the parts, never the values. */
 export async function revealCase({ db, actor }: ServiceContext, input: { id: number; fields: CaseRevealField[] }) {
   const [row] = await db.select().from(cases).where(eq(cases.id, input.id));
-  if (!row) throw new DomainError('NOT_FOUND', 'Обращение не найдено');
+  if (!row) throw new DomainError('NOT_FOUND', msg('cases.notFound'));
   const wants = new Set(input.fields);
   assertMayReveal(actor, row, [...wants]);
   await db.transaction((tx) =>

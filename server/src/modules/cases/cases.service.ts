@@ -1,14 +1,14 @@
 import { DEADLINE_RULES } from '@pd-desk/shared/calendar/deadline-rules';
-import { addDays, yearOf } from '@pd-desk/shared/calendar/iso-date';
+import { yearOf } from '@pd-desk/shared/calendar/iso-date';
 import type { ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
 import type { CreateCaseInput, RequesterInput, UpdateCaseInput } from '@pd-desk/shared/cases/cases.schemas';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { caseSubjects, cases } from '../../db/schema/cases';
-import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
 import { diffFields } from '../audit/audit.service';
 import { getCalendar } from '../calendar/calendar.service';
+import { refuseFutureDate } from '../calendar/past-dates';
 import { caseDeadline, deadlineColumns, ruleFor } from './case-deadline';
 import { takeRegistrationNumber } from './case-numbering';
 import {
@@ -31,20 +31,6 @@ function requesterColumns(requester: RequesterInput) {
     authorityDocument: requester.kind === 'representative' ? requester.authorityDocument || null : null,
     rknInquiryNumber: requester.kind === 'rkn' ? requester.rknInquiryNumber || null : null,
   };
-}
-
-/**
- * Letters can be registered ahead of their date (a scheduled RKN inquiry, a test run), but a year or
- * more ahead is a typo in the year, not a plan.
- */
-function assertPlausibleReceipt(receivedOn: string, today: string): void {
-  if (receivedOn > addDays(today, 366)) {
-    throw new DomainError(
-      'BAD_REQUEST',
-      `Дата получения ${receivedOn} больше чем на год впереди — проверьте год`,
-      'received_too_late',
-    );
-  }
 }
 
 export async function previewDeadline(
@@ -76,12 +62,15 @@ export async function registerCase(
   input: CreateCaseInput,
 ) {
   const today = clock.today();
-  assertPlausibleReceipt(input.receivedOn, today);
+  refuseFutureDate(clock, 'received', input.receivedOn);
   const rule = ruleFor(input.type, input.rule);
   const deadline = caseDeadline(calendar, { rule, receivedOn: input.receivedOn, extended: false });
   const subjectIds = [...new Set(input.subjectIds)];
   await assertSubjectsExist(tx, subjectIds);
-  await assertAssignable(tx, input.assigneeId);
+  // Left out, the case is the registering officer's (issue 13, item 7); `null` is an explicit «nobody yet».
+  const assigneeId =
+    input.assigneeId === undefined && actor.role === 'officer' ? actor.userId : (input.assigneeId ?? null);
+  await assertAssignable(tx, assigneeId);
   const incomingNumber = await takeRegistrationNumber(tx, 'incoming', yearOf(today));
   const values = {
     incomingNumber,
@@ -93,7 +82,7 @@ export async function registerCase(
     receivedOn: input.receivedOn,
     registeredOn: today,
     ...deadlineColumns(deadline),
-    assigneeId: input.assigneeId ?? null,
+    assigneeId,
     createdById: actor.userId,
   };
   const [created] = await tx.insert(cases).values(values).returning({ id: cases.id, version: cases.version });
@@ -161,7 +150,7 @@ export async function listCases(
 
 export async function updateCase({ db, actor, clock }: ServiceContext, input: UpdateCaseInput) {
   const { patch } = input;
-  if (patch.receivedOn) assertPlausibleReceipt(patch.receivedOn, clock.today());
+  refuseFutureDate(clock, 'received', patch.receivedOn);
   const calendar = await getCalendar(db);
   return db.transaction(async (tx) => {
     const row = await lockCase(tx, input, 'изменить обращение');

@@ -11,19 +11,21 @@ if (!bundled2027) throw new Error('2027 is bundled');
 const { verified: _verified, statusNote: _note, ...ru2027 } = bundled2027;
 
 const clock = clockOn('2026-11-25');
+// A letter cannot be received after today, so the year-end cases are registered on the last working day of 2026.
+const yearEnd = clockOn('2026-12-30');
 
 describe('due dates through the API', () => {
   it('access received Wed 30.12.2026 → Fri 22.01.2027, provisional while 2027 is not verified', async () => {
     // 31.12 and 01–08.01 off, 02–03 and 09–10 weekends; Mon 11.01 = 1 … Fri 22.01 = 10.
-    const officer = await callerFor(database.db, 'officer', { clock });
+    const officer = await callerFor(database.db, 'officer', { clock: yearEnd });
     const created = await officer.cases.create(accessRequest({ receivedOn: '2026-12-30' }));
     expect(created).toMatchObject({ dueOn: '2027-01-22', dueProvisional: true, incomingNumber: 'ВХ-2026-0001' });
     const page = await officer.triage.list({ search: created.incomingNumber });
     expect(page.items).toEqual([
       expect.objectContaining({ id: created.id, dueOn: '2027-01-22', dueProvisional: true, urgency: null }),
     ]);
-    // From Wed 25.11.2026: Nov 26, 27, 30 = 3; December 1–30 = 22 (31.12 off); January 11–22 = 10.
-    expect(page.items[0]?.workingDaysLeft).toBe(35);
+    // From Wed 30.12.2026: 31.12 and 01–08.01 off, so January 11–22 = 10.
+    expect(page.items[0]?.workingDaysLeft).toBe(10);
   });
 
   it('May holidays 2026: access received Thu 30.04 → Mon 18.05', async () => {
@@ -79,8 +81,8 @@ describe('due dates through the API', () => {
 
 describe('calendar years from the database', () => {
   it('verifying 2027 clears the provisional flag of open cases, with a timeline entry', async () => {
-    const officer = await callerFor(database.db, 'officer', { clock });
-    const admin = await callerFor(database.db, 'admin', { clock });
+    const officer = await callerFor(database.db, 'officer', { clock: yearEnd });
+    const admin = await callerFor(database.db, 'admin', { clock: yearEnd });
     const created = await officer.cases.create(accessRequest({ receivedOn: '2026-12-29' }));
     expect(created.dueProvisional).toBe(true);
 
@@ -99,8 +101,8 @@ describe('calendar years from the database', () => {
   });
 
   it('an imported year replaces the bundled one and moves open due dates', async () => {
-    const officer = await callerFor(database.db, 'officer', { clock });
-    const admin = await callerFor(database.db, 'admin', { clock });
+    const officer = await callerFor(database.db, 'officer', { clock: yearEnd });
+    const admin = await callerFor(database.db, 'admin', { clock: yearEnd });
     const created = await officer.cases.create(accessRequest({ receivedOn: '2026-12-28' }));
     // Mon 28.12.2026: Tue 29 = 1, Wed 30 = 2; Mon 11.01.2027 = 3 … Wed 20.01 = 10.
     expect(created.dueOn).toBe('2027-01-20');

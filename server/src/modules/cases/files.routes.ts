@@ -2,12 +2,13 @@ import type { Readable } from 'node:stream';
 import fastifyMultipart from '@fastify/multipart';
 import { ATTACHMENT_MAX_BYTES } from '@pd-desk/shared/cases/case-model';
 import { attachmentUploadInput } from '@pd-desk/shared/cases/cases.schemas';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { systemClock } from '../../clock';
 import type { Db } from '../../db/client';
 import type { Config } from '../../env';
-import { DomainError } from '../../errors';
+import { DomainError, issueMessage } from '../../errors';
 import { fileRouteHelpers } from '../../http/file-routes';
 import type { FileStore } from '../files/file-store';
 import {
@@ -95,7 +96,7 @@ export async function receiveAttachment<S extends z.ZodType, T>(
     throw attachmentRefusal('too_large');
   const part = req.isMultipart() ? await req.file().catch(() => undefined) : undefined;
   if (!part) {
-    throw new DomainError('BAD_REQUEST', 'Ожидается форма с файлом (multipart/form-data)', 'attachment_form');
+    throw new DomainError('BAD_REQUEST', msg('files.formExpected'), 'attachment_form');
   }
   const field = (name: string) => {
     const value = part.fields[name];
@@ -107,7 +108,7 @@ export async function receiveAttachment<S extends z.ZodType, T>(
   });
   if (!parsed.success) {
     part.file.resume();
-    throw new DomainError('BAD_REQUEST', parsed.error.issues[0]?.message ?? 'Некорректная форма', 'attachment_form');
+    throw new DomainError('BAD_REQUEST', issueMessage(parsed.error, msg('validation.badForm')), 'attachment_form');
   }
   try {
     return await store(parsed.data, part.file);

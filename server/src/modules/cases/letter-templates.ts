@@ -1,10 +1,20 @@
 import { DEADLINE_RULES, type DeadlineRuleId, EXTENSION_WORKING_DAYS } from '@pd-desk/shared/calendar/deadline-rules';
 import type { CaseType, LetterKind } from '@pd-desk/shared/cases/case-model';
 import type { Letterhead } from '@pd-desk/shared/settings/settings.schemas';
+import {
+  dataBySystem,
+  processingOnInstruction,
+  processorsOf,
+  purposesAndBases,
+  purposesByConsent,
+  recordsIn,
+} from './answer-points';
+import type { LetterFacts } from './letter-facts';
 
 /**
- * Russian drafts the officer edits before giving the letter a number. Square brackets mark what
- * only a person can fill in (what data, from which system); the legal skeleton is already there.
+ * Russian drafts the officer edits before giving the letter a number. What the subject's records say is filled in
+ * (answer-points.ts); square brackets mark what only a person can fill in, and a letter with one left is not
+ * numbered (letterPlaceholders).
  */
 
 export type LetterCase = {
@@ -34,7 +44,10 @@ function reference(c: LetterCase): string {
   return `Ваш${c.requesterKind === 'rkn' ? '' : 'е'} ${c.requesterKind === 'rkn' ? 'запрос' : 'обращение'}${rkn} от ${ruDate(c.receivedOn)} (вх. № ${c.incomingNumber})`;
 }
 
-function answerBody(c: LetterCase, letterhead: Letterhead): LetterDraft {
+/** The records' words when there are any, else the blank a person fills. */
+const orBlank = (filled: string | null, blank: string) => filled ?? blank;
+
+function answerBody(c: LetterCase, letterhead: Letterhead, facts: LetterFacts): LetterDraft {
   const ref = reference(c);
   switch (c.type) {
     case 'access':
@@ -43,41 +56,61 @@ function answerBody(c: LetterCase, letterhead: Letterhead): LetterDraft {
         body: [
           `${ref} рассмотрено. В соответствии с ч. 7 ст. 14 ${LAW} сообщаем:`,
           `1. Подтверждаем факт обработки Ваших персональных данных оператором — ${letterhead.operatorName}.`,
-          '2. Правовые основания и цели обработки: [договор об оказании медицинских услуг; согласие на обработку; требования законодательства об охране здоровья — перечислите применимые].',
+          purposesAndBases(facts),
           '3. Способы обработки: смешанная обработка (с использованием средств автоматизации и без их использования): сбор, запись, систематизация, накопление, хранение, уточнение, использование, блокирование, уничтожение.',
           `4. Наименование и место нахождения оператора: ${letterhead.operatorName}, ${letterhead.address}. Доступ к персональным данным имеют работники оператора в пределах должностных обязанностей; иным лицам данные раскрываются только на основании федерального закона.`,
-          '5. Обрабатываемые персональные данные и источник их получения: [перечень данных и систем; источник — Вы лично / Ваш представитель].',
+          dataBySystem(facts),
           `6. Сроки обработки и хранения: до достижения целей обработки или отзыва согласия; ${MEDICAL_RETENTION}.`,
           '7. Порядок осуществления прав субъекта: Вы вправе требовать уточнения, блокирования или уничтожения данных, отозвать согласие, обжаловать действия оператора в Роскомнадзор или в суд (ст. 14, 17, 21 Закона).',
           '8. Трансграничная передача персональных данных не осуществляется; данные хранятся в базах данных на территории Российской Федерации.',
-          '9. Обработка по поручению оператора: [не осуществляется / наименование и адрес лица].',
-          '10. Иные сведения, предусмотренные федеральными законами: [при наличии].',
+          processingOnInstruction(facts),
+          '10. Иные сведения, предусмотренные федеральными законами, отсутствуют.',
           'Сведения предоставлены в доступной форме и не содержат персональных данных других субъектов.',
         ].join('\n\n'),
       };
-    case 'consent_withdrawal':
+    case 'consent_withdrawal': {
+      const purposes = purposesByConsent(facts);
+      const stopped =
+        purposes.consent.length > 0
+          ? purposes.consent.map((p) => `«${p}»`).join(', ')
+          : 'информирование об услугах, акциях и ценах, рассылка новостей, рекламные рассылки, обратная связь через сайт';
       return {
         title: 'Ответ на отзыв согласия на обработку персональных данных',
         body: [
           `${ref} об отзыве согласия на обработку персональных данных получено и исполнено в соответствии с ч. 2 ст. 9 и ч. 5 ст. 21 ${LAW}.`,
-          'Прекращена обработка Ваших персональных данных в целях, для которых требовалось согласие: информирование об услугах, акциях и ценах, рассылка новостей, рекламные рассылки, обратная связь через сайт. Данные, обрабатывавшиеся только в этих целях, будут уничтожены в срок не более 30 дней с даты поступления отзыва.',
+          `Прекращена обработка Ваших персональных данных в целях, для которых требовалось согласие: ${stopped}. Данные, обрабатывавшиеся только в этих целях, будут уничтожены в срок не более 30 дней с даты поступления отзыва.`,
           `Продолжается обработка данных, для которых законом предусмотрено иное основание: ${MEDICAL_RETENTION}. Отзыв согласия не влияет на оказание Вам медицинской помощи.`,
-          '[При необходимости: бухгалтерские и налоговые документы (справки об оплате медицинских услуг) хранятся в сроки, установленные законодательством о бухгалтерском учёте и налогах.]',
-        ].join('\n\n'),
+          // Linked to nobody, the draft cannot know whether other purposes go on: the officer says.
+          facts.subjectIds.length === 0
+            ? '[При необходимости: обработка в иных целях (без согласия) продолжается.]'
+            : purposes.other.length > 0
+              ? `Продолжается обработка в целях, не требующих согласия: ${purposes.other.map((p) => `«${p}»`).join(', ')}.`
+              : '',
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
       };
+    }
     case 'rectification':
       return {
         title: 'Ответ на требование об уточнении персональных данных',
         body: [
           `${ref} рассмотрено. На основании представленных сведений Ваши персональные данные уточнены в соответствии с ч. 3 ст. 20 и ч. 2 ст. 21 ${LAW}: [какие данные и в каких системах].`,
-          'Блокирование данных на период проверки снято. Лица, которым были переданы неточные данные, уведомлены [при наличии].',
+          [
+            'Блокирование данных на период проверки снято.',
+            processorsOf(facts).length > 0
+              ? `Лица, обрабатывающие данные по поручению оператора (${processorsOf(facts).join('; ')}), уведомлены об уточнении.`
+              : '',
+          ]
+            .filter(Boolean)
+            .join(' '),
         ].join('\n\n'),
       };
     case 'blocking':
       return {
         title: 'Ответ на требование о блокировании персональных данных',
         body: [
-          `${ref} получено. В соответствии с ч. 1 ст. 21 ${LAW} обработка Ваших персональных данных [перечень] заблокирована с момента получения обращения на период проверки.`,
+          `${ref} получено. В соответствии с ч. 1 ст. 21 ${LAW} обработка Ваших персональных данных (${orBlank(recordsIn(facts, 'blocked'), '[перечень]')}) заблокирована с момента получения обращения на период проверки.`,
           'По результатам проверки: [данные уточнены и блокирование снято / неправомерная обработка прекращена / данные уничтожены]. О результатах проверки Вы будете уведомлены дополнительно.',
         ].join('\n\n'),
       };
@@ -86,7 +119,7 @@ function answerBody(c: LetterCase, letterhead: Letterhead): LetterDraft {
         title: 'Ответ на требование о прекращении обработки персональных данных',
         body: [
           `${ref} о прекращении обработки персональных данных рассмотрено в соответствии с ч. 5.1 ст. 21 ${LAW}.`,
-          'Обработка Ваших персональных данных прекращена в следующих целях: [перечень].',
+          `Обработка Ваших персональных данных прекращена: ${orBlank(recordsIn(facts, 'processing_stopped'), '[перечень]')}.`,
           `Обработка продолжается только в случаях, предусмотренных п. 2–11 ч. 1 ст. 6 Закона: ${MEDICAL_RETENTION}.`,
         ].join('\n\n'),
       };
@@ -94,7 +127,7 @@ function answerBody(c: LetterCase, letterhead: Letterhead): LetterDraft {
       return {
         title: 'Уведомление об уничтожении персональных данных',
         body: [
-          `${ref} рассмотрено. Ваши персональные данные [перечень], обработка которых не требуется для заявленных целей, уничтожены в соответствии с ч. 3 ст. 20 ${LAW}.`,
+          `${ref} рассмотрено. Ваши персональные данные (${orBlank(recordsIn(facts, 'destroyed'), '[перечень]')}), обработка которых не требуется для заявленных целей, уничтожены в соответствии с ч. 3 ст. 20 ${LAW}.`,
           'Уничтожение подтверждено актом об уничтожении персональных данных, составленным по требованиям приказа Роскомнадзора от 28.10.2022 № 179.',
           `Не подлежат уничтожению данные, срок хранения которых установлен федеральным законом: ${MEDICAL_RETENTION}.`,
         ].join('\n\n'),
@@ -142,7 +175,7 @@ function identityRequestDraft(c: LetterCase): LetterDraft {
     body: [
       `${reference(c)} получено.`,
       `В соответствии с ч. 3 ст. 14 ${LAW} запрос должен содержать номер основного документа, удостоверяющего личность субъекта или его представителя, сведения о дате выдачи документа и выдавшем его органе, сведения, подтверждающие участие субъекта в отношениях с оператором (номер договора, дата визита), и подпись субъекта или его представителя.`,
-      'Просим дополнить обращение недостающими сведениями: [перечень]. Обращение рассматривается, срок ответа продолжает течь.',
+      'Просим дополнить обращение недостающими из перечисленных сведений. Обращение рассматривается, срок ответа продолжает течь.',
     ].join('\n\n'),
   };
 }
@@ -151,8 +184,9 @@ export function letterDraft(
   kind: Exclude<LetterKind, 'extension_notice'>,
   c: LetterCase,
   letterhead: Letterhead,
+  facts: LetterFacts,
 ): LetterDraft {
   if (kind === 'identity_request') return identityRequestDraft(c);
   if (kind === 'other') return { title: 'Письмо', body: `${reference(c)}.\n\n[Текст письма.]` };
-  return answerBody(c, letterhead);
+  return answerBody(c, letterhead, facts);
 }

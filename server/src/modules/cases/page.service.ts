@@ -1,5 +1,6 @@
 import { DEADLINE_RULES } from '@pd-desk/shared/calendar/deadline-rules';
 import { CASE_TRANSITIONS, isOpenStatus } from '@pd-desk/shared/cases/case-model';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { caseAttachments, caseEvents, caseLetters, cases } from '../../db/schema/cases';
@@ -22,7 +23,7 @@ export async function getCase({ db, actor, clock }: ServiceContext, id: number) 
     .from(cases)
     .leftJoin(assignee, eq(assignee.id, cases.assigneeId))
     .where(eq(cases.id, id));
-  if (!found) throw new DomainError('NOT_FOUND', 'Обращение не найдено');
+  if (!found) throw new DomainError('NOT_FOUND', msg('cases.notFound'));
   const { row } = found;
   const calendar = await getCalendar(db);
   const today = clock.today();

@@ -1,11 +1,11 @@
 import {
-  CASE_STATUS_LABELS,
   CASE_TRANSITIONS,
   type CaseStatus,
   isFinalStatus,
   transitionNeedsReason,
 } from '@pd-desk/shared/cases/case-model';
 import type { ExtendCaseInput, ReopenCaseInput, TransitionCaseInput } from '@pd-desk/shared/cases/cases.schemas';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { caseLetters, cases } from '../../db/schema/cases';
@@ -39,11 +39,23 @@ export async function assignLocked(tx: Tx, actor: Actor, row: CaseRow, assigneeI
   assertOpen(row, 'назначить исполнителя');
   await assertAssignable(tx, assigneeId);
   const saved = await saveCase(tx, row, { assigneeId });
-  await recordCaseEvent(tx, actor, row.id, {
+  await recordAssigned(tx, actor, row, assigneeId);
+  return { id: row.id, version: saved.version };
+}
+
+function recordAssigned(tx: Tx, actor: Actor, row: CaseRow, assigneeId: number | null) {
+  return recordCaseEvent(tx, actor, row.id, {
     kind: 'assigned',
     changes: { assigneeId: { before: row.assigneeId, after: assigneeId } },
   });
-  return { id: row.id, version: saved.version };
+}
+
+/**
+ * An unassigned case someone takes into work or extends is theirs from then on (issue 13, item 7): the officer
+ * acting, when nobody was chosen before. An assigned case keeps its assignee; a registrar or the system never claims.
+ */
+function claimant(actor: Actor, row: CaseRow): number | null {
+  return row.assigneeId === null && actor.role === 'officer' && actor.userId !== null ? actor.userId : null;
 }
 
 export async function transitionCase({ db, actor, clock }: ServiceContext, input: TransitionCaseInput) {
@@ -62,19 +74,21 @@ export async function transitionLocked(
   reason: string | undefined,
 ) {
   const from = row.status;
-  const label = (s: CaseStatus) => `«${CASE_STATUS_LABELS[s].ru}»`;
   if (!CASE_TRANSITIONS[from].includes(to)) {
-    const allowed = CASE_TRANSITIONS[from];
+    // Closed and rejected cases never get here (lockCase refuses them), so there is always a way on.
     throw new DomainError(
       'BAD_REQUEST',
-      `Обращение ${row.incomingNumber} нельзя перевести из статуса ${label(from)} в ${label(to)}. ` +
-        // Closed and rejected cases never get here (lockCase refuses them), so there is always a way on.
-        `Возможно: ${allowed.map(label).join(', ')}.`,
+      msg('cases.illegalTransition', {
+        incomingNumber: row.incomingNumber,
+        from,
+        to,
+        allowed: CASE_TRANSITIONS[from].join(','),
+      }),
       'illegal_transition',
     );
   }
   if (transitionNeedsReason(from, to) && !reason) {
-    throw new DomainError('BAD_REQUEST', `Для перевода в статус ${label(to)} укажите причину`, 'reason_required');
+    throw new DomainError('BAD_REQUEST', msg('cases.reasonRequired', { to }), 'reason_required');
   }
   if (to === 'answered') {
     const [sent] = await tx
@@ -83,15 +97,13 @@ export async function transitionLocked(
       .where(and(eq(caseLetters.caseId, row.id), eq(caseLetters.kind, 'answer'), isNotNull(caseLetters.sentOn)))
       .limit(1);
     if (!sent) {
-      throw new DomainError(
-        'BAD_REQUEST',
-        'Статус «Ответ направлен» ставится после отправки ответа: подготовьте ответное письмо и отметьте, как оно отправлено',
-        'answer_not_sent',
-      );
+      throw new DomainError('BAD_REQUEST', msg('cases.answerNotSent'), 'answer_not_sent');
     }
   }
   const now = clock.now();
+  const claimedBy = to === 'in_work' ? claimant(actor, row) : null;
   const saved = await saveCase(tx, row, {
+    ...(claimedBy === null ? {} : { assigneeId: claimedBy }),
     status: to,
     statusReason: reason || (to === 'closed' && from === 'answered' ? null : row.statusReason),
     answeredAt: to === 'answered' ? now : row.answeredAt,
@@ -102,6 +114,7 @@ export async function transitionLocked(
     text: reason ?? null,
     changes: { status: { before: from, after: to } },
   });
+  if (claimedBy !== null) await recordAssigned(tx, actor, row, claimedBy);
   return { id: row.id, version: saved.version, status: to };
 }
 
@@ -115,7 +128,7 @@ export async function reopenCase({ db, actor }: ServiceContext, input: ReopenCas
     if (!isFinalStatus(row.status)) {
       throw new DomainError(
         'BAD_REQUEST',
-        `Обращение ${row.incomingNumber} не закрыто: открывать заново нечего`,
+        msg('cases.notFinal', { incomingNumber: row.incomingNumber }),
         'case_not_final',
       );
     }
@@ -132,7 +145,7 @@ export async function reopenCase({ db, actor }: ServiceContext, input: ReopenCas
 /** What the motivated notice will say, with the new due date, before anything is recorded. */
 export async function extensionDraft({ db }: ServiceContext, input: { id: number; reason: string }) {
   const [row] = await db.select().from(cases).where(eq(cases.id, input.id));
-  if (!row) throw new DomainError('NOT_FOUND', 'Обращение не найдено');
+  if (!row) throw new DomainError('NOT_FOUND', msg('cases.notFound'));
   const deadline = caseDeadline(await getCalendar(db), { rule: row.rule, receivedOn: row.receivedOn, extended: true });
   return {
     newDueOn: deadline.dueOn,
@@ -154,7 +167,7 @@ export async function extendCase({ db, actor, clock }: ServiceContext, input: Ex
     if (row.extended) {
       throw new DomainError(
         'BAD_REQUEST',
-        `Срок по обращению ${row.incomingNumber} уже продлевался: закон допускает одно продление на 5 рабочих дней`,
+        msg('cases.alreadyExtended', { incomingNumber: row.incomingNumber }),
         'already_extended',
       );
     }
@@ -172,7 +185,9 @@ export async function extendCase({ db, actor, clock }: ServiceContext, input: Ex
       },
       clock,
     );
+    const claimedBy = claimant(actor, row);
     const saved = await saveCase(tx, row, {
+      ...(claimedBy === null ? {} : { assigneeId: claimedBy }),
       extended: true,
       extensionReason: input.reason,
       ...deadlineColumns(deadline),
@@ -183,6 +198,7 @@ export async function extendCase({ db, actor, clock }: ServiceContext, input: Ex
       details: { letterId: letter.id, outgoingNumber: letter.outgoingNumber },
       changes: { dueOn: { before: row.dueOn, after: deadline.dueOn } },
     });
+    if (claimedBy !== null) await recordAssigned(tx, actor, row, claimedBy);
     return {
       id: row.id,
       version: saved.version,

@@ -134,3 +134,50 @@ describe('extension', () => {
     expect((await officer.cases.byId({ id })).letters).toEqual([]);
   });
 });
+
+describe('ownership (issue 13, item 7)', () => {
+  const officerNamed = async () => {
+    const user = await createTestUser(database.db, 'officer');
+    return { user, caller: await callerFor(database.db, user, { clock }) };
+  };
+
+  it('the registering officer is the assignee unless another is chosen or «nobody» is explicit', async () => {
+    const { user, caller } = await officerNamed();
+    const colleague = await createTestUser(database.db, 'officer');
+    const own = await caller.cases.create(accessRequest());
+    expect((await caller.cases.byId({ id: own.id })).assignee).toMatchObject({ id: user.id });
+    const theirs = await caller.cases.create(accessRequest({ assigneeId: colleague.id }));
+    expect((await caller.cases.byId({ id: theirs.id })).assignee).toMatchObject({ id: colleague.id });
+    const nobody = await caller.cases.create(accessRequest({ assigneeId: null }));
+    expect((await caller.cases.byId({ id: nobody.id })).assignee).toBeNull();
+    // A registrar cannot be an assignee: their cases wait in the queue unassigned.
+    const registrar = await callerFor(database.db, 'registrar', { clock });
+    const registered = await registrar.cases.create(accessRequest());
+    expect((await caller.cases.byId({ id: registered.id })).assignee).toBeNull();
+  });
+
+  it('«В работу» on an unassigned case assigns the actor, audited as an assignment; an assigned case keeps its own', async () => {
+    const { user, caller } = await officerNamed();
+    const { id, version } = await caller.cases.create(accessRequest({ assigneeId: null }));
+    await caller.cases.transition({ id, version, to: 'in_work' });
+    const card = await caller.cases.byId({ id });
+    expect(card.assignee).toMatchObject({ id: user.id });
+    expect(card.events.map((e) => e.kind)).toEqual(['created', 'status_changed', 'assigned']);
+    const assigned = (await auditEntries(database.db, 'case.assigned')).filter((e) => e.objectId === String(id));
+    expect(assigned).toEqual([expect.objectContaining({ changes: { assigneeId: { before: null, after: user.id } } })]);
+
+    const colleague = await createTestUser(database.db, 'officer');
+    const other = await caller.cases.create(accessRequest({ assigneeId: colleague.id }));
+    await caller.cases.transition({ id: other.id, version: other.version, to: 'in_work' });
+    expect((await caller.cases.byId({ id: other.id })).assignee).toMatchObject({ id: colleague.id });
+  });
+
+  it('extending an unassigned case assigns the officer who extends it', async () => {
+    const { user, caller } = await officerNamed();
+    const { id, version } = await caller.cases.create(accessRequest({ assigneeId: null }));
+    await caller.cases.extend({ id, version, reason: 'Сведения хранятся в архиве на бумаге' });
+    const card = await caller.cases.byId({ id });
+    expect(card.assignee).toMatchObject({ id: user.id });
+    expect(card.events.map((e) => e.kind)).toContain('assigned');
+  });
+});

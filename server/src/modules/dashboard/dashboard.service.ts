@@ -1,6 +1,7 @@
 import { DEADLINE_RULES, type DeadlineRuleId } from '@pd-desk/shared/calendar/deadline-rules';
 import { addDays, dayOfWeek } from '@pd-desk/shared/calendar/iso-date';
 import { CalendarYearMissingError, type ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { sql } from 'drizzle-orm';
 import { cases } from '../../db/schema/cases';
 import { DomainError } from '../../errors';
@@ -51,7 +52,11 @@ export async function dashboardSummary({ db, actor, clock }: ServiceContext) {
     workload = nextWorkingDays(calendar, today, WORKLOAD_DAYS);
   } catch (error) {
     if (error instanceof CalendarYearMissingError) {
-      throw new DomainError('PRECONDITION_FAILED', error.message, 'calendar_year_missing');
+      throw new DomainError(
+        'PRECONDITION_FAILED',
+        msg('calendar.yearMissing', { year: error.year }),
+        'calendar_year_missing',
+      );
     }
     throw error;
   }

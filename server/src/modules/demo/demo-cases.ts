@@ -126,6 +126,16 @@ export async function seedDemoCasesIfEmpty({ db, clock }: ServiceContext): Promi
   return STORIES.length;
 }
 
+/**
+ * What the demo officer wrote into the blanks the records could not fill (a letter with a «[…]» left gets no
+ * number): the rectification's corrected data, and an enclosure for anything else.
+ */
+function filledByOfficer(body: string): string {
+  return body
+    .replace('[какие данные и в каких системах]', 'номер телефона в медицинской информационной системе')
+    .replace(/\[[^\]]*\]/g, 'сведения приведены в приложении к письму');
+}
+
 async function advance(officer: ServiceContext, id: number, version: number, story: Story) {
   const step = async (to: Parameters<typeof transitionCase>[1]['to'], v: number, reason?: string) =>
     (await transitionCase(officer, { id, version: v, to, reason })).version;
@@ -151,7 +161,7 @@ async function advance(officer: ServiceContext, id: number, version: number, sto
     case 'closed': {
       let v = await step('in_work', version);
       const draft = await draftLetter(officer, id, 'answer');
-      const letter = await createLetter(officer, { caseId: id, kind: 'answer', body: draft.body });
+      const letter = await createLetter(officer, { caseId: id, kind: 'answer', body: filledByOfficer(draft.body) });
       await markLetterSent(officer, {
         letterId: letter.id,
         method: story.channel === 'email' ? 'email' : 'post',

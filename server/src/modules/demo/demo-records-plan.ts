@@ -22,7 +22,20 @@ const MARKETING_TEXT =
 
 const AD_TEXT = 'Я согласен(на) получать рекламные рассылки клиники.';
 
-const POLICY_VERSIONS = ['ред. от 12.01.2021', 'ред. от 01.03.2023', 'ред. от 01.09.2025'];
+/** The revisions of the privacy policy the site's forms cite, oldest first, with the day each came into force. */
+const POLICY_REVISIONS = [
+  { from: '2021-01-12', label: 'ред. от 12.01.2021' },
+  { from: '2023-03-01', label: 'ред. от 01.03.2023' },
+  { from: '2025-09-01', label: 'ред. от 01.09.2025' },
+] as const;
+
+/** The revision in force on a day: a consent cites the policy the form showed that day, never a later one. */
+function policyRevisionOn(on: string): string {
+  return POLICY_REVISIONS.findLast((revision) => revision.from <= on)?.label ?? POLICY_REVISIONS[0].label;
+}
+
+/** The site's forms (and their consents) begin with its first policy: no consent predates the text it cites. */
+const FIRST_WEB_CONSENT = POLICY_REVISIONS[0].from;
 
 const USER_AGENTS = [
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36',
@@ -123,7 +136,6 @@ function addYears(iso: string, years: number): string {
 
 /** Web-form consent evidence as the site logs it: form, checkbox text, policy version, time, IP, browser. */
 function webConsent(rng: Rng, purpose: string, form: string, text: string, on: string): PlannedConsent {
-  const version = on >= '2025-09-01' ? 2 : on >= '2023-03-01' ? 1 : 0;
   const withdrawn = (purpose === 'newsletter' || purpose === 'advertising') && chance(rng, 0.2);
   const withdrawnOn = withdrawn ? dateBetween(rng, on, REFERENCE_DATE) : null;
   return {
@@ -131,7 +143,7 @@ function webConsent(rng: Rng, purpose: string, form: string, text: string, on: s
     method: 'web_checkbox',
     form,
     checkboxText: text,
-    policyVersion: POLICY_VERSIONS[version] ?? 'ред. от 01.09.2025',
+    policyVersion: policyRevisionOn(on),
     givenAt: `${on}T${String(int(rng, 3, 17)).padStart(2, '0')}:${String(int(rng, 0, 59)).padStart(2, '0')}:00Z`,
     ip: `${pick(rng, IP_PREFIXES)}.${int(rng, 0, 255)}.${int(rng, 1, 254)}`,
     userAgent: pick(rng, USER_AGENTS),
@@ -171,7 +183,7 @@ export function planFor(subject: SubjectRow, hasEmail: boolean): Plan {
   const contactFields: PdField[] = hasEmail ? ['full_name', 'phone', 'email'] : ['full_name', 'phone'];
   const addWeb = (kind: keyof typeof WEB_FORMS, fields: PdField[]) => {
     const f = WEB_FORMS[kind];
-    const consent = webConsent(rng, f.purpose, f.form, f.text, dateBetween(rng, '2019-03-01', REFERENCE_DATE));
+    const consent = webConsent(rng, f.purpose, f.form, f.text, dateBetween(rng, FIRST_WEB_CONSENT, REFERENCE_DATE));
     plan.consents.push(consent);
     plan.records.push(consentRecord(consent, f.system, fields, f.source));
   };

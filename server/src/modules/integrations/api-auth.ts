@@ -1,4 +1,5 @@
 import type { ApiScope } from '@pd-desk/shared/integrations/api-scopes';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
 import { DomainError } from '../../errors';
@@ -64,7 +65,7 @@ export function assertOwnSystem(caller: ApiCaller, systemCode: string): void {
   if (caller.key.systemCode !== systemCode) {
     throw new DomainError(
       'FORBIDDEN',
-      `Ключ системы «${caller.key.systemCode}» не может писать записи системы «${systemCode}»`,
+      msg('integrations.foreignSystem', { keySystem: caller.key.systemCode, systemCode }),
       'foreign_system',
     );
   }

@@ -1,3 +1,4 @@
+import { renderText } from '@pd-desk/shared/messages/catalogue';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import { DomainError } from '../../errors';
@@ -41,7 +42,7 @@ export function apiErrorHandler(error: FastifyError | Error, req: FastifyRequest
     const field = issue?.path.join('.') || undefined;
     return reply.code(400).send({
       code: 'invalid_request',
-      message: `${field ? `${field}: ` : ''}${issue?.message ?? 'Некорректный запрос'}`,
+      message: `${field ? `${field}: ` : ''}${renderText(issue?.message ?? 'Некорректный запрос', 'ru')}`,
       ...(field ? { field } : {}),
     } satisfies ApiErrorBody);
   }

@@ -3,6 +3,7 @@ import { parseInstant } from '@pd-desk/shared/calendar/instant';
 import { addDays } from '@pd-desk/shared/calendar/iso-date';
 import { DEFAULT_RATE_LIMIT } from '@pd-desk/shared/integrations/api-scopes';
 import type { CreateApiKeyInput } from '@pd-desk/shared/integrations/integrations.schemas';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { apiKeys } from '../../db/schema/integrations';
@@ -24,11 +25,7 @@ function newKey(): string {
 /** Creates the system's key and returns it in clear text once; only its hash is stored. */
 export async function createApiKey({ db, actor, clock }: ServiceContext, input: CreateApiKeyInput) {
   if (input.expiresOn && input.expiresOn < clock.today()) {
-    throw new DomainError(
-      'BAD_REQUEST',
-      'Срок действия ключа уже прошёл — выберите дату не раньше сегодняшней',
-      'expired',
-    );
+    throw new DomainError('BAD_REQUEST', msg('integrations.keyExpired'), 'expired');
   }
   // The key works through the whole last day in the operator's zone.
   const expiresAt = input.expiresOn
@@ -40,17 +37,13 @@ export async function createApiKey({ db, actor, clock }: ServiceContext, input: 
       .select({ id: processingSystems.id, active: processingSystems.active, code: processingSystems.code })
       .from(processingSystems)
       .where(eq(processingSystems.id, input.systemId));
-    if (!system?.active) throw new DomainError('BAD_REQUEST', 'Выберите действующую систему из справочника', 'system');
+    if (!system?.active) throw new DomainError('BAD_REQUEST', msg('integrations.chooseSystem'), 'system');
     const [live] = await tx
       .select({ id: apiKeys.id })
       .from(apiKeys)
       .where(and(eq(apiKeys.systemId, system.id), isNull(apiKeys.revokedAt)));
     if (live) {
-      throw new DomainError(
-        'CONFLICT',
-        `У системы «${system.code}» уже есть действующий ключ: отзовите его, чтобы выпустить новый`,
-        'key_exists',
-      );
+      throw new DomainError('CONFLICT', msg('integrations.keyExists', { code: system.code }), 'key_exists');
     }
     const values = {
       systemId: system.id,
@@ -101,7 +94,7 @@ export async function revokeApiKey({ db, actor, clock }: ServiceContext, keyId: 
       .set({ revokedAt: clock.now().toISOString(), revokedById: actor.userId })
       .where(and(eq(apiKeys.id, keyId), isNull(apiKeys.revokedAt)))
       .returning({ id: apiKeys.id });
-    if (!row) throw new DomainError('NOT_FOUND', 'Действующий ключ с таким номером не найден', 'no_key');
+    if (!row) throw new DomainError('NOT_FOUND', msg('integrations.keyNotFound'), 'no_key');
     await appendAudit(tx, actor, { action: 'api_key.revoke', objectType: 'api_key', objectId: keyId });
     return row;
   });

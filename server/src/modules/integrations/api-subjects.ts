@@ -1,4 +1,5 @@
 import type { ApiPerson } from '@pd-desk/shared/integrations/api.schemas';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { subjects } from '../../db/schema/subjects';
@@ -48,11 +49,7 @@ export async function matchOrCreateSubject(
     if (row) return { subjectId: row.id, created: false };
   }
   if (!person.lastName || !person.firstName) {
-    throw new DomainError(
-      'BAD_REQUEST',
-      'Субъект не найден по телефону, e-mail, ФИО и дате рождения: для нового субъекта укажите фамилию и имя',
-      'person_incomplete',
-    );
+    throw new DomainError('BAD_REQUEST', msg('integrations.personIncomplete'), 'person_incomplete');
   }
   const names = { lastName: person.lastName, firstName: person.firstName, middleName: person.middleName ?? null };
   const [row] = await tx

@@ -1,5 +1,6 @@
 import type { CaseType } from '@pd-desk/shared/cases/case-model';
 import type { ConsentInput, RecordInput, RequestInput } from '@pd-desk/shared/integrations/api.schemas';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { consents, pdRecords } from '../../db/schema/subject-records';
@@ -16,7 +17,7 @@ export type ApiWriteContext = ServiceContext & { tx: Tx; systemCode: string };
 async function activePurpose(tx: Tx, code: string) {
   const purpose = await purposeByCode(tx, code);
   if (!purpose.active) {
-    throw new DomainError('BAD_REQUEST', `Цель обработки «${code}» выведена из справочника`, 'inactive_purpose');
+    throw new DomainError('BAD_REQUEST', msg('integrations.inactivePurpose', { code }), 'inactive_purpose');
   }
   return purpose;
 }
@@ -105,9 +106,7 @@ export async function upsertRecord(
     if (existing.state !== 'active') {
       throw new DomainError(
         'CONFLICT',
-        existing.state === 'blocked'
-          ? 'Запись заблокирована на время проверки: изменить её можно только решением по блокировке'
-          : 'Обработка по этой записи прекращена: изменить её нельзя',
+        existing.state === 'blocked' ? msg('integrations.recordBlocked') : msg('integrations.recordStopped'),
         'record_not_active',
       );
     }

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type { ConsentInput, RecordInput, RequestInput } from '@pd-desk/shared/integrations/api.schemas';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { safeString } from '@pd-desk/shared/schema-fields';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../clock';
@@ -45,11 +46,7 @@ function handlers({ db, clock, audit }: ApiDeps): Record<ApiOperation['operation
     const base = { db, actor: caller.actor, clock, systemCode: caller.key.systemCode };
     if (header === undefined) {
       if (required)
-        throw new DomainError(
-          'BAD_REQUEST',
-          'Нужен заголовок Idempotency-Key (уникальная строка на запрос)',
-          'idempotency_key_required',
-        );
+        throw new DomainError('BAD_REQUEST', msg('integrations.idempotencyKeyRequired'), 'idempotency_key_required');
       return db.transaction((tx) => work({ ...base, tx }));
     }
     const key = idempotencyKey.parse(String(header));

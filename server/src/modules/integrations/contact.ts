@@ -1,3 +1,4 @@
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { normaliseEmail } from '@pd-desk/shared/subjects/email-normalise';
 import { normalisePhone } from '@pd-desk/shared/subjects/phone-normalise';
 import { DomainError } from '../../errors';
@@ -9,11 +10,11 @@ export function contactOf(input: { phone?: string | undefined; email?: string | 
   if (input.phone !== undefined) {
     const digits = normalisePhone(input.phone);
     if (!digits) {
-      throw new DomainError('BAD_REQUEST', 'Не похоже на российский номер телефона (+7 и 10 цифр)', 'invalid_phone');
+      throw new DomainError('BAD_REQUEST', msg('integrations.invalidPhone'), 'invalid_phone');
     }
     return { kind: 'phone', value: digits };
   }
   const email = input.email === undefined ? null : normaliseEmail(input.email);
-  if (!email) throw new DomainError('BAD_REQUEST', 'Не похоже на адрес электронной почты', 'invalid_email');
+  if (!email) throw new DomainError('BAD_REQUEST', msg('integrations.invalidEmail'), 'invalid_email');
   return { kind: 'email', value: email };
 }

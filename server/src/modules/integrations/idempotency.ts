@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { apiIdempotency } from '../../db/schema/integrations';
@@ -33,11 +34,7 @@ export async function idempotent(
       .where(and(eq(apiIdempotency.systemId, systemId), eq(apiIdempotency.key, key)));
     if (!row) return null;
     if (row.requestHash !== requestHash) {
-      throw new DomainError(
-        'CONFLICT',
-        'Этот Idempotency-Key уже использован для другого запроса: для нового запроса нужен новый ключ',
-        'idempotency_conflict',
-      );
+      throw new DomainError('CONFLICT', msg('integrations.idempotencyConflict'), 'idempotency_conflict');
     }
     return { status: row.status, body: row.response };
   };

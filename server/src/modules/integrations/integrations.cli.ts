@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { API_SCOPES, type ApiScope } from '@pd-desk/shared/integrations/api-scopes';
 import { createApiKeyInput } from '@pd-desk/shared/integrations/integrations.schemas';
+import { renderText } from '@pd-desk/shared/messages/catalogue';
 import type { Command } from 'commander';
 import { CliError, print, withDatabase } from '../../cli/runtime';
 import { invocationDir } from '../../env';
@@ -29,7 +30,8 @@ export function registerIntegrationCommands(program: Command) {
           rateLimit: opts.rateLimit === undefined ? undefined : Number(opts.rateLimit),
           expiresOn: opts.expires,
         });
-        if (!parsed.success) throw new CliError(parsed.error.issues[0]?.message ?? 'некорректные параметры');
+        if (!parsed.success)
+          throw new CliError(renderText(parsed.error.issues[0]?.message ?? 'некорректные параметры', 'ru'));
         const created = await createApiKey(service, parsed.data);
         print(`Ключ № ${created.id} для системы ${created.system}: ${parsed.data.scopes.join(', ')}`);
         print('Сохраните ключ сейчас: PD Desk хранит только его хеш и показать его снова не сможет.');

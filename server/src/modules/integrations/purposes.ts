@@ -1,3 +1,4 @@
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import type { LegalBasis } from '@pd-desk/shared/subjects/pd-records';
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
@@ -29,11 +30,7 @@ export async function purposeByCode(db: Db | Tx, code: string): Promise<Purpose>
     cache.set(code, hit);
   }
   if (!hit.purpose) {
-    throw new DomainError(
-      'BAD_REQUEST',
-      `Цель обработки «${code}» не найдена в справочнике PD Desk`,
-      'unknown_purpose',
-    );
+    throw new DomainError('BAD_REQUEST', msg('integrations.unknownPurpose', { code }), 'unknown_purpose');
   }
   return hit.purpose;
 }
@@ -43,6 +40,6 @@ export async function systemByCode(db: Db | Tx, code: string) {
     .select({ id: processingSystems.id, code: processingSystems.code, active: processingSystems.active })
     .from(processingSystems)
     .where(eq(processingSystems.code, code));
-  if (!row) throw new DomainError('NOT_FOUND', `Система «${code}» не найдена в справочнике PD Desk`, 'unknown_system');
+  if (!row) throw new DomainError('NOT_FOUND', msg('integrations.unknownSystem', { code }), 'unknown_system');
   return row;
 }

@@ -1,4 +1,5 @@
 import { type RecordInput, recordInput, recordPathParams } from '@pd-desk/shared/integrations/api.schemas';
+import { msg, renderText } from '@pd-desk/shared/messages/catalogue';
 import { ZodError } from 'zod';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
@@ -48,7 +49,11 @@ export async function importRecords(
       columns = new Map(record.fields.map((name, i) => [name.trim().toLowerCase(), i]));
       const missing = REQUIRED.filter((c) => !columns?.has(c));
       if (missing.length > 0) {
-        throw new DomainError('BAD_REQUEST', `В заголовке нет столбцов: ${missing.join(', ')}`, 'csv_header');
+        throw new DomainError(
+          'BAD_REQUEST',
+          msg('integrations.csvHeader', { missing: missing.join(', ') }),
+          'csv_header',
+        );
       }
       continue;
     }
@@ -113,7 +118,7 @@ function problemText(error: unknown): string {
   if (error instanceof ZodError) {
     const issue = error.issues[0];
     const field = issue?.path.join('.');
-    return `${field ? `${field}: ` : ''}${issue?.message ?? 'некорректные данные'}`;
+    return `${field ? `${field}: ` : ''}${issue ? renderText(issue.message, 'ru') : 'некорректные данные'}`;
   }
   if (error instanceof DomainError) return error.message;
   throw error;

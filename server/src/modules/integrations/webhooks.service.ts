@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { CreateWebhookInput } from '@pd-desk/shared/integrations/integrations.schemas';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { integrationOutbox, webhookDeliveries, webhookSubscriptions } from '../../db/schema/integrations';
@@ -17,7 +18,7 @@ export async function createWebhook({ db, actor }: ServiceContext, input: Create
       .select({ id: processingSystems.id, active: processingSystems.active })
       .from(processingSystems)
       .where(eq(processingSystems.id, input.systemId));
-    if (!system?.active) throw new DomainError('BAD_REQUEST', 'Выберите действующую систему из справочника', 'system');
+    if (!system?.active) throw new DomainError('BAD_REQUEST', msg('integrations.chooseSystem'), 'system');
     const values = { systemId: system.id, url: input.url, eventTypes: [...new Set(input.eventTypes)] };
     const [row] = await tx
       .insert(webhookSubscriptions)
@@ -59,7 +60,7 @@ export async function deactivateWebhook({ db, actor }: ServiceContext, id: numbe
       .set({ active: false })
       .where(eq(webhookSubscriptions.id, id))
       .returning({ id: webhookSubscriptions.id });
-    if (!row) throw new DomainError('NOT_FOUND', 'Подписка не найдена', 'no_webhook');
+    if (!row) throw new DomainError('NOT_FOUND', msg('integrations.webhookNotFound'), 'no_webhook');
     await appendAudit(tx, actor, { action: 'webhook.deactivate', objectType: 'webhook', objectId: id });
     return row;
   });
@@ -99,7 +100,7 @@ export async function retryDelivery({ db, actor }: ServiceContext, id: number) {
       .set({ nextAttemptAt: sql`now()`, deliveredAt: null })
       .where(eq(webhookDeliveries.id, id))
       .returning({ id: webhookDeliveries.id });
-    if (!updated) throw new DomainError('NOT_FOUND', 'Доставка не найдена', 'no_delivery');
+    if (!updated) throw new DomainError('NOT_FOUND', msg('integrations.deliveryNotFound'), 'no_delivery');
     await appendAudit(tx, actor, { action: 'webhook.retry', objectType: 'webhook_delivery', objectId: id });
     return updated;
   });

@@ -9,7 +9,7 @@ import { emitIntegrationEvent } from './outbox';
 import { systemByCode } from './purposes';
 import { WebhookDispatcher } from './webhook-dispatcher';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhook } from './webhook-signature';
-import { createWebhook, listDeliveries, retryDelivery } from './webhooks.service';
+import { createWebhook, listDeliveries } from './webhooks.service';
 
 type Received = { body: string; signature: string; timestamp: string };
 

@@ -1,17 +1,14 @@
 import { mailDocumentFormat } from '@pd-desk/shared/mail/documents.schemas';
-import { MAIL_REGISTERS, mailExportFormat, REGISTER_FILTERS } from '@pd-desk/shared/mail/registers.schemas';
 import type { FastifyInstance } from 'fastify';
 import { systemClock } from '../../clock';
 import type { Db } from '../../db/client';
 import type { Config } from '../../env';
-import { DomainError } from '../../errors';
 import { fileRouteHelpers } from '../../http/file-routes';
 import { actFile, letterFile } from './documents/documents.service';
-import { exportMailRegister } from './registers/register-export';
 
 const READERS = ['officer', 'auditor'] as const;
 
-/** Mail documents (PDF and DOCX of every letter and act) and register exports: GETs, role-checked, audited. */
+/** Mail documents (PDF and DOCX of every letter and act): GETs, role-checked, audited. Register exports: http/exports.routes.ts. */
 export function registerMailDocumentRoutes(app: FastifyInstance, db: Db, config: Config) {
   const clock = systemClock(config.timeZone);
   const { actorFor, send, idOf } = fileRouteHelpers(db, config);
@@ -31,27 +28,5 @@ export function registerMailDocumentRoutes(app: FastifyInstance, db: Db, config:
       if (!actor) return reply;
       return send(reply, async () => ({ ...(await actFile({ db, actor, clock }, id, format)), download: true }));
     });
-  }
-
-  for (const register of MAIL_REGISTERS) {
-    app.get<{ Params: { format: string }; Querystring: Record<string, string> }>(
-      `/files/mail/registers/${register}.:format`,
-      async (req, reply) => {
-        const format = mailExportFormat.safeParse(req.params.format);
-        if (!format.success) return reply.code(404).send({ error: 'Не найдено' });
-        const actor = await actorFor(req, reply, READERS);
-        if (!actor) return reply;
-        return send(reply, async () => {
-          const filters = REGISTER_FILTERS[register].safeParse(
-            Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== '')),
-          );
-          if (!filters.success) {
-            throw new DomainError('BAD_REQUEST', filters.error.issues[0]?.message ?? 'Некорректный фильтр');
-          }
-          const file = await exportMailRegister({ db, actor, clock }, register, filters.data, format.data);
-          return { ...file, download: true };
-        });
-      },
-    );
   }
 }

@@ -1,5 +1,6 @@
 import type { CaseType } from '@pd-desk/shared/cases/case-model';
 import { type LetterFieldValues, PREFILL_FIELDS } from '@pd-desk/shared/mail/mail-model';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { nameStem, normaliseName } from '@pd-desk/shared/subjects/name-normalise';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
@@ -80,11 +81,7 @@ export async function attachScans(ctx: ServiceContext, tx: Tx, itemId: number, c
     .where(and(inArray(mailScans.id, scanIds), isNull(mailScans.itemId)))
     .returning();
   if (scans.length !== new Set(scanIds).size) {
-    throw new DomainError(
-      'CONFLICT',
-      'Скан уже приложен к другому письму или не найден — загрузите его снова',
-      'scan_taken',
-    );
+    throw new DomainError('CONFLICT', msg('mail.scanTakenOrGone'), 'scan_taken');
   }
   for (const scan of scans) {
     const attachment = await addAttachment(
@@ -118,6 +115,6 @@ export function nameKey(name: string | null): Set<string> {
 
 export async function mailItemOrThrow(tx: Tx, id: number) {
   const [row] = await tx.select().from(mailItems).where(eq(mailItems.id, id));
-  if (!row) throw new DomainError('NOT_FOUND', 'Письмо не найдено');
+  if (!row) throw new DomainError('NOT_FOUND', msg('letters.notFound'));
   return row;
 }

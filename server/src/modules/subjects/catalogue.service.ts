@@ -1,3 +1,4 @@
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import type { SavePurposeInput, SaveSystemInput } from '@pd-desk/shared/subjects/catalogue.schemas';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
@@ -11,6 +12,7 @@ const systemColumns = {
   code: processingSystems.code,
   name: processingSystems.name,
   description: processingSystems.description,
+  processor: processingSystems.processor,
   active: processingSystems.active,
   version: processingSystems.version,
 };
@@ -57,7 +59,7 @@ async function saveCatalogueRow<I extends { id?: number | undefined; version?: n
   return db.transaction(async (tx) => {
     const sameCode = await ops.findByCode(tx, values.code);
     if (sameCode && sameCode.id !== id) {
-      throw new DomainError('CONFLICT', `Код «${values.code}» уже занят`, 'code_taken');
+      throw new DomainError('CONFLICT', msg('catalogue.codeTaken', { code: values.code }), 'code_taken');
     }
     if (id === undefined) {
       const created = await ops.insert(tx, values);
@@ -70,7 +72,7 @@ async function saveCatalogueRow<I extends { id?: number | undefined; version?: n
       return created;
     }
     const before = await ops.findById(tx, id);
-    if (!before) throw new DomainError('NOT_FOUND', 'Запись справочника не найдена');
+    if (!before) throw new DomainError('NOT_FOUND', msg('catalogue.notFound'));
     const updated = version === undefined ? undefined : await ops.update(tx, id, version, values);
     if (!updated) throw staleCatalogue();
     await appendAudit(tx, actor, {
@@ -84,11 +86,7 @@ async function saveCatalogueRow<I extends { id?: number | undefined; version?: n
 }
 
 function staleCatalogue() {
-  return new DomainError(
-    'CONFLICT',
-    'Запись справочника изменил другой пользователь. Обновите страницу и внесите правку заново.',
-    'stale_version',
-  );
+  return new DomainError('CONFLICT', msg('catalogue.stale'), 'stale_version');
 }
 
 const savedSystem = { id: processingSystems.id, code: processingSystems.code, version: processingSystems.version };

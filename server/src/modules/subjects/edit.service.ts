@@ -1,4 +1,5 @@
 import { SUBJECT_FIELD_TO_PD } from '@pd-desk/shared/blocks/block-model';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { maskFieldValue } from '@pd-desk/shared/subjects/record-mask';
 import type { SubjectCategory } from '@pd-desk/shared/subjects/subject-categories';
 import type {
@@ -19,8 +20,7 @@ import { assertNotBlocked } from '../blocks/block-queries';
 import { subjectCoreColumns } from './page.service';
 import { indexSubjectNames, subjectNameStems, writeSubjectContacts } from './search-index';
 
-export const STALE_SUBJECT_MESSAGE =
-  'Запись изменил другой пользователь, пока вы её редактировали. Ничего не перезаписано: обновите страницу и внесите правку заново.';
+export const STALE_SUBJECT_MESSAGE = msg('subjects.stale');
 
 export function staleVersion(): DomainError {
   return new DomainError('CONFLICT', STALE_SUBJECT_MESSAGE, 'stale_version');
@@ -70,13 +70,9 @@ export async function createSubject({ db, actor }: ServiceContext, input: z.outp
 /** Locks the subject row for the rest of the transaction and refuses an edit based on an older version. */
 export async function lockSubjectForEdit(tx: Tx, subjectId: number, version: number) {
   const [current] = await tx.select(subjectCoreColumns).from(subjects).where(eq(subjects.id, subjectId)).for('update');
-  if (!current) throw new DomainError('NOT_FOUND', 'Субъект не найден');
+  if (!current) throw new DomainError('NOT_FOUND', msg('subjects.notFound'));
   if (current.mergedIntoId !== null) {
-    throw new DomainError(
-      'BAD_REQUEST',
-      `Запись объединена с записью № ${current.mergedIntoId}: вносите изменения туда или отмените объединение`,
-      'merged',
-    );
+    throw new DomainError('BAD_REQUEST', msg('subjects.merged', { mergedIntoId: current.mergedIntoId }), 'merged');
   }
   if (current.version !== version) throw staleVersion();
   return current;
@@ -132,7 +128,7 @@ async function rectifyContact(
   let list: string[];
   if (contactId) {
     const target = rows.find((r) => r.id === contactId);
-    if (!target) throw new DomainError('NOT_FOUND', 'Этот контакт уже изменён или удалён — обновите страницу');
+    if (!target) throw new DomainError('NOT_FOUND', msg('subjects.contactGone'));
     oldValue = target.value;
     list = rows.flatMap((r) => (r.id === contactId ? (value ? [value] : []) : [r.value]));
   } else {
@@ -245,7 +241,7 @@ async function blockedFieldOf(tx: Tx, subjectId: number, field: RectifiableField
 }
 
 function unchanged() {
-  return new DomainError('BAD_REQUEST', 'Новое значение совпадает с текущим — исправлять нечего', 'unchanged');
+  return new DomainError('BAD_REQUEST', msg('subjects.unchanged'), 'unchanged');
 }
 
 async function addFormerLastName(tx: Tx, subjectId: number, lastName: string) {

@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, isNull, lt, notInArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditLog } from '../../db/schema/audit';
 import { subjectMerges, subjectRectifications } from '../../db/schema/subject-records';
+import { users } from '../../db/schema/users';
 import type { ServiceContext } from '../../service-context';
 
 /** Subjects whose history shows on this page: itself and the duplicates merged into it (and not split off again). */
@@ -31,12 +32,15 @@ export async function getSubjectHistory(
       seq: auditLog.seq,
       at: auditLog.at,
       actorLogin: auditLog.actorLogin,
+      // The person, not the login: «Ольга Смирнова» reads as who did it; the login stays for the auditors' filters.
+      actorName: users.displayName,
       action: auditLog.action,
       objectId: auditLog.objectId,
       changes: auditLog.changes,
       details: auditLog.details,
     })
     .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(
       and(
         eq(auditLog.objectType, 'subject'),
@@ -73,6 +77,7 @@ export async function getSubjectHistory(
         seq: r.seq,
         at: new Date(r.at).toISOString(),
         actorLogin: r.actorLogin,
+        actorName: r.actorName ?? r.actorLogin,
         action: r.action,
         subjectId: Number(r.objectId),
         changes: r.changes,

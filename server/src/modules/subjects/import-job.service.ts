@@ -4,6 +4,7 @@
 // import is idempotent by external_id.
 
 import { createHash } from 'node:crypto';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { maskFileName } from '@pd-desk/shared/subjects/record-mask';
 import type { StartSubjectImportInput } from '@pd-desk/shared/subjects/subject-search.schemas';
 import { and, eq, inArray, lt, or, sql } from 'drizzle-orm';
@@ -66,7 +67,7 @@ export async function startImportJob(ctx: ServiceContext, input: StartSubjectImp
 export async function importJobStatus(ctx: ServiceContext, jobId: number) {
   const { db } = ctx;
   const [job] = await db.select(statusColumns).from(subjectImportJobs).where(eq(subjectImportJobs.id, jobId));
-  if (!job) throw new DomainError('NOT_FOUND', 'Задание импорта не найдено');
+  if (!job) throw new DomainError('NOT_FOUND', msg('subjects.importJobNotFound'));
   if (job.status === 'queued' || job.status === 'running') runInBackground(ctx, jobId);
   return job;
 }

@@ -1,3 +1,4 @@
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { nameStem } from '@pd-desk/shared/subjects/name-normalise';
 import { maskPhone } from '@pd-desk/shared/subjects/phone-normalise';
 import { maskBirthDate, maskEmail, maskFullName } from '@pd-desk/shared/subjects/subject-mask';
@@ -237,11 +238,7 @@ async function moveBack(
 }
 
 function movedOn() {
-  return new DomainError(
-    'CONFLICT',
-    'Часть перенесённых данных с тех пор изменилась (удалена или снова перенесена). Сначала отмените более поздние объединения.',
-    'moved_on',
-  );
+  return new DomainError('CONFLICT', msg('merges.movedOn'), 'moved_on');
 }
 
 /**
@@ -251,8 +248,8 @@ function movedOn() {
 export async function undoMerge({ db, actor, clock }: ServiceContext, input: z.output<typeof undoMergeInput>) {
   return db.transaction(async (tx) => {
     const [merge] = await tx.select().from(subjectMerges).where(eq(subjectMerges.id, input.mergeId)).for('update');
-    if (!merge) throw new DomainError('NOT_FOUND', 'Объединение не найдено');
-    if (merge.undoneAt) throw new DomainError('CONFLICT', 'Это объединение уже отменено', 'already_undone');
+    if (!merge) throw new DomainError('NOT_FOUND', msg('merges.notFound'));
+    if (merge.undoneAt) throw new DomainError('CONFLICT', msg('merges.alreadyUndone'), 'already_undone');
     const [low, high] = [merge.survivorId, merge.mergedId].sort((x, y) => x - y) as [number, number];
     const locked = await tx
       .select({ id: subjects.id, mergedIntoId: subjects.mergedIntoId })
@@ -262,7 +259,7 @@ export async function undoMerge({ db, actor, clock }: ServiceContext, input: z.o
       .for('update');
     const survivor = locked.find((s) => s.id === merge.survivorId);
     const merged = locked.find((s) => s.id === merge.mergedId);
-    if (!survivor || !merged) throw new DomainError('NOT_FOUND', 'Субъект не найден');
+    if (!survivor || !merged) throw new DomainError('NOT_FOUND', msg('subjects.notFound'));
     if (merged.mergedIntoId !== survivor.id) throw staleVersion();
     if (survivor.mergedIntoId !== null) throw movedOn();
 

@@ -1,3 +1,4 @@
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { maskPhone } from '@pd-desk/shared/subjects/phone-normalise';
 import { maskAddress, maskContact, maskDigits, maskIp } from '@pd-desk/shared/subjects/record-mask';
 import { maskBirthDate, maskEmail, maskFullName } from '@pd-desk/shared/subjects/subject-mask';
@@ -118,7 +119,7 @@ export async function loadSubjectTree(db: Db, subjectId: number) {
       .where(or(eq(subjectMerges.survivorId, subjectId), eq(subjectMerges.mergedId, subjectId)))
       .orderBy(desc(subjectMerges.id)),
   ]);
-  if (!tree) throw new DomainError('NOT_FOUND', 'Субъект не найден');
+  if (!tree) throw new DomainError('NOT_FOUND', msg('subjects.notFound'));
   return { ...tree, merges };
 }
 
@@ -187,7 +188,7 @@ export type SubjectPage = Awaited<ReturnType<typeof getSubjectPage>>;
  */
 export async function getSubjectCard({ db, actor }: ServiceContext, subjectId: number) {
   const [s] = await db.select(subjectCoreColumns).from(subjects).where(eq(subjects.id, subjectId));
-  if (!s) throw new DomainError('NOT_FOUND', 'Субъект не найден');
+  if (!s) throw new DomainError('NOT_FOUND', msg('subjects.notFound'));
   await auditView(db, actor, {
     action: 'subject.view',
     objectType: 'subject',

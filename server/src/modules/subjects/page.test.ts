@@ -1,3 +1,4 @@
+import { renderMessage } from '@pd-desk/shared/messages/catalogue';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
@@ -50,7 +51,8 @@ describe('subject page, reveal and rectification', () => {
   it('reveals only on request, naming the fields in the audit entry and never the values', async () => {
     const revealed = await officer.subjects.reveal({ subjectId, fields: ['name', 'contacts'] });
     expect(revealed.name).toBe('Иванова Мария Петровна');
-    expect(revealed.phones?.map((p) => p.value)).toEqual(['8 912 345-67-89']);
+    // One display form for phones, whatever spelling was stored (issue 13 item 6).
+    expect(revealed.phones?.map((p) => p.value)).toEqual(['+7 912 345-67-89']);
     expect(revealed.birthDate).toBeUndefined();
     const [entry] = (await auditEntries(database.db, 'subject.reveal')).slice(-1);
     expect(entry?.details).toEqual({ fields: ['name', 'contacts'] });
@@ -112,6 +114,8 @@ describe('subject page, reveal and rectification', () => {
 
     const history = await officer.subjects.history({ subjectId, limit: 50 });
     const entry = history.items.find((i) => i.action === 'subject.rectify');
+    // Who did it, by name: the login is for machines.
+    expect(entry?.actorName).toMatch(/^Тестовый officer \d+$/);
     expect(entry?.rectification).toMatchObject({
       field: 'lastName',
       oldValue: 'И•••••а',
@@ -146,7 +150,7 @@ describe('subject page, reveal and rectification', () => {
         reason: 'Опечатка в имени при записи',
         evidence: 'Паспорт, предъявлен лично',
       }),
-    ).rejects.toMatchObject({ code: 'CONFLICT', message: STALE_SUBJECT_MESSAGE });
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: renderMessage(STALE_SUBJECT_MESSAGE, 'ru') });
     const [row] = await database.db
       .select({ firstName: subjects.firstName })
       .from(subjects)

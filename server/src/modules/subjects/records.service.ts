@@ -1,4 +1,5 @@
 import { addDays } from '@pd-desk/shared/calendar/iso-date';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import type {
   addRecordInput,
   addRepresentativeInput,
@@ -19,6 +20,7 @@ import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
 import { assertNotBlocked } from '../blocks/block-queries';
+import { refuseFutureDate } from '../calendar/past-dates';
 import { staleVersion } from './edit.service';
 
 /**
@@ -29,6 +31,7 @@ export async function withdrawConsent(
   { db, actor, clock }: ServiceContext,
   input: z.output<typeof withdrawConsentInput>,
 ) {
+  refuseFutureDate(clock, 'withdrawal', input.receivedOn);
   return db.transaction(async (tx) => {
     const [consent] = await tx
       .select({
@@ -40,8 +43,8 @@ export async function withdrawConsent(
       .from(consents)
       .where(eq(consents.id, input.consentId))
       .for('update');
-    if (!consent) throw new DomainError('NOT_FOUND', 'Согласие не найдено');
-    if (consent.withdrawnAt) throw new DomainError('CONFLICT', 'Это согласие уже отозвано', 'already_withdrawn');
+    if (!consent) throw new DomainError('NOT_FOUND', msg('consents.notFound'));
+    if (consent.withdrawnAt) throw new DomainError('CONFLICT', msg('consents.alreadyWithdrawn'), 'already_withdrawn');
     if (consent.version !== input.version) throw staleVersion();
     await tx
       .update(consents)
@@ -102,7 +105,7 @@ export async function revokeRepresentative({ db, actor, clock }: ServiceContext,
       .set({ revokedAt: clock.now().toISOString() })
       .where(and(eq(subjectRepresentatives.id, representativeId), isNull(subjectRepresentatives.revokedAt)))
       .returning({ subjectId: subjectRepresentatives.subjectId });
-    if (!row) throw new DomainError('NOT_FOUND', 'Представитель не найден или уже отозван');
+    if (!row) throw new DomainError('NOT_FOUND', msg('subjects.representativeNotFound'));
     await appendAudit(tx, actor, {
       action: 'subject.representative_revoke',
       objectType: 'subject',
@@ -126,7 +129,7 @@ export async function addRecord({ db, actor }: ServiceContext, input: z.output<t
       .from(processingPurposes)
       .where(eq(processingPurposes.id, input.purposeId));
     if (!system?.active || !purpose?.active) {
-      throw new DomainError('BAD_REQUEST', 'Выберите действующую систему и цель из справочника', 'catalogue');
+      throw new DomainError('BAD_REQUEST', msg('records.chooseCatalogue'), 'catalogue');
     }
     const [row] = await tx
       .insert(pdRecords)
@@ -155,5 +158,5 @@ export async function addRecord({ db, actor }: ServiceContext, input: z.output<t
 
 async function assertSubjectExists(tx: Tx, subjectId: number) {
   const [row] = await tx.select({ id: subjects.id }).from(subjects).where(eq(subjects.id, subjectId));
-  if (!row) throw new DomainError('NOT_FOUND', 'Субъект не найден');
+  if (!row) throw new DomainError('NOT_FOUND', msg('subjects.notFound'));
 }

@@ -1,3 +1,4 @@
+import { formatPhoneForDisplay } from '@pd-desk/shared/subjects/phone-normalise';
 import type { RevealField } from '@pd-desk/shared/subjects/subject-records.schemas';
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
@@ -27,7 +28,9 @@ export async function revealSubject({ db, actor }: ServiceContext, subjectId: nu
       : undefined,
     formerNames: wants.has('name') ? s.formerNames.map((f) => ({ id: f.id, value: f.lastName })) : undefined,
     birthDate: wants.has('birthDate') ? s.birthDate : undefined,
-    phones: wants.has('contacts') ? s.phones.map((p) => ({ id: p.id, value: p.raw })) : undefined,
+    phones: wants.has('contacts')
+      ? s.phones.map((p) => ({ id: p.id, value: formatPhoneForDisplay(p.raw) }))
+      : undefined,
     emails: wants.has('contacts') ? s.emails.map((e) => ({ id: e.id, value: e.raw })) : undefined,
     addresses: wants.has('contacts') ? s.addresses.map((a) => ({ id: a.id, value: a.address })) : undefined,
     representatives: wants.has('representatives')
@@ -47,12 +50,23 @@ export type SubjectReveal = Awaited<ReturnType<typeof revealSubject>>;
 
 async function rectificationValues(db: Db, subjectId: number) {
   const ids = await historySubjectIds(db, subjectId);
-  return db
+  const rows = await db
     .select({
       id: subjectRectifications.id,
+      field: subjectRectifications.field,
       oldValue: subjectRectifications.oldValue,
       newValue: subjectRectifications.newValue,
     })
     .from(subjectRectifications)
     .where(inArray(subjectRectifications.subjectId, ids));
+  // A corrected phone reads like every other phone on the page, before and after.
+  return rows.map(({ field, ...row }) =>
+    field === 'phone'
+      ? {
+          ...row,
+          oldValue: row.oldValue && formatPhoneForDisplay(row.oldValue),
+          newValue: row.newValue && formatPhoneForDisplay(row.newValue),
+        }
+      : row,
+  );
 }

@@ -12,6 +12,7 @@
 // replaces each list it is given (omit a key to leave that list alone) and throws BAD_REQUEST on a value that cannot
 // be normalised. Bulk import and the demo seed write the same rows through bulk-write.ts.
 
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { normaliseEmail } from '@pd-desk/shared/subjects/email-normalise';
 import { nameStem, normaliseName } from '@pd-desk/shared/subjects/name-normalise';
 import { normalisePhone } from '@pd-desk/shared/subjects/phone-normalise';
@@ -70,7 +71,7 @@ export async function indexSubjectNames(tx: Tx | Db, subjectId: number): Promise
     .select({ lastName: subjects.lastName, firstName: subjects.firstName, middleName: subjects.middleName })
     .from(subjects)
     .where(eq(subjects.id, subjectId));
-  if (!subject) throw new DomainError('NOT_FOUND', 'Субъект не найден');
+  if (!subject) throw new DomainError('NOT_FOUND', msg('subjects.notFound'));
   await tx.update(subjects).set(subjectNameStems(subject)).where(eq(subjects.id, subjectId));
   const former = await tx
     .select({ id: subjectFormerNames.id, lastName: subjectFormerNames.lastName })
@@ -116,7 +117,7 @@ export async function writeSubjectContacts(tx: Tx | Db, subjectId: number, conta
   if (contacts.phones) {
     const rows = contacts.phones.map((raw) => {
       const row = phoneRow(raw);
-      if (!row) throw new DomainError('BAD_REQUEST', `Не похоже на номер телефона: «${raw}»`, 'bad_phone');
+      if (!row) throw new DomainError('BAD_REQUEST', msg('subjects.badPhone', { raw }), 'bad_phone');
       return { subjectId, ...row };
     });
     await replaceRows(tx, subjectPhones, subjectPhones.digits, subjectId, rows, (r) => r.digits);
@@ -124,7 +125,7 @@ export async function writeSubjectContacts(tx: Tx | Db, subjectId: number, conta
   if (contacts.emails) {
     const rows = contacts.emails.map((raw) => {
       const row = emailRow(raw);
-      if (!row) throw new DomainError('BAD_REQUEST', `Не похоже на адрес электронной почты: «${raw}»`, 'bad_email');
+      if (!row) throw new DomainError('BAD_REQUEST', msg('subjects.badEmail', { raw }), 'bad_email');
       return { subjectId, ...row };
     });
     await replaceRows(tx, subjectEmails, subjectEmails.normalised, subjectId, rows, (r) => r.normalised);

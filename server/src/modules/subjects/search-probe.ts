@@ -61,17 +61,9 @@ export async function probeCandidates(
   mode: ProbeMode,
   shown: number,
 ): Promise<Candidate[]> {
-  const initials = query.nameWords.filter((w) => w.isInitial).map((w) => w.stem);
-  const narrow = mode === 'narrow' ? sharedIdentifierConditions(query) : [];
-  const probes = [
-    ...nameProbes(words, initials, narrow, mode === 'partial' ? 1 : 0),
-    ...idProbes(query, mode === 'narrow' ? null : surnameStems(words)),
-  ];
-  if (probes.length === 0) return [];
-  const hits = sql.join(
-    probes.map((p) => sql`(${p} limit ${PROBE_LIMIT})`),
-    sql` union `,
-  );
+  // «Показать ещё» asks for more than a page: each probe reads at least as many as will be shown.
+  const hits = probeUnion(query, words, mode, Math.max(PROBE_LIMIT, shown));
+  if (!hits) return [];
   const none = sql`'{}'::text[]`;
   // Ranking needs phones only for a phone in the query; otherwise they are read here only when every candidate will
   // be shown anyway (no extra round trip for a precise query), and for the shown few afterwards (phonesOf).
@@ -90,6 +82,42 @@ export async function probeCandidates(
         from subjects s where s.id in (select id from hit) and s.merged_into_id is null`,
   );
   return rows.map(toCandidate);
+}
+
+/** The ids every probe of a round finds, each probe bounded by `perProbe`; null when the query gives no way in. */
+function probeUnion(query: SearchQuery, words: readonly ResolvedWord[], mode: ProbeMode, perProbe: number) {
+  const initials = query.nameWords.filter((w) => w.isInitial).map((w) => w.stem);
+  const narrow = mode === 'narrow' ? sharedIdentifierConditions(query) : [];
+  const probes = [
+    ...nameProbes(words, initials, narrow, mode === 'partial' ? 1 : 0),
+    ...idProbes(query, mode === 'narrow' ? null : surnameStems(words)),
+  ];
+  if (probes.length === 0) return null;
+  return sql.join(
+    probes.map((p) => sql`(${p} limit ${perProbe})`),
+    sql` union `,
+  );
+}
+
+/**
+ * How many people the round that ranked the results finds without the page's bounds, counted up to `cap` + 1 (more
+ * than `cap` is shown as «более cap»): the same index probes, only wider, so a common surname costs a bounded count.
+ */
+export async function countCandidates(
+  db: Db,
+  query: SearchQuery,
+  words: readonly ResolvedWord[],
+  mode: ProbeMode,
+  cap: number,
+): Promise<number> {
+  const hits = probeUnion(query, words, mode, cap + 1);
+  if (!hits) return 0;
+  const [row] = await selectRows<{ n: number | string }>(
+    db,
+    sql`select count(*) as n from (select s.id from subjects s
+          where s.id in (${hits}) and s.merged_into_id is null limit ${cap + 1}) counted`,
+  );
+  return Number(row?.n ?? 0);
 }
 
 /** Phones of the people shown, when ranking did not need them: a masked phone tells namesakes apart. */

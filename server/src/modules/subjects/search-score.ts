@@ -84,6 +84,8 @@ export function compareScored(a: Scored, b: Scored): number {
   return (
     b.score - a.score ||
     Number(b.exactIdentifier) - Number(a.exactIdentifier) ||
+    // «Иванова Мария» with no Иванова Мария: the Ивановы before the Марии (the badge says «фамилия» or «имя»).
+    Number(bySurname(b)) - Number(bySurname(a)) ||
     b.coverage - a.coverage ||
     Number(a.byFormerName) - Number(b.byFormerName) ||
     russian.compare(a.candidate.lastName, b.candidate.lastName) ||
@@ -92,6 +94,10 @@ export function compareScored(a: Scored, b: Scored): number {
     (a.candidate.birthDate ?? '').localeCompare(b.candidate.birthDate ?? '') ||
     a.candidate.id - b.candidate.id
   );
+}
+
+function bySurname(s: Scored): boolean {
+  return s.matchedOn.includes('last_name') || s.matchedOn.includes('former_last_name');
 }
 
 type Part = { role: 'last' | 'first' | 'middle' | 'former'; field: MatchField; stem: string; word: string };

@@ -5,13 +5,18 @@ import { maskPhone } from '@pd-desk/shared/subjects/phone-normalise';
 import { parseSearchQuery, type SearchQuery } from '@pd-desk/shared/subjects/search-query';
 import type { SubjectCategory } from '@pd-desk/shared/subjects/subject-categories';
 import { maskBirthDate, maskFullName } from '@pd-desk/shared/subjects/subject-mask';
-import type { SearchSubjectsInput, SubjectSearchResult } from '@pd-desk/shared/subjects/subject-search.schemas';
+import {
+  SEARCH_COUNT_CAP,
+  type SearchSubjectsInput,
+  type SubjectSearchPage,
+  type SubjectSearchResult,
+} from '@pd-desk/shared/subjects/subject-search.schemas';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
 import { blockedSubjectIds } from '../blocks/block-queries';
-import { narrowable, type ProbeMode, phonesOf, probeCandidates } from './search-probe';
+import { countCandidates, narrowable, type ProbeMode, phonesOf, probeCandidates } from './search-probe';
 import { compareScored, type Scored, scoreCandidate } from './search-score';
 import { addTypoReadings, type ResolvedWord, resolveWords } from './search-words';
 
@@ -21,8 +26,13 @@ export type SearchOptions = { query: string; limit?: number | undefined };
 export async function searchSubjects(
   { db, actor }: ServiceContext,
   input: SearchSubjectsInput,
-): Promise<SubjectSearchResult[]> {
-  const { query, found } = await findSubjects(db, input);
+): Promise<SubjectSearchPage> {
+  const offset = input.cursor ?? 0;
+  const limit = input.limit ?? 20;
+  const ranked = await findSubjects(db, { query: input.query, limit: offset + limit });
+  const { query } = ranked;
+  const found = ranked.found.slice(offset);
+  const total = await totalFound(db, ranked, offset + limit);
   const blocked = await blockedSubjectIds(
     db,
     found.map((f) => f.candidate.id),
@@ -38,7 +48,21 @@ export async function searchSubjects(
       details: { count: found.length, resultIds: found.map((f) => f.candidate.id), queryParts: queryParts(query) },
     });
   });
-  return found.map((f) => ({ ...toResult(f), blocked: blocked.has(f.candidate.id) }));
+  return {
+    results: found.map((f) => ({ ...toResult(f), blocked: blocked.has(f.candidate.id) })),
+    total: Math.min(total, SEARCH_COUNT_CAP),
+    capped: total > SEARCH_COUNT_CAP,
+  };
+}
+
+/**
+ * How many people the query finds in all. A page that is not full is the whole answer (no extra statement for a
+ * precise query); a full one is counted with the same probes, widened and capped (countCandidates).
+ */
+async function totalFound(db: Db, ranked: Found, shown: number): Promise<number> {
+  if (ranked.found.length < shown) return ranked.found.length;
+  const counted = await countCandidates(db, ranked.query, ranked.words, ranked.mode, SEARCH_COUNT_CAP);
+  return Math.max(counted, ranked.found.length);
 }
 
 /**
@@ -47,19 +71,28 @@ export async function searchSubjects(
  * query's phone tail or birth date; every reading and identifier on its own; the same with typo readings; and
  * readings that leave a name word out.
  */
-export async function findSubjects(db: Db, input: SearchOptions): Promise<{ query: SearchQuery; found: Scored[] }> {
+type Found = { query: SearchQuery; found: Scored[]; words: ResolvedWord[]; mode: ProbeMode };
+
+export async function findSubjects(db: Db, input: SearchOptions): Promise<Found> {
   const query = parseSearchQuery(input.query);
   const limit = input.limit ?? 20;
   const words = await resolveWords(
     db,
     query.nameWords.filter((w) => !w.isInitial),
   );
-  let scored = narrowable(query, words) ? await rank(db, query, words, 'narrow', limit) : [];
-  if (!scored.some((s) => s.complete)) scored = await rank(db, query, words, 'broad', limit);
+  let mode: ProbeMode = 'narrow';
+  let scored = narrowable(query, words) ? await rank(db, query, words, mode, limit) : [];
+  if (!scored.some((s) => s.complete)) {
+    mode = 'broad';
+    scored = await rank(db, query, words, mode, limit);
+  }
   if (!scored.some((s) => s.complete) && words.length > 0) {
     await addTypoReadings(db, words);
     scored = await rank(db, query, words, 'broad', limit);
-    if (!scored.some((s) => s.complete)) scored = await rank(db, query, words, 'partial', limit);
+    if (!scored.some((s) => s.complete)) {
+      mode = 'partial';
+      scored = await rank(db, query, words, mode, limit);
+    }
   }
   const found = scored.slice(0, limit);
   const unread = found.filter((f) => f.candidate.phones === null);
@@ -70,7 +103,7 @@ export async function findSubjects(db: Db, input: SearchOptions): Promise<{ quer
     );
     for (const f of unread) f.candidate.phones = phones.get(f.candidate.id) ?? [];
   }
-  return { query, found };
+  return { query, found, words, mode };
 }
 
 async function rank(db: Db, query: SearchQuery, words: readonly ResolvedWord[], mode: ProbeMode, limit: number) {
@@ -81,7 +114,7 @@ async function rank(db: Db, query: SearchQuery, words: readonly ResolvedWord[], 
     .sort(compareScored);
 }
 
-function toResult(s: Scored): Omit<SubjectSearchResult, 'blocked'> {
+export function toResult(s: Scored): Omit<SubjectSearchResult, 'blocked'> {
   const c = s.candidate;
   const birthDate =
     c.birthDate === null

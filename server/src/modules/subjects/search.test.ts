@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { subjects } from '../../db/schema/subjects';
 import { auditEntries, callerFor, serviceContext } from '../../test/factories';
+import { insertSubject } from '../../test/fixtures';
 import { useTestDatabase } from '../../test/test-db';
 import { importSubjects } from './import.service';
 import { indexSubjectNames, writeSubjectContacts } from './search-index';
@@ -35,7 +36,7 @@ beforeAll(async () => {
 
 async function search(query: string, limit = 10) {
   const caller = await callerFor(database.db, 'officer');
-  return caller.subjects.search({ query, limit });
+  return (await caller.subjects.search({ query, limit })).results;
 }
 
 const externalIds = (results: Awaited<ReturnType<typeof search>>) => results.map((r) => r.externalId);
@@ -137,9 +138,31 @@ describe('subject search', () => {
   it('is open to officer, auditor, admin and registrar, and closed to anonymous callers', async () => {
     for (const role of ['officer', 'auditor', 'admin', 'registrar'] as const) {
       const caller = await callerFor(database.db, role);
-      expect((await caller.subjects.search({ query: 'Щукина' })).length).toBe(1);
+      expect((await caller.subjects.search({ query: 'Щукина' })).results.length).toBe(1);
     }
     const anonymous = await callerFor(database.db, null);
     await expect(anonymous.subjects.search({ query: 'Щукина' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+  });
+
+  it('pages: «показаны первые 20 из 25», then the next 5 with «показать ещё»', async () => {
+    const names = Array.from({ length: 25 }, (_, i) => `Имя${String.fromCharCode(1072 + i)}`);
+    for (const first of names) await insertSubject(database.db, 'Тихонравова', first);
+    const caller = await callerFor(database.db, 'officer');
+    const first = await caller.subjects.search({ query: 'Тихонравова', limit: 20 });
+    expect(first).toMatchObject({ total: 25, capped: false });
+    expect(first.results).toHaveLength(20);
+    const next = await caller.subjects.search({ query: 'Тихонравова', limit: 20, cursor: 20 });
+    expect(next.results).toHaveLength(5);
+    const seen = new Set([...first.results, ...next.results].map((r) => r.id));
+    expect(seen.size).toBe(25);
+    // A page that is not full is the whole answer.
+    expect(await caller.subjects.search({ query: 'Щукина' })).toMatchObject({ total: 1, capped: false });
+  });
+
+  it('«иванова мария» style: with no one matching both, surname matches lead first-name-only ones', async () => {
+    await insertSubject(database.db, 'Абакумова', 'Ульяна');
+    await insertSubject(database.db, 'Зайцева', 'Вера');
+    const found = await search('зайцева ульяна');
+    expect(found.map((r) => r.matchedOn)).toEqual([['last_name'], ['first_name']]);
   });
 });

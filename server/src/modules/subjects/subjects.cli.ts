@@ -119,7 +119,7 @@ type CliResult = Pick<
 
 /** The same audited, masked search as the web; the JSON keeps the fields scripts rely on. */
 async function cliSearch(service: ServiceContext, query: string, limit: number): Promise<CliResult[]> {
-  const results = await searchSubjects(service, { query: query.trim().slice(0, MAX_QUERY_LENGTH), limit });
+  const { results } = await searchSubjects(service, { query: query.trim().slice(0, MAX_QUERY_LENGTH), limit });
   return results.map(({ id, externalId, fullName, birthDate, category, score, matchedOn }) => ({
     id,
     externalId,

@@ -1,4 +1,5 @@
 import type { CaseRef } from '@pd-desk/shared/cases/cases.schemas';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import type { Db, Tx } from '../../db/client';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
@@ -20,7 +21,7 @@ async function bulk<T>(db: Db, items: readonly CaseRef[], action: string, act: (
         if (error instanceof DomainError) {
           throw new DomainError(
             error.code,
-            `${error.message}. Ни одно из выбранных обращений не изменено.`,
+            msg('triage.bulkNothingChanged', { message: error.ref ?? error.message }),
             error.reason,
           );
         }

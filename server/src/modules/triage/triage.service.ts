@@ -6,6 +6,7 @@ import {
   OPEN_STATUSES,
   SOON_WORKING_DAYS,
 } from '@pd-desk/shared/cases/case-model';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { maskFullName } from '@pd-desk/shared/subjects/subject-mask';
 import type { TriageFilters, TriageListInput } from '@pd-desk/shared/triage/triage.schemas';
 import { and, asc, desc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
@@ -120,7 +121,11 @@ export async function triageList({ db, actor, clock }: ServiceContext, input: Tr
     where = triageWhere(input, actor, calendar, today, search);
   } catch (error) {
     if (error instanceof CalendarYearMissingError) {
-      throw new DomainError('PRECONDITION_FAILED', error.message, 'calendar_year_missing');
+      throw new DomainError(
+        'PRECONDITION_FAILED',
+        msg('calendar.yearMissing', { year: error.year }),
+        'calendar_year_missing',
+      );
     }
     throw error;
   }

@@ -15,8 +15,9 @@ beforeAll(async () => {
   me = await createTestUser(database.db, 'officer');
   officer = await callerFor(database.db, me, { clock });
   const subjectId = await insertSubject(database.db, 'Соколова', 'Анна', 'Игоревна');
+  // Registered by an officer, a case is theirs unless another (or nobody) is chosen: these choose nobody.
   const make = async (key: string, input: Parameters<typeof accessRequest>[0]) => {
-    ids[key] = (await officer.cases.create(accessRequest(input))).id;
+    ids[key] = (await officer.cases.create(accessRequest({ assigneeId: null, ...input }))).id;
   };
   // stop-unlawful (blocking, 3 wd): Thu 19.11 → Fri 20, Mon 23, Tue 24 → overdue by one working day.
   await make('overdue', { type: 'blocking', receivedOn: '2026-11-19' });

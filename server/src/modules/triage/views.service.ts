@@ -1,3 +1,4 @@
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import type { SaveViewInput } from '@pd-desk/shared/triage/triage.schemas';
 import { and, asc, eq } from 'drizzle-orm';
 import { savedViews } from '../../db/schema/cases';
@@ -18,7 +19,7 @@ export async function listViews({ db, actor }: ServiceContext) {
 /** Saving under an existing name replaces that view. */
 export async function saveView({ db, actor }: ServiceContext, input: SaveViewInput) {
   const userId = actor.userId;
-  if (userId === null) throw new DomainError('FORBIDDEN', 'Представления сохраняются только для пользователя');
+  if (userId === null) throw new DomainError('FORBIDDEN', msg('views.userOnly'));
   return db.transaction(async (tx) => {
     const [view] = await tx
       .insert(savedViews)
@@ -37,7 +38,7 @@ export async function deleteView({ db, actor }: ServiceContext, id: number) {
       .delete(savedViews)
       .where(and(eq(savedViews.id, id), eq(savedViews.userId, actor.userId ?? -1)))
       .returning({ id: savedViews.id });
-    if (deleted.length === 0) throw new DomainError('NOT_FOUND', 'Представление не найдено');
+    if (deleted.length === 0) throw new DomainError('NOT_FOUND', msg('views.notFound'));
     await appendAudit(tx, actor, { action: 'triage.delete_view', objectType: 'saved_view', objectId: id });
     return { id };
   });

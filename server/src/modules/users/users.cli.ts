@@ -1,4 +1,5 @@
 import { createUserInput } from '@pd-desk/shared/auth/auth.schemas';
+import { renderText } from '@pd-desk/shared/messages/catalogue';
 import type { Command } from 'commander';
 import { readPassword } from '../../cli/prompt';
 import { CliError, print, withDatabase } from '../../cli/runtime';
@@ -20,7 +21,7 @@ export function registerUserCommands(program: Command) {
         displayName: opts.name ?? opts.login,
         password,
       });
-      if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => i.message).join('; '));
+      if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => renderText(i.message, 'ru')).join('; '));
       await withDatabase('user add', async ({ service }) => {
         const created = await createUser(service, parsed.data);
         print(`Пользователь ${created.login} (${created.role}) создан, id ${created.id}`);

@@ -1,5 +1,7 @@
+import type { AuditAction } from '@pd-desk/shared/audit/audit-actions';
 import type { CreateUserInput } from '@pd-desk/shared/auth/auth.schemas';
 import type { Role } from '@pd-desk/shared/auth/roles';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { asc, eq, isNotNull } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { users } from '../../db/schema/users';
@@ -32,7 +34,7 @@ export async function createUser({ db, actor }: ServiceContext, input: CreateUse
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.login, input.login));
-    if (existing) throw new DomainError('CONFLICT', `Пользователь с логином «${input.login}» уже есть`, 'login_taken');
+    if (existing) throw new DomainError('CONFLICT', msg('users.loginTaken', { login: input.login }), 'login_taken');
     const [created] = await tx
       .insert(users)
       .values({ login: input.login, displayName: input.displayName, role: input.role, passwordHash })
@@ -50,13 +52,13 @@ export async function createUser({ db, actor }: ServiceContext, input: CreateUse
 
 async function loadUser(db: Db, userId: number) {
   const [user] = await db.select(publicColumns).from(users).where(eq(users.id, userId));
-  if (!user) throw new DomainError('NOT_FOUND', 'Пользователь не найден');
+  if (!user) throw new DomainError('NOT_FOUND', msg('users.notFound'));
   return user;
 }
 
 export async function setRole({ db, actor }: ServiceContext, userId: number, role: Role) {
   if (actor.userId === userId) {
-    throw new DomainError('BAD_REQUEST', 'Нельзя изменить собственную роль: попросите другого администратора', 'self');
+    throw new DomainError('BAD_REQUEST', msg('users.selfRole'), 'self');
   }
   return db.transaction(async (tx) => {
     const before = await loadUser(tx, userId);
@@ -83,7 +85,7 @@ export async function resetPassword({ db, actor }: ServiceContext, userId: numbe
 
 export async function setDisabled({ db, actor, clock }: ServiceContext, userId: number, disabled: boolean) {
   if (actor.userId === userId) {
-    throw new DomainError('BAD_REQUEST', 'Нельзя отключить собственную учётную запись', 'self');
+    throw new DomainError('BAD_REQUEST', msg('users.selfDisable'), 'self');
   }
   return db.transaction(async (tx) => {
     const before = await loadUser(tx, userId);
@@ -126,7 +128,7 @@ export async function resetTwoFactor({ db, actor }: ServiceContext, userId: numb
 }
 
 /** Signs the user out everywhere and records why (the action) and how many sessions ended. */
-async function endSessionsAudited(tx: Tx, actor: Actor, userId: number, action: string) {
+async function endSessionsAudited(tx: Tx, actor: Actor, userId: number, action: AuditAction) {
   const ended = await deleteAllSessions(tx, userId);
   await appendAudit(tx, actor, { action, objectType: 'user', objectId: userId, details: { sessionsEnded: ended } });
   return ended;

@@ -10,9 +10,10 @@ export function LanguageSwitch() {
       aria-label={t('language')}
       value={i18n.language}
       onChange={(value) => changeLanguage(value as Language)}
+      // Each language named in itself, marked so a screen reader reads it in that language.
       data={[
-        { value: 'ru', label: 'Русский' },
-        { value: 'en', label: 'English' },
+        { value: 'ru', label: <span lang="ru">Русский</span> },
+        { value: 'en', label: <span lang="en">English</span> },
       ]}
     />
   );

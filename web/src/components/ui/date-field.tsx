@@ -1,6 +1,8 @@
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/ru';
 import { DateInput, type DateInputProps } from '@mantine/dates';
+import { isLongPast, LONG_PAST_DAYS, ruDate } from '@pd-desk/shared/calendar/date-limits';
+import { todayIn } from '@pd-desk/shared/calendar/deadlines';
 import { isIsoDate } from '@pd-desk/shared/calendar/iso-date';
 import { useTranslation } from 'react-i18next';
 
@@ -16,15 +18,62 @@ export function parseDottedDate(value: string): string | null {
 
 /** A calendar date typed or picked as dd.mm.yyyy; the value is YYYY-MM-DD, as the API takes it. */
 export function DateField(props: Omit<DateInputProps, 'valueFormat' | 'dateParser' | 'locale'>) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <DateInput
       valueFormat="DD.MM.YYYY"
       dateParser={parseDottedDate}
       locale={i18n.language}
-      placeholder="дд.мм.гггг"
+      placeholder={t('datePlaceholder')}
       firstDayOfWeek={1}
       {...props}
+    />
+  );
+}
+
+type PastDateFieldProps = Omit<
+  DateInputProps,
+  'valueFormat' | 'dateParser' | 'locale' | 'maxDate' | 'excludeDate' | 'label'
+> & {
+  label: string;
+  /** The operator's zone (`useCurrentUser().timeZone`): «today» is theirs, not the browser's. */
+  timeZone: string;
+  /** A date long past is worth a second look (a received letter whose clock may be running out): warn, not refuse. */
+  warnLongPast?: boolean;
+};
+
+/**
+ * The date of something that already happened (received, postmarked, sent): the picker stops at today in the
+ * operator's zone (its later days are disabled), a typed later date is shown wrong inline (the server refuses it too: calendar/past-dates.ts).
+ */
+export function PastDateField({
+  timeZone,
+  warnLongPast = false,
+  label,
+  error,
+  description,
+  ...props
+}: PastDateFieldProps) {
+  const { t } = useTranslation('shell');
+  const today = todayIn(timeZone);
+  const value = typeof props.value === 'string' && isIsoDate(props.value) ? props.value : null;
+  const future =
+    value && value > today ? t('pastDate.future', { label, date: ruDate(value), today: ruDate(today) }) : null;
+  const warning =
+    warnLongPast && value && !future && isLongPast(value, today)
+      ? t('pastDate.longPast', { days: LONG_PAST_DAYS })
+      : null;
+  return (
+    <DateField
+      {...props}
+      label={label}
+      // Not maxDate: DateInput silently drops a typed date past it, and the operator would never learn why.
+      // Days after today are greyed out in the picker; a typed one stays and is shown wrong.
+      excludeDate={(date) => date.slice(0, 10) > today}
+      error={future ?? error}
+      description={warning ?? description}
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      styles={warning ? { description: { color: 'var(--mantine-color-orange-8)' } } : undefined}
     />
   );
 }

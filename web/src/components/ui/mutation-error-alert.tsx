@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../../lib/server-messages';
 import { errorCode, isApiError } from '../../lib/trpc';
 
 type Props = { error: unknown; onReload: () => void; reloadLabel?: string };
@@ -13,7 +14,7 @@ export function MutationErrorAlert({ error, onReload, reloadLabel }: Props) {
   if (!error) return null;
   const conflict = errorCode(error) === 'CONFLICT';
   const message =
-    isApiError(error) && errorCode(error) !== 'INTERNAL_SERVER_ERROR' ? error.message : t('errors.generic');
+    isApiError(error) && errorCode(error) !== 'INTERNAL_SERVER_ERROR' ? errorText(error) : t('errors.generic');
   return (
     <Alert color={conflict ? 'orange' : 'red'} title={conflict ? t('conflict.title') : undefined} role="alert">
       <Group justify="space-between" wrap="nowrap" align="center">

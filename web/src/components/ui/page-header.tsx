@@ -13,10 +13,13 @@ type PageHeaderProps = {
   titleTestId?: string;
 };
 
-/** The top of every screen: one h2 that names it, what it is about, and its buttons on the right. */
+/**
+ * The top of every screen: one h2 that names it, what it is about, and its buttons on the right. On a narrow window
+ * (1024 px) the buttons wrap under the title instead of pushing the page sideways.
+ */
 export function PageHeader({ title, badges, subtitle, actions, titleTestId }: PageHeaderProps) {
   return (
-    <Group justify="space-between" align="flex-start" wrap="nowrap">
+    <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
       <Stack gap={4}>
         <Group gap="sm" align="center">
           <Title order={2} data-testid={titleTestId}>
@@ -33,7 +36,7 @@ export function PageHeader({ title, badges, subtitle, actions, titleTestId }: Pa
         )}
       </Stack>
       {actions && (
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="wrap" ml="auto">
           {actions}
         </Group>
       )}

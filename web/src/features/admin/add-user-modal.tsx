@@ -1,12 +1,12 @@
 import { Alert, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { type CreateUserInput, createUserInput } from '@pd-desk/shared/auth/auth.schemas';
 import { ROLES } from '@pd-desk/shared/auth/roles';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../components/ui/form-actions';
-import { useFormMutation } from '../../lib/forms';
+import { localSchemaResolver, useFormMutation } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
 
 type Props = { opened: boolean; onClose: () => void; onCreated: () => void };
@@ -17,7 +17,7 @@ export function AddUserModal({ opened, onClose, onCreated }: Props) {
   const trpc = useTRPC();
   const form = useForm<CreateUserInput>({
     initialValues: { login: '', displayName: '', role: 'officer', password: '' },
-    validate: schemaResolver(createUserInput, { sync: true }),
+    validate: localSchemaResolver(createUserInput),
   });
   const { formError, clearError, handlers } = useFormMutation(form, () => {
     notifications.show({ color: 'teal', message: t('users.created_ok') });

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/ui/data-table';
 import { formatDateTime, formatNumber } from '../../lib/format';
+import { errorText } from '../../lib/server-messages';
 import { useTRPC } from '../../lib/trpc';
 
 type BackupRow = { name: string; sizeBytes: number; createdAt: string };
@@ -30,7 +31,7 @@ export function BackupPanel() {
       });
       return queryClient.invalidateQueries(trpc.backup.pathFilter());
     },
-    onError: (error) => notifications.show({ color: 'red', message: error.message }),
+    onError: (error) => notifications.show({ color: 'red', message: errorText(error) }),
   });
   const columns = useMemo<ColumnDef<BackupRow, unknown>[]>(
     () => [

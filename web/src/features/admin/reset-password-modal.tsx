@@ -1,11 +1,11 @@
 import { Alert, Modal, PasswordInput, Stack } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { resetPasswordInput } from '@pd-desk/shared/auth/auth.schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../components/ui/form-actions';
-import { useFormMutation } from '../../lib/forms';
+import { localSchemaResolver, useFormMutation } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
 
 type Props = { user: { id: number; login: string } | null; onClose: () => void };
@@ -15,7 +15,7 @@ export function ResetPasswordModal({ user, onClose }: Props) {
   const trpc = useTRPC();
   const form = useForm({
     initialValues: { password: '' },
-    validate: schemaResolver(resetPasswordInput.pick({ password: true }), { sync: true }),
+    validate: localSchemaResolver(resetPasswordInput.pick({ password: true })),
   });
   const { formError, handlers } = useFormMutation(form, () => {
     notifications.show({ color: 'teal', message: t('users.saved') });

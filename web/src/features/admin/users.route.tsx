@@ -59,7 +59,11 @@ export default function UsersRoute() {
   const columns = useMemo<ColumnDef<UserRow, unknown>[]>(
     () => [
       { header: t('users.login'), accessorKey: 'login' },
-      { header: t('users.name'), accessorKey: 'displayName' },
+      {
+        header: t('users.name'),
+        accessorKey: 'displayName',
+        cell: ({ row }) => <span lang="ru">{row.original.displayName}</span>,
+      },
       {
         header: t('users.role'),
         cell: ({ row }) => (

@@ -2,6 +2,7 @@ import { Alert, Button, Code, Group, Stack, Text, TextInput } from '@mantine/cor
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../../lib/server-messages';
 import { useTRPC } from '../../lib/trpc';
 
 /**
@@ -23,7 +24,7 @@ export function AuditVerify() {
           description={t('expectHeadHint')}
           w={520}
           value={expectHead}
-          error={verify.error?.message}
+          error={verify.error ? errorText(verify.error) : undefined}
           onChange={(e) => setExpectHead(e.currentTarget.value)}
         />
         <Button

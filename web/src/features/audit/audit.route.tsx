@@ -1,15 +1,22 @@
-import { Button, Code, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { AUDIT_ACTION_LABELS, AUDIT_OBJECT_TYPE_LABELS } from '@pd-desk/shared/audit/audit-action-labels';
+import { AUDIT_OBJECT_TYPES, isAuditAction } from '@pd-desk/shared/audit/audit-actions';
 import { addDays } from '@pd-desk/shared/calendar/iso-date';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { DataTable } from '../../components/ui/data-table';
+import { DateField } from '../../components/ui/date-field';
+import { ExportMenu } from '../../components/ui/export-menu';
 import { PageHeader } from '../../components/ui/page-header';
 import { dayStartInstant, formatDateTime } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
+import { type AuditChanges, AuditDetails } from './audit-details';
+import { languageOf, objectHref } from './audit-values';
 import { AuditVerify } from './audit-verify';
 
 type AuditRow = {
@@ -19,16 +26,24 @@ type AuditRow = {
   action: string;
   objectType: string;
   objectId: string | null;
-  changes: Record<string, { before: unknown; after: unknown }> | null;
+  changes: AuditChanges | null;
+  details: Record<string, unknown> | null;
   /** An entry about people, shown to the admin without its details. */
   detailsHidden: boolean;
   ip: string | null;
 };
 
+/** The list's filter (without paging) as the export's query string: the file holds what the screen shows. */
+const exportQuery = ({ limit: _limit, ...filter }: Record<string, string | number | undefined>) =>
+  new URLSearchParams(
+    Object.entries(filter).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
+  );
+
 const FILTER_KEYS = ['actorId', 'objectType', 'objectId', 'from', 'to'] as const;
 
 export default function AuditRoute() {
-  const { t } = useTranslation('audit');
+  const { t, i18n } = useTranslation('audit');
+  const language = languageOf(i18n.language);
   const trpc = useTRPC();
   const me = useCurrentUser();
   // Filters live in the URL: a filtered view can be bookmarked or sent to a colleague.
@@ -55,13 +70,29 @@ export default function AuditRoute() {
   );
   const rows = useMemo(() => entries.data?.pages.flatMap((p) => p.items) ?? [], [entries.data]);
 
+  const wide = useMediaQuery('(min-width: 75em)');
   const columns = useMemo<ColumnDef<AuditRow, unknown>[]>(
     () => [
       { header: '№', accessorKey: 'seq', size: 60 },
       { header: t('at'), cell: ({ row }) => formatDateTime(row.original.at), size: 140 },
       { header: t('user'), accessorKey: 'actorLogin', size: 110 },
-      { header: t('action'), cell: ({ row }) => <Code>{row.original.action}</Code> },
-      { header: t('object'), cell: ({ row }) => `${row.original.objectType} ${row.original.objectId ?? ''}` },
+      {
+        header: t('action'),
+        cell: ({ row }) => (
+          // The code stays one hover away: it is what the CLI and an export name the action by.
+          <Text size="sm" title={row.original.action}>
+            {isAuditAction(row.original.action)
+              ? AUDIT_ACTION_LABELS[row.original.action][language]
+              : row.original.action}
+          </Text>
+        ),
+        size: 220,
+      },
+      {
+        header: t('object'),
+        cell: ({ row }) => <AuditObject objectType={row.original.objectType} objectId={row.original.objectId} />,
+        size: 170,
+      },
       {
         header: t('changes'),
         cell: ({ row }) =>
@@ -69,22 +100,27 @@ export default function AuditRoute() {
             <Text size="xs" c="dimmed">
               {t('detailsHidden')}
             </Text>
-          ) : row.original.changes ? (
-            Object.entries(row.original.changes).map(([field, change]) => (
-              <Text key={field} size="xs">
-                {field}: {JSON.stringify(change.before)} → {JSON.stringify(change.after)}
-              </Text>
-            ))
-          ) : null,
+          ) : (
+            <AuditDetails
+              objectType={row.original.objectType}
+              changes={row.original.changes}
+              details={row.original.details}
+            />
+          ),
       },
-      { header: t('ip'), accessorKey: 'ip', size: 100 },
+      // The address matters least when reading the trail: below 1200 px it gives its room to the details.
+      ...(wide ? [{ header: t('ip'), accessorKey: 'ip', size: 100 } satisfies ColumnDef<AuditRow, unknown>] : []),
     ],
-    [t],
+    [t, language, wide],
   );
 
   return (
     <Stack>
-      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        actions={<ExportMenu table="audit/log" search={exportQuery(filter)} />}
+      />
       {hasRole(me.role, ['admin', 'auditor']) && <AuditVerify />}
       <Group align="flex-end" gap="sm">
         <Select
@@ -96,11 +132,15 @@ export default function AuditRoute() {
           value={params.get('actorId')}
           onChange={(v) => setFilter('actorId', v)}
         />
-        <TextInput
+        <Select
           label={t('objectType')}
-          w={140}
-          value={params.get('objectType') ?? ''}
-          onChange={(e) => setFilter('objectType', e.currentTarget.value)}
+          placeholder={t('anyObject')}
+          clearable
+          searchable
+          w={200}
+          data={AUDIT_OBJECT_TYPES.map((type) => ({ value: type, label: AUDIT_OBJECT_TYPE_LABELS[type][language] }))}
+          value={params.get('objectType')}
+          onChange={(v) => setFilter('objectType', v)}
         />
         <TextInput
           label={t('objectId')}
@@ -108,18 +148,14 @@ export default function AuditRoute() {
           value={params.get('objectId') ?? ''}
           onChange={(e) => setFilter('objectId', e.currentTarget.value)}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('from')}
-          value={params.get('from') ?? ''}
-          onChange={(e) => setFilter('from', e.currentTarget.value)}
+          clearable
+          w={150}
+          value={params.get('from')}
+          onChange={(v) => setFilter('from', v)}
         />
-        <TextInput
-          type="date"
-          label={t('to')}
-          value={params.get('to') ?? ''}
-          onChange={(e) => setFilter('to', e.currentTarget.value)}
-        />
+        <DateField label={t('to')} clearable w={150} value={params.get('to')} onChange={(v) => setFilter('to', v)} />
         <Button variant="default" onClick={() => setParams({}, { replace: true })}>
           {t('reset')}
         </Button>
@@ -131,5 +167,26 @@ export default function AuditRoute() {
         </Button>
       )}
     </Stack>
+  );
+}
+
+/** The object by its kind's name and number, linked to its screen where it has one. */
+function AuditObject({ objectType, objectId }: { objectType: string; objectId: string | null }) {
+  const { i18n } = useTranslation('audit');
+  const language = languageOf(i18n.language);
+  const kind =
+    (AUDIT_OBJECT_TYPE_LABELS as Record<string, { ru: string; en: string }>)[objectType]?.[language] ?? objectType;
+  const href = objectHref(objectType, objectId);
+  const number = objectId ? ` №${objectId}` : '';
+  return href ? (
+    <Anchor component={Link} to={href} size="sm">
+      {kind}
+      {number}
+    </Anchor>
+  ) : (
+    <Text size="sm">
+      {kind}
+      {number}
+    </Text>
   );
 }

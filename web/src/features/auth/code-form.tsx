@@ -2,6 +2,7 @@ import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { secondFactorCodeSchema } from '@pd-desk/shared/auth/auth.schemas';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localText } from '../../lib/server-messages';
 
 type Props = {
   submitLabel: string;
@@ -23,7 +24,7 @@ export function CodeForm({ submitLabel, loading, error, onSubmit }: Props) {
     event.preventDefault();
     const parsed = secondFactorCodeSchema.safeParse(code);
     if (!parsed.success) {
-      setFieldError(parsed.error.issues[0]?.message ?? t('required'));
+      setFieldError(parsed.error.issues[0] ? localText(parsed.error.issues[0].message) : t('required'));
       return;
     }
     setFieldError(null);

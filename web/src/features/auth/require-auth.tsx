@@ -1,8 +1,9 @@
-import { Alert, Center, Loader } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import type { Role } from '@pd-desk/shared/auth/roles';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { PageLoading } from '../../components/ui/page-loading';
 import { paths } from '../../config/paths';
 import { setOperatorTimeZone } from '../../lib/format';
 import { hasRole, useSession } from './use-session';
@@ -13,13 +14,7 @@ export function RequireAuth() {
   useEffect(() => {
     if (user) setOperatorTimeZone(user.timeZone);
   }, [user]);
-  if (isPending) {
-    return (
-      <Center h="100vh">
-        <Loader />
-      </Center>
-    );
-  }
+  if (isPending) return <PageLoading />;
   if (!user) return <Navigate to={paths.signIn.href(location.pathname + location.search)} replace />;
   return <Outlet />;
 }

@@ -2,6 +2,7 @@ import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../../lib/server-messages';
 import { useTRPC } from '../../lib/trpc';
 import { CodeForm } from './code-form';
 import { EnrolPanel, RecoveryCodesPanel } from './enrol-panel';
@@ -26,7 +27,7 @@ export function CodeStep({ challenge, onSignedIn }: StepProps) {
       <CodeForm
         submitLabel={t('code.submit')}
         loading={verify.isPending}
-        error={verify.error?.message ?? null}
+        error={verify.error ? errorText(verify.error) : null}
         onSubmit={(code) => verify.mutate({ challenge, code })}
       />
     </Stack>
@@ -52,7 +53,7 @@ export function EnrolStep({ challenge, onSignedIn }: StepProps) {
       </Text>
       {start.error && (
         <Alert color="red" role="alert">
-          {start.error.message}
+          {errorText(start.error)}
         </Alert>
       )}
       {start.isPending && <Loader size="sm" />}
@@ -60,7 +61,7 @@ export function EnrolStep({ challenge, onSignedIn }: StepProps) {
         <EnrolPanel
           enrolment={start.data}
           confirming={confirm.isPending}
-          error={confirm.error?.message ?? null}
+          error={confirm.error ? errorText(confirm.error) : null}
           onConfirm={(code) => confirm.mutate({ challenge, code }, { onSuccess: (r) => setCodes(r.recoveryCodes) })}
         />
       )}

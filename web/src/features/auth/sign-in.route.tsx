@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { signInInput } from '@pd-desk/shared/auth/auth.schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -7,6 +7,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../components/layout/language-switch';
 import { PageHeader } from '../../components/ui/page-header';
 import { paths } from '../../config/paths';
+import { errorText } from '../../lib/server-messages';
 import { useTRPC } from '../../lib/trpc';
 import { CodeStep, EnrolStep } from './second-factor-steps';
 import { useSession } from './use-session';
@@ -78,7 +79,7 @@ export default function SignInRoute() {
           <PageHeader title={t('title')} subtitle={t('subtitle')} />
           {signIn.error && (
             <Alert color="red" role="alert">
-              {signIn.error.message}
+              {errorText(signIn.error)}
             </Alert>
           )}
           <TextInput

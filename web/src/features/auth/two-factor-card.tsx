@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
+import { errorText } from '../../lib/server-messages';
 import { useTRPC } from '../../lib/trpc';
 import { CodeForm } from './code-form';
 import { EnrolPanel, RecoveryCodesPanel } from './enrol-panel';
@@ -60,7 +61,7 @@ export function TwoFactorCard() {
           <EnrolPanel
             enrolment={start.data}
             confirming={confirm.isPending}
-            error={confirm.error?.message ?? null}
+            error={confirm.error ? errorText(confirm.error) : null}
             onConfirm={(code) => confirm.mutate({ code })}
           />
         ) : disabling ? (
@@ -69,7 +70,7 @@ export function TwoFactorCard() {
             <CodeForm
               submitLabel={t('security.disable')}
               loading={disable.isPending}
-              error={disable.error?.message ?? null}
+              error={disable.error ? errorText(disable.error) : null}
               onSubmit={(code) => disable.mutate({ code })}
             />
           </Stack>

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mswServer, trpcHandler } from '../../testing/msw-server';
 import { renderRoute } from '../../testing/render';
+import { SignedIn, userAs } from '../../testing/signed-in';
 import { BlockDialog } from './block-dialog';
 
 const record = (id: number, system: string, purpose: string, dataFields: string[]) => ({
@@ -39,13 +40,18 @@ describe('block dialog', () => {
   it('blocks only the booking record’s phone and registers the case from the call in the same request', async () => {
     let sent: unknown = null;
     mswServer.use(
+      ...trpcHandler('auth.me', () => ({ data: userAs('officer') })),
       ...trpcHandler('subjects.byId', () => ({ data: SUBJECT })),
       ...trpcHandler('blocks.create', (input) => {
         sent = input;
         return { data: { id: 5, version: 1, state: 'active', caseId: 9, caseNumber: 'ВХ-2026-00017' } };
       }),
     );
-    renderRoute(<BlockDialog subjectId={42} opened onClose={() => {}} />);
+    renderRoute(
+      <SignedIn>
+        <BlockDialog subjectId={42} opened onClose={() => {}} />
+      </SignedIn>,
+    );
     await userEvent.click(
       await screen.findByLabelText('телефон — Онлайн-запись на сайте № 1', {}, { timeout: 10_000 }),
     );
@@ -75,6 +81,7 @@ describe('block dialog', () => {
 
   it('shows the server’s refusal and keeps the form', async () => {
     mswServer.use(
+      ...trpcHandler('auth.me', () => ({ data: userAs('officer') })),
       ...trpcHandler('subjects.byId', () => ({ data: SUBJECT })),
       ...trpcHandler('blocks.create', () => ({
         error: {
@@ -84,7 +91,11 @@ describe('block dialog', () => {
         },
       })),
     );
-    renderRoute(<BlockDialog subjectId={42} opened onClose={() => {}} />);
+    renderRoute(
+      <SignedIn>
+        <BlockDialog subjectId={42} opened onClose={() => {}} />
+      </SignedIn>,
+    );
     await userEvent.click(await screen.findByLabelText('Все данные субъекта', {}, { timeout: 10_000 }));
     await userEvent.click(screen.getByLabelText('Неправомерная обработка'));
     await userEvent.click(screen.getByLabelText(/Что оспаривается/));

@@ -15,17 +15,19 @@ import {
   TextInput,
 } from '@mantine/core';
 import { BLOCK_REASON_LABELS, BLOCK_REASONS, type BlockReason } from '@pd-desk/shared/blocks/block-model';
+import { todayIn } from '@pd-desk/shared/calendar/deadlines';
 import { CASE_CHANNELS, type CaseChannel, REQUESTER_KINDS, type RequesterKind } from '@pd-desk/shared/cases/case-model';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DateField } from '../../components/ui/date-field';
+import { PastDateField } from '../../components/ui/date-field';
 import { FormActions } from '../../components/ui/form-actions';
 import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { paths } from '../../config/paths';
 import { useInvalidateBlocks } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
+import { useCurrentUser } from '../auth/use-session';
 import { UploadError, uploadAttachment } from '../cases/upload-attachment';
 import { BlockScopePicker, EMPTY_SCOPE, type Scope, scopeChosen } from './block-scope-picker';
 
@@ -37,11 +39,11 @@ type Props = {
   onClose: () => void;
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** «Заблокировать»: what, why, who asked, evidence and — for inaccurate data — the no-harm confirmation (art. 21 p. 1). */
 export function BlockDialog({ subjectId, caseRef, opened, onClose }: Props) {
   const { t, i18n } = useTranslation('blocks');
+  const me = useCurrentUser();
+  const today = todayIn(me.timeZone);
   const { t: tCases } = useTranslation('cases');
   const lang = i18n.language === 'en' ? 'en' : 'ru';
   const trpc = useTRPC();
@@ -51,7 +53,7 @@ export function BlockDialog({ subjectId, caseRef, opened, onClose }: Props) {
   const [reason, setReason] = useState<BlockReason>('inaccurate');
   const [description, setDescription] = useState('');
   const [channel, setChannel] = useState<CaseChannel>('in_person');
-  const [receivedOn, setReceivedOn] = useState<string | null>(today());
+  const [receivedOn, setReceivedOn] = useState<string | null>(today);
   const [kind, setKind] = useState<RequesterKind>('subject');
   const [name, setName] = useState('');
   const [authorityDocument, setAuthorityDocument] = useState('');
@@ -90,7 +92,7 @@ export function BlockDialog({ subjectId, caseRef, opened, onClose }: Props) {
     scopeChosen(scope) &&
     description.trim().length >= 5 &&
     (blocking || notBlockedReason.trim().length >= 5) &&
-    (caseRef || (receivedOn && name.trim()));
+    (caseRef || (receivedOn && receivedOn <= today && name.trim()));
   const submit = () => {
     create.mutate({
       subjectId,
@@ -99,7 +101,7 @@ export function BlockDialog({ subjectId, caseRef, opened, onClose }: Props) {
         : {
             newCase: {
               channel,
-              receivedOn: receivedOn ?? today(),
+              receivedOn: receivedOn ?? today,
               requester: {
                 kind,
                 name,
@@ -179,7 +181,13 @@ export function BlockDialog({ subjectId, caseRef, opened, onClose }: Props) {
                     value={channel}
                     onChange={(v) => v && setChannel(v as CaseChannel)}
                   />
-                  <DateField label={t('dialog.receivedOn')} required value={receivedOn} onChange={setReceivedOn} />
+                  <PastDateField
+                    label={t('dialog.receivedOn')}
+                    timeZone={me.timeZone}
+                    withAsterisk
+                    value={receivedOn}
+                    onChange={setReceivedOn}
+                  />
                 </Group>
                 <SegmentedControl
                   aria-label={t('dialog.requesterKind')}

@@ -14,6 +14,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { Section } from '../../components/ui/section';
 import { paths } from '../../config/paths';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { errorText } from '../../lib/server-messages';
 import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
 import { DaysLeft } from '../cases/due-status';
@@ -36,7 +37,7 @@ export default function BlockRoute() {
       </Center>
     );
   }
-  if (!page.data) return <Alert color="red">{page.error?.message}</Alert>;
+  if (!page.data) return <Alert color="red">{page.error ? errorText(page.error) : null}</Alert>;
   const b: BlockPage = page.data;
   const canAct = hasRole(me.role, ['officer', 'admin']);
   return (

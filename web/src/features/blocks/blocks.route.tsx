@@ -128,7 +128,7 @@ function BlocksTable({ items, view }: { items: BlockListItem[]; view: View }) {
                 {b.caseNumber}
               </Anchor>
             </Table.Td>
-            <Table.Td>{b.subject}</Table.Td>
+            <Table.Td lang="ru">{b.subject}</Table.Td>
             <Table.Td>
               {b.scope.map((s) => (
                 <Text size="sm" key={`${s.kind}-${s.recordId}-${s.field}-${s.system}-${s.purpose}`} lineClamp={2}>
@@ -138,7 +138,9 @@ function BlocksTable({ items, view }: { items: BlockListItem[]; view: View }) {
             </Table.Td>
             <Table.Td>{BLOCK_REASON_LABELS[b.reason][lang]}</Table.Td>
             <Table.Td>
-              <Text size="sm">{b.requester}</Text>
+              <Text size="sm" lang="ru">
+                {b.requester}
+              </Text>
               <Text size="xs" c="dimmed">
                 {tCases(`requesterKinds.${b.requesterKind}`)}
               </Text>

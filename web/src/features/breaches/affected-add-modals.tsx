@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../components/ui/form-actions';
 import { useFormMutation } from '../../lib/forms';
 import { useInvalidateBreaches } from '../../lib/invalidate';
+import { errorText } from '../../lib/server-messages';
 import { useTRPC } from '../../lib/trpc';
 import { type PickedSubject, SubjectPicker } from '../cases/subject-picker';
 
@@ -91,7 +92,7 @@ export function AddFromCsvModal({ breachId, opened, onClose }: Props) {
           {t('affected.csvHint')}
         </Text>
         <FileInput label={t('affected.csvFile')} accept=".csv,.txt,text/csv" value={file} onChange={setFile} />
-        {start.error && <Alert color="red">{start.error.message}</Alert>}
+        {start.error && <Alert color="red">{errorText(start.error)}</Alert>}
         <FormActions
           onCancel={onClose}
           loading={start.isPending}
@@ -123,7 +124,7 @@ export function AddFromSearchModal({ breachId, opened, onClose }: Props) {
     <Modal opened={opened} onClose={onClose} title={t('affected.search')} size="lg">
       <Stack gap="sm">
         <SubjectPicker label={t('affected.columns.name')} value={picked} onChange={setPicked} />
-        {add.error && <Alert color="red">{add.error.message}</Alert>}
+        {add.error && <Alert color="red">{errorText(add.error)}</Alert>}
         <FormActions
           onCancel={onClose}
           loading={add.isPending}

@@ -28,6 +28,7 @@ import { Section } from '../../components/ui/section';
 import { paths } from '../../config/paths';
 import { formatNumber } from '../../lib/format';
 import { useInvalidateBreaches } from '../../lib/invalidate';
+import { errorText } from '../../lib/server-messages';
 import { useTRPC } from '../../lib/trpc';
 import { AddByCriteriaModal, AddFromCsvModal, AddFromSearchModal } from './affected-add-modals';
 import { labelOf } from './labels';
@@ -112,7 +113,7 @@ function ExceptionModal({
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
         />
-        {save.error && <Alert color="red">{save.error.message}</Alert>}
+        {save.error && <Alert color="red">{errorText(save.error)}</Alert>}
         <FormActions
           onCancel={onClose}
           loading={save.isPending}
@@ -176,7 +177,7 @@ export function AffectedSubjects({ detail, canWork }: { detail: BreachDetail; ca
       }
     >
       <Stack gap="xs">
-        {notify.error && <Alert color="red">{notify.error.message}</Alert>}
+        {notify.error && <Alert color="red">{errorText(notify.error)}</Alert>}
         <Group gap="xs">
           {Object.entries(detail.affected.byState).map(([state, n]) => (
             <Badge key={state} variant="light" color={state === 'failed' || state === 'sending' ? 'red' : 'gray'}>

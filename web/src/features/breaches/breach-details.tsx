@@ -2,6 +2,7 @@ import { Alert, Button, Modal, NumberInput, Stack, Table, Textarea } from '@mant
 import { useForm } from '@mantine/form';
 import { BREACH_CATEGORY_LABELS } from '@pd-desk/shared/breaches/breach-model';
 import { PD_FIELD_LABELS } from '@pd-desk/shared/subjects/pd-field-labels';
+import { formatPhoneForDisplay } from '@pd-desk/shared/subjects/phone-normalise';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -107,7 +108,12 @@ export function BreachDetails({ detail, canWork }: { detail: BreachDetail; canWo
     [t('form.measures'), detail.measures],
     [
       t('form.contact'),
-      [detail.rknContact.name, detail.rknContact.position, detail.rknContact.phone, detail.rknContact.email]
+      [
+        detail.rknContact.name,
+        detail.rknContact.position,
+        detail.rknContact.phone && formatPhoneForDisplay(detail.rknContact.phone),
+        detail.rknContact.email,
+      ]
         .filter(Boolean)
         .join(', '),
     ],

@@ -6,6 +6,7 @@ import { Section } from '../../components/ui/section';
 import { paths } from '../../config/paths';
 import { formatDateTime } from '../../lib/format';
 import { useInvalidateBreaches } from '../../lib/invalidate';
+import { errorText } from '../../lib/server-messages';
 import { CSRF_HEADER, useTRPC } from '../../lib/trpc';
 import type { BreachDetail } from './types';
 
@@ -55,7 +56,7 @@ export function BreachAttachments({ detail, canWork }: { detail: BreachDetail; c
         )}
         {upload.error && (
           <Text size="sm" c="red">
-            {upload.error.message}
+            {errorText(upload.error)}
           </Text>
         )}
       </Stack>

@@ -146,7 +146,7 @@ export default function BreachRegisterRoute() {
                   <Table.Td>{instantText(row.established)}</Table.Td>
                   <Table.Td>{labelOf(BREACH_CATEGORY_LABELS[row.category], i18n.language)}</Table.Td>
                   <Table.Td maw={260}>
-                    <Text size="sm" lineClamp={2}>
+                    <Text size="sm" lineClamp={2} lang="ru">
                       {row.description}
                     </Text>
                   </Table.Td>

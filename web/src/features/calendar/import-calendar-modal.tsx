@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../components/ui/form-actions';
 import { useInvalidateEverything } from '../../lib/invalidate';
-import { isApiError, useTRPC } from '../../lib/trpc';
+import { errorText } from '../../lib/server-messages';
+import { useTRPC } from '../../lib/trpc';
 
 /** XML by its name or its first character; everything else is read as the JSON shape PD Desk ships. */
 async function toImportInput(file: File, verified: boolean): Promise<ImportCalendarInput> {
@@ -42,7 +43,7 @@ function ImportForm({ onDone }: { onDone: () => void }) {
       // Open cases were re-dated in the same transaction: every screen showing a due date refreshes.
       await invalidateEverything();
     },
-    onError: (error) => setProblem(isApiError(error) ? error.message : String(error)),
+    onError: (error) => setProblem(errorText(error)),
   });
   const submit = async () => {
     if (!file) return;

@@ -26,7 +26,8 @@ export function CaseAssignee({ editable }: { editable: boolean }) {
   if (!editable || !hasRole(me.role, ['officer'])) {
     return (
       <Text size="sm">
-        {t('page.assignee')}: <b>{detail.assignee?.displayName ?? t('page.unassigned')}</b>
+        {t('page.assignee')}:{' '}
+        {detail.assignee ? <b lang="ru">{detail.assignee.displayName}</b> : <b>{t('page.unassigned')}</b>}
       </Text>
     );
   }

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { Section } from '../../components/ui/section';
 import { paths } from '../../config/paths';
-import { formatDate } from '../../lib/format';
+import { formatArticle, formatDate } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import { useCasePage } from './case-page-context';
 import { LinkSubjectsModal, subjectLabel } from './link-subjects-modal';
@@ -75,27 +75,46 @@ export function CaseDetails({ canLink }: { canLink: boolean }) {
       <Stack gap="xs">
         <SimpleGrid cols={3} spacing="sm" verticalSpacing="xs">
           <Field label={t('page.requester')}>
-            {requester.name}
+            <span lang="ru">{requester.name}</span>
             <Text span size="xs" c="dimmed" ml={6}>
               {t(`requesterKinds.${requester.kind}`)}
             </Text>
           </Field>
           {requester.authorityDocument && (
-            <Field label={t('page.authorityDocument')}>{requester.authorityDocument}</Field>
+            <Field label={t('page.authorityDocument')}>
+              <span lang="ru">{requester.authorityDocument}</span>
+            </Field>
           )}
           {requester.rknInquiryNumber && <Field label={t('page.rknInquiryNumber')}>{requester.rknInquiryNumber}</Field>}
-          {requester.address && <Field label={t('page.address')}>{requester.address}</Field>}
+          {requester.address && (
+            <Field label={t('page.address')}>
+              <span lang="ru">{requester.address}</span>
+            </Field>
+          )}
           {requester.email && <Field label={t('page.email')}>{requester.email}</Field>}
           <Field label={t('page.channel')}>{t(`channels.${detail.channel}`)}</Field>
           <Field label={t('page.received')}>{formatDate(detail.receivedOn)}</Field>
           <Field label={t('page.registered')}>{formatDate(detail.registeredOn)}</Field>
         </SimpleGrid>
         <Field label={t('page.rule')}>
-          {i18n.language === 'en' ? DEADLINE_RULES[detail.rule].titleEn : detail.ruleTitle} · {detail.article}
+          {i18n.language === 'en' ? DEADLINE_RULES[detail.rule].titleEn : detail.ruleTitle} ·{' '}
+          {formatArticle(detail.article)}
         </Field>
-        {detail.extensionReason && <Field label={t('page.extensionReason')}>{detail.extensionReason}</Field>}
-        {detail.statusReason && <Field label={t('page.statusReason')}>{detail.statusReason}</Field>}
-        {detail.summary && <Field label={t('page.summary')}>{detail.summary}</Field>}
+        {detail.extensionReason && (
+          <Field label={t('page.extensionReason')}>
+            <span lang="ru">{detail.extensionReason}</span>
+          </Field>
+        )}
+        {detail.statusReason && (
+          <Field label={t('page.statusReason')}>
+            <span lang="ru">{detail.statusReason}</span>
+          </Field>
+        )}
+        {detail.summary && (
+          <Field label={t('page.summary')}>
+            <span lang="ru">{detail.summary}</span>
+          </Field>
+        )}
         <Field
           label={t('page.subjects')}
           action={
@@ -113,7 +132,7 @@ export function CaseDetails({ canLink }: { canLink: boolean }) {
           ) : (
             <Group gap="md" component="span">
               {subjects.map((subject) => (
-                <Anchor key={subject.id} component={Link} to={paths.subject.href(subject.id)} size="sm">
+                <Anchor key={subject.id} component={Link} to={paths.subject.href(subject.id)} size="sm" lang="ru">
                   {subjectLabel(subject, Boolean(revealed?.subjects))}
                 </Anchor>
               ))}

@@ -105,7 +105,7 @@ function SentCell({ letter }: { letter: CaseLetter }) {
         </Text>
       )}
       {letter.sentNote && (
-        <Text span size="xs" c="dimmed" ml={6}>
+        <Text span size="xs" c="dimmed" ml={6} lang="ru">
           {letter.sentNote}
         </Text>
       )}

@@ -1,5 +1,6 @@
 import { Text, Timeline } from '@mantine/core';
 import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../lib/format';
 import type { CaseEventItem } from './types';
@@ -18,12 +19,30 @@ function changeOf(details: CaseEventItem['details'], field: string): Change | nu
 
 const dateText = (value: unknown) => (typeof value === 'string' ? formatDate(value) : '—');
 
-/** The server writes these events' text as a full sentence («Исх. № … отправлено»): it is the title. */
+/**
+ * The server also stores these events' text as a Russian sentence («Исх. № … отправлено»); the title is
+ * rendered from the event's code and details instead, so old rows read in English too (ADR 0020).
+ */
 const SELF_DESCRIBED = new Set(['created', 'letter_created', 'letter_sent']);
+/** Events whose stored text is the server's Russian sentence, said again by the title; the rest carry what a person typed. */
+const SERVER_WORDED = new Set([...SELF_DESCRIBED, 'due_recomputed']);
 
-function titleOf(event: CaseEventItem, t: TFunction<'cases'>, officerName: (id: unknown) => string): string {
+function numberedTitle(event: CaseEventItem, t: TFunction<'cases'>): string | null {
+  const details = event.details ?? {};
+  if (event.kind === 'created') {
+    const number = changeOf(event.details, 'incomingNumber')?.after;
+    return typeof number === 'string' ? t('timeline.numbered.created', { number }) : null;
+  }
+  const number = details.outgoingNumber;
+  if (typeof number !== 'string') return null;
+  if (event.kind === 'letter_sent') return t('timeline.numbered.letter_sent', { number });
+  const kind = t(`letters.kinds.${String(details.letterKind)}`, { defaultValue: '' });
+  return t('timeline.numbered.letter_created', { number, kind });
+}
+
+function titleOf(event: CaseEventItem, t: TFunction<'cases'>, officerName: (id: unknown) => string): ReactNode {
   const change = (field: string) => changeOf(event.details, field);
-  if (SELF_DESCRIBED.has(event.kind) && event.text) return event.text;
+  if (SELF_DESCRIBED.has(event.kind)) return numberedTitle(event, t) ?? t(`timeline.kinds.${event.kind}`);
   switch (event.kind) {
     case 'status_changed':
     case 'reopened': {
@@ -40,7 +59,13 @@ function titleOf(event: CaseEventItem, t: TFunction<'cases'>, officerName: (id: 
     }
     case 'assigned': {
       const assignee = change('assigneeId')?.after;
-      return assignee ? `${t('timeline.kinds.assigned')}: ${officerName(assignee)}` : t('timeline.kinds.unassigned');
+      if (!assignee) return t('timeline.kinds.unassigned');
+      // The officer's name is Russian data: marked so an English voice does not read it (and the e2e detector skips it).
+      return (
+        <>
+          {t('timeline.kinds.assigned')}: <span lang="ru">{officerName(assignee)}</span>
+        </>
+      );
     }
     default:
       return t(`timeline.kinds.${event.kind}`, { defaultValue: event.kind });
@@ -73,13 +98,13 @@ export function CaseTimeline({ events }: { events: readonly CaseEventItem[] }) {
             </Text>
           }
         >
-          {event.text && !SELF_DESCRIBED.has(event.kind) && (
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {event.text && !SERVER_WORDED.has(event.kind) && (
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lang="ru">
               {event.text}
             </Text>
           )}
           <Text size="xs" c="dimmed">
-            {formatDateTime(event.at)} · {event.actorName ?? '—'}
+            {formatDateTime(event.at)} · <span lang="ru">{event.actorName ?? '—'}</span>
           </Text>
         </Timeline.Item>
       ))}

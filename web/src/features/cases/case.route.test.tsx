@@ -114,6 +114,29 @@ describe('case page', () => {
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
     expect(reads).toBeGreaterThan(readsBefore);
   });
+
+  it.each([
+    ['officer', true],
+    ['auditor', false],
+  ] as const)('the %s sees the status, extension and letter actions: %s', async (role, shown) => {
+    mswServer.use(
+      ...trpcHandlers({
+        'auth.me': () => ({ data: { ...officer, role } }),
+        'users.list': () => ({ data: [] }),
+        'cases.byId': () => ({ data: caseDetail(1) }),
+      }),
+    );
+    renderRoute(
+      <SignedIn>
+        <CaseRoute />
+      </SignedIn>,
+      { path: '/cases/:caseId', url: '/cases/7' },
+    );
+    expect(await screen.findByRole('heading', { name: 'ВХ-2026-0007' }, { timeout: 10_000 })).toBeInTheDocument();
+    for (const name of ['В работу', 'Продлить срок', 'Подготовить ответ']) {
+      expect(screen.queryAllByRole('button', { name: new RegExp(name) }).length > 0).toBe(shown);
+    }
+  });
 });
 
 describe('working days left', () => {

@@ -150,6 +150,12 @@ export const casesMessages = {
         letter_sent: 'Письмо отправлено',
         due_recomputed: 'Срок пересчитан: {{from}} → {{to}}',
       },
+      // Events with a number: rendered from the event's code and details, not the Russian text stored with it.
+      numbered: {
+        created: 'Зарегистрировано, вх. № {{number}}',
+        letter_created: 'Исх. № {{number}}: {{kind}}',
+        letter_sent: 'Исх. № {{number}} отправлено',
+      },
     },
     attachments: {
       title: 'Вложения',
@@ -194,7 +200,10 @@ export const casesMessages = {
       draftTitle: 'Письмо по обращению {{number}}',
       letterKind: 'Вид письма',
       addressee: 'Адресат',
-      bodyHint: 'В квадратных скобках — что нужно заполнить вручную',
+      addresseeHint: 'Имя — в дательном падеже («Леонтьевой Елене Денисовне»); проверьте склонение',
+      bodyHint: 'Сведения из записей субъекта уже подставлены; в квадратных скобках — что нужно заполнить вручную',
+      blanksTitle: 'Остались незаполненные места',
+      blanks: 'Заполните или удалите: {{blanks}}. Пока в тексте есть квадратные скобки, номер письму не присвоят.',
       create: 'Присвоить исходящий номер и сформировать PDF',
       created: 'Письмо зарегистрировано: исх. № {{number}}',
       sentTitle: 'Отправка письма исх. № {{number}}',
@@ -358,6 +367,11 @@ export const casesMessages = {
         letter_sent: 'Letter sent',
         due_recomputed: 'Due date recomputed: {{from}} → {{to}}',
       },
+      numbered: {
+        created: 'Registered, incoming No. {{number}}',
+        letter_created: 'Outgoing No. {{number}}: {{kind}}',
+        letter_sent: 'Outgoing No. {{number}} sent',
+      },
     },
     attachments: {
       title: 'Attachments',
@@ -402,7 +416,10 @@ export const casesMessages = {
       draftTitle: 'Letter for case {{number}}',
       letterKind: 'Letter kind',
       addressee: 'Addressee',
-      bodyHint: 'Square brackets mark what you fill in by hand',
+      addresseeHint: 'The name is in the Russian dative («Леонтьевой Елене Денисовне»); check the ending',
+      bodyHint: "The subject's records are already filled in; square brackets mark what you fill in by hand",
+      blanksTitle: 'Blanks left to fill',
+      blanks: 'Fill in or delete: {{blanks}}. While the text has square brackets, the letter gets no number.',
       create: 'Give an outgoing number and make the PDF',
       created: 'Letter registered: outgoing No. {{number}}',
       sentTitle: 'Sending outgoing No. {{number}}',

@@ -1,10 +1,11 @@
 import { Alert, Group, Loader, Paper, Text } from '@mantine/core';
-import type { DeadlineRuleId } from '@pd-desk/shared/calendar/deadline-rules';
+import { DEADLINE_RULES, type DeadlineRuleId } from '@pd-desk/shared/calendar/deadline-rules';
 import { isIsoDate } from '@pd-desk/shared/calendar/iso-date';
 import type { CaseType } from '@pd-desk/shared/cases/case-model';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../lib/format';
+import { formatArticle, formatDate } from '../../lib/format';
+import { errorText } from '../../lib/server-messages';
 import { useTRPCClient } from '../../lib/trpc';
 import { WarningIcon } from './icons';
 import { settle } from './settle';
@@ -13,7 +14,9 @@ type Props = { type: CaseType | null; rule: DeadlineRuleId | undefined; received
 
 /** The due date the server will store, shown while the form is filled, so a wrong date is caught before saving. */
 export function DuePreview({ type, rule, receivedOn }: Props) {
-  const { t } = useTranslation('cases');
+  const { t, i18n } = useTranslation('cases');
+  // The server's title is Russian; the rule id picks the title in the UI's language.
+  const ruleTitle = (id: DeadlineRuleId) => DEADLINE_RULES[id][i18n.language === 'en' ? 'titleEn' : 'titleRu'];
   const client = useTRPCClient();
   const ready = type !== null && receivedOn !== null && isIsoDate(receivedOn);
   const input = { type: type ?? 'access', rule, receivedOn: receivedOn ?? '', extended: false };
@@ -41,7 +44,7 @@ export function DuePreview({ type, rule, receivedOn }: Props) {
       {ready && result?.ok && (
         <>
           <Text size="xs" c="dimmed">
-            {t('register.dueTerm', { rule: result.data.ruleTitle, article: result.data.article })}
+            {t('register.dueTerm', { rule: ruleTitle(result.data.rule), article: formatArticle(result.data.article) })}
           </Text>
           {result.data.provisional && (
             <Group gap={6} mt={6} wrap="nowrap" c="orange.9" align="flex-start">
@@ -58,7 +61,7 @@ export function DuePreview({ type, rule, receivedOn }: Props) {
       )}
       {ready && result && !result.ok && (
         <Alert color="red" mt="xs" p="xs">
-          {result.message}
+          {errorText(result.error)}
         </Alert>
       )}
     </Paper>

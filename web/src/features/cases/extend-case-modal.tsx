@@ -7,6 +7,7 @@ import { FormActions } from '../../components/ui/form-actions';
 import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { formatDate } from '../../lib/format';
 import { useInvalidateCases } from '../../lib/invalidate';
+import { errorText } from '../../lib/server-messages';
 import { useTRPC, useTRPCClient } from '../../lib/trpc';
 import { useCasePage } from './case-page-context';
 import { ProvisionalMark } from './due-status';
@@ -82,7 +83,7 @@ export function ExtendCaseModal({ opened, onClose }: { opened: boolean; onClose:
             </Button>
           </Group>
         )}
-        {draft && !draft.ok && <Alert color="red">{draft.message}</Alert>}
+        {draft && !draft.ok && <Alert color="red">{errorText(draft.error)}</Alert>}
         {draft?.ok && (
           <>
             <SimpleGrid cols={2}>

@@ -1,5 +1,5 @@
 import { Alert, Button, Grid, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { schemaResolver, type UseFormReturnType, useForm } from '@mantine/form';
+import { type UseFormReturnType, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import {
   type Letterhead,
@@ -11,7 +11,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header';
-import { useFormMutation } from '../../lib/forms';
+import { localSchemaResolver, useFormMutation } from '../../lib/forms';
 import { useInvalidateSettings } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 
@@ -93,7 +93,7 @@ function LetterheadForm({ initial }: { initial: Letterhead }) {
   const trpc = useTRPC();
   const form = useForm<Letterhead>({
     initialValues: { ...initial, phone: initial.phone ?? '', email: initial.email ?? '' },
-    validate: (values) => schemaResolver(letterheadSchema, { sync: true })(withoutBlanks(values)),
+    validate: (values) => localSchemaResolver(letterheadSchema)(withoutBlanks(values)),
   });
   const { formError, clearError, handlers } = useSaveHandlers(form);
   const save = useMutation({ ...trpc.settings.setLetterhead.mutationOptions(), ...handlers });
@@ -125,7 +125,7 @@ function NumberingForm({ initial }: { initial: Numbering }) {
   const trpc = useTRPC();
   const form = useForm<Numbering>({
     initialValues: initial,
-    validate: schemaResolver(numberingSchema, { sync: true }),
+    validate: localSchemaResolver(numberingSchema),
   });
   const { formError, clearError, handlers } = useSaveHandlers(form);
   const save = useMutation({ ...trpc.settings.setNumbering.mutationOptions(), ...handlers });

@@ -1,5 +1,5 @@
 import { Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { todayIn } from '@pd-desk/shared/calendar/deadlines';
 import { SEND_METHODS, type SendMethod } from '@pd-desk/shared/cases/case-model';
@@ -7,10 +7,10 @@ import { markLetterSentInput } from '@pd-desk/shared/cases/letters.schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../components/ui/date-field';
+import { PastDateField } from '../../components/ui/date-field';
 import { FormActions } from '../../components/ui/form-actions';
 import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
-import { serverErrorFor } from '../../lib/forms';
+import { localSchemaResolver, serverErrorFor } from '../../lib/forms';
 import { useInvalidateCases } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 import { useCurrentUser } from '../auth/use-session';
@@ -28,7 +28,7 @@ function toInput(letterId: number, values: Values) {
   };
 }
 
-const validateInput = schemaResolver(markLetterSentInput, { sync: true });
+const validateInput = localSchemaResolver(markLetterSentInput);
 
 /** How the letter left the clinic: the proof an auditor or RKN will ask for (tracking number for post). */
 export function MarkSentModal({ letter, onClose }: { letter: CaseLetter | null; onClose: () => void }) {
@@ -85,7 +85,12 @@ function MarkSentForm({ letter, onDone }: { letter: CaseLetter; onDone: () => vo
             {...form.getInputProps('method')}
           />
         </Stack>
-        <DateField label={t('letters.sentOn')} withAsterisk {...form.getInputProps('sentOn')} />
+        <PastDateField
+          label={t('letters.sentOn')}
+          timeZone={me.timeZone}
+          withAsterisk
+          {...form.getInputProps('sentOn')}
+        />
         {method === 'post' && (
           <TextInput label={t('letters.trackingNumber')} withAsterisk {...form.getInputProps('trackingNumber')} />
         )}

@@ -1,12 +1,14 @@
 import { Alert, Loader, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LETTER_KINDS, type LetterKind } from '@pd-desk/shared/cases/case-model';
+import { letterPlaceholders } from '@pd-desk/shared/cases/letter-placeholders';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../components/ui/form-actions';
 import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { useInvalidateCases } from '../../lib/invalidate';
+import { errorText } from '../../lib/server-messages';
 import { useTRPC, useTRPCClient } from '../../lib/trpc';
 import { useCasePage } from './case-page-context';
 import { settle } from './settle';
@@ -54,7 +56,7 @@ function LetterForm({ onDone }: { onDone: () => void }) {
         onChange={(value) => value && setKind(value as DraftableKind)}
       />
       {draft.isPending && <Loader size="sm" />}
-      {draft.data && !draft.data.ok && <Alert color="red">{draft.data.message}</Alert>}
+      {draft.data && !draft.data.ok && <Alert color="red">{errorText(draft.data.error)}</Alert>}
       {draft.data?.ok && <LetterEditor key={kind} kind={kind} draft={draft.data.data} onDone={onDone} />}
     </Stack>
   );
@@ -73,6 +75,8 @@ function LetterEditor({ kind, draft, onDone }: EditorProps) {
   const refresh = useInvalidateCases();
   const [addressee, setAddressee] = useState(draft.addressee);
   const [body, setBody] = useState(draft.body);
+  // The server refuses to number a letter with a blank left; saying so while typing saves the officer a round trip.
+  const blanks = letterPlaceholders(`${addressee}\n${body}`);
   const create = useMutation({
     ...trpc.cases.letters.create.mutationOptions(),
     meta: { inlineErrors: true },
@@ -86,6 +90,7 @@ function LetterEditor({ kind, draft, onDone }: EditorProps) {
     <>
       <Textarea
         label={t('letters.addressee')}
+        description={t('letters.addresseeHint')}
         autosize
         minRows={2}
         maxRows={4}
@@ -101,6 +106,11 @@ function LetterEditor({ kind, draft, onDone }: EditorProps) {
         value={body}
         onChange={(event) => setBody(event.currentTarget.value)}
       />
+      {blanks.length > 0 && (
+        <Alert color="yellow" title={t('letters.blanksTitle')} data-testid="letter-blanks">
+          {t('letters.blanks', { blanks: blanks.map((blank) => `«${blank}»`).join(', ') })}
+        </Alert>
+      )}
       <MutationErrorAlert error={create.error} onReload={() => void refresh()} />
       <FormActions
         onCancel={onDone}

@@ -10,7 +10,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { DEADLINE_RULE_IDS, DEADLINE_RULES, type DeadlineRuleId } from '@pd-desk/shared/calendar/deadline-rules';
 import { todayIn } from '@pd-desk/shared/calendar/deadlines';
@@ -21,11 +21,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
-import { DateField } from '../../components/ui/date-field';
+import { PastDateField } from '../../components/ui/date-field';
 import { FormActions } from '../../components/ui/form-actions';
 import { paths } from '../../config/paths';
 import { formatDate } from '../../lib/format';
-import { serverErrorFor } from '../../lib/forms';
+import { localSchemaResolver, serverErrorFor } from '../../lib/forms';
 import { useInvalidateCases } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
@@ -70,12 +70,12 @@ function toInput(values: Values): z.input<typeof createCaseInput> {
     },
     receivedOn: values.receivedOn ?? '',
     summary: optional(values.summary),
-    assigneeId: values.assigneeId ? Number(values.assigneeId) : undefined,
+    assigneeId: values.assigneeId ? Number(values.assigneeId) : null,
     subjectIds: values.subjects.map((subject) => Number(subject.value)),
   };
 }
 
-const validateInput = schemaResolver(createCaseInput, { sync: true });
+const validateInput = localSchemaResolver(createCaseInput);
 
 export function RegisterCaseModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t, i18n } = useTranslation('cases');
@@ -94,7 +94,8 @@ export function RegisterCaseModal({ opened, onClose }: { opened: boolean; onClos
     requester: { kind: 'subject', name: '', address: '', email: '', authorityDocument: '', rknInquiryNumber: '' },
     receivedOn: todayIn(me.timeZone),
     summary: '',
-    assigneeId: null,
+    // The registering officer takes the case unless they pick another (or clear it: nobody yet).
+    assigneeId: hasRole(me.role, ['officer']) ? String(me.id) : null,
     subjects: [],
   });
   const form = useForm<Values>({
@@ -215,7 +216,13 @@ export function RegisterCaseModal({ opened, onClose }: { opened: boolean; onClos
             {kind === 'subject' && <div />}
             <TextInput label={t('register.address')} {...form.getInputProps('requester.address')} />
             <TextInput label={t('register.email')} type="email" {...form.getInputProps('requester.email')} />
-            <DateField label={t('register.receivedOn')} withAsterisk {...form.getInputProps('receivedOn')} />
+            <PastDateField
+              label={t('register.receivedOn')}
+              timeZone={me.timeZone}
+              warnLongPast
+              withAsterisk
+              {...form.getInputProps('receivedOn')}
+            />
             {hasRole(me.role, ['officer']) && (
               <Select
                 label={t('register.assignee')}

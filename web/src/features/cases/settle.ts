@@ -1,6 +1,6 @@
 import { errorCode, isApiError } from '../../lib/trpc';
 
-export type Settled<T> = { ok: true; data: T } | { ok: false; message: string; code: string | undefined };
+export type Settled<T> = { ok: true; data: T } | { ok: false; error: unknown; code: string | undefined };
 
 /**
  * For look-ups whose failure belongs next to the field (a due date the calendar cannot give): the
@@ -11,6 +11,7 @@ export async function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
     return { ok: true, data: await promise };
   } catch (error) {
     if (!isApiError(error)) throw error;
-    return { ok: false, message: error.message, code: errorCode(error) };
+    // The error, not its text: the alert renders it in the language of the moment (ADR 0020).
+    return { ok: false, error, code: errorCode(error) };
   }
 }

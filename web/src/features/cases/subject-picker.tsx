@@ -26,7 +26,7 @@ export function SubjectPicker({ label, value, onChange }: Props) {
     enabled: query.length >= MIN_QUERY,
     placeholderData: keepPreviousData,
   });
-  const options = (found.data ?? []).map((subject) => ({
+  const options = (found.data?.results ?? []).map((subject) => ({
     value: String(subject.id),
     label: [subject.fullName, subject.birthDate, subject.phones[0]].filter(Boolean).join(', '),
   }));

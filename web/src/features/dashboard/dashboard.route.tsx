@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header';
 import { formatDate, formatNumber } from '../../lib/format';
+import { errorText } from '../../lib/server-messages';
 import { useTRPC } from '../../lib/trpc';
 import { BreachClocksPanel } from '../breaches/breach-clocks';
 import { paramsFromFilters, type QueueFilters } from '../triage/queue-params';
@@ -31,7 +32,7 @@ export default function DashboardRoute() {
       </Center>
     );
   }
-  if (!summary.data) return <Alert color="red">{summary.error?.message}</Alert>;
+  if (!summary.data) return <Alert color="red">{summary.error ? errorText(summary.error) : null}</Alert>;
   const { counts, today, workload, runningClocks } = summary.data;
   return (
     <Stack gap="sm">

@@ -1,7 +1,7 @@
 import { Paper, Table, Text, Title } from '@mantine/core';
 import { DEADLINE_RULES, type DeadlineRuleId } from '@pd-desk/shared/calendar/deadline-rules';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../lib/format';
+import { formatArticle, formatNumber } from '../../lib/format';
 
 type Clock = { rule: DeadlineRuleId; open: number; overdue: number };
 
@@ -35,7 +35,7 @@ export function RunningClocks({ clocks }: { clocks: Clock[] }) {
                   <Table.Td>
                     {i18n.language === 'en' ? rule.titleEn : rule.titleRu}
                     <Text span size="xs" c="dimmed" ml={6}>
-                      {rule.article}
+                      {formatArticle(rule.article)}
                     </Text>
                   </Table.Td>
                   <Table.Td>{t(`clocks.units.${rule.unit}`, { count: rule.term })}</Table.Td>

@@ -1,11 +1,11 @@
 import { Checkbox, NumberInput, Stack } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { API_SCOPE_LABELS, API_SCOPES, DEFAULT_RATE_LIMIT } from '@pd-desk/shared/integrations/api-scopes';
 import { type CreateApiKeyInput, createApiKeyInput } from '@pd-desk/shared/integrations/integrations.schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/ui/date-field';
-import { useFormMutation } from '../../lib/forms';
+import { localSchemaResolver, useFormMutation } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
 import { type System, SystemFormModal } from './system-form-modal';
 
@@ -22,7 +22,7 @@ export function ApiKeyModal({ opened, systems, onClose, onCreated }: Props) {
   const trpc = useTRPC();
   const form = useForm<CreateApiKeyInput>({
     initialValues: { systemId: 0, scopes: ['permissions:read'], rateLimit: DEFAULT_RATE_LIMIT, expiresOn: null },
-    validate: schemaResolver(createApiKeyInput, { sync: true }),
+    validate: localSchemaResolver(createApiKeyInput),
   });
   // The key or secret comes back once, in the answer: handed to the caller to show, never kept in the form.
   const { formError, clearError, handlers } = useFormMutation(form, () => undefined);

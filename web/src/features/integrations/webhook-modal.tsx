@@ -1,10 +1,10 @@
 import { Checkbox, Stack, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { INTEGRATION_EVENT_TYPES } from '@pd-desk/shared/integrations/integration-events';
 import { type CreateWebhookInput, createWebhookInput } from '@pd-desk/shared/integrations/integrations.schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useFormMutation } from '../../lib/forms';
+import { localSchemaResolver, useFormMutation } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
 import { EVENT_LABELS } from './event-labels';
 import { type System, SystemFormModal } from './system-form-modal';
@@ -17,7 +17,7 @@ export function WebhookModal({ opened, systems, onClose, onCreated }: Props) {
   const trpc = useTRPC();
   const form = useForm<CreateWebhookInput>({
     initialValues: { systemId: 0, url: '', eventTypes: [...INTEGRATION_EVENT_TYPES] },
-    validate: schemaResolver(createWebhookInput, { sync: true }),
+    validate: localSchemaResolver(createWebhookInput),
   });
   // The key or secret comes back once, in the answer: handed to the caller to show, never kept in the form.
   const { formError, clearError, handlers } = useFormMutation(form, () => undefined);

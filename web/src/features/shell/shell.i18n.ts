@@ -1,6 +1,10 @@
 export const shellMessages = {
   ru: {
     appName: 'PD Desk',
+    pastDate: {
+      future: '{{label}} {{date}} позже сегодняшней ({{today}})',
+      longPast: 'Больше {{days}} дней назад: проверьте дату — срок ответа мог почти истечь',
+    },
     nav: {
       queue: 'Очередь',
       dashboard: 'Сводка',
@@ -20,6 +24,7 @@ export const shellMessages = {
       mainLabel: 'Разделы',
     },
     language: 'Язык',
+    datePlaceholder: 'дд.мм.гггг',
     userMenu: 'Меню пользователя',
     security: 'Безопасность и сеансы',
     signOut: 'Выйти',
@@ -38,11 +43,22 @@ export const shellMessages = {
       reload: 'Обновить страницу',
     },
     actions: { cancel: 'Отмена', save: 'Сохранить', confirm: 'Подтвердить' },
+    exportMenu: {
+      label: 'Экспорт',
+      csv: 'CSV (Excel, LibreOffice)',
+      xlsx: 'XLSX (Excel)',
+      audited: 'Выгрузка записывается в журнал аудита',
+    },
     conflict: { title: 'Изменения не сохранены', reload: 'Обновить карточку' },
     loading: 'Загрузка…',
     forbidden: 'Недостаточно прав для этого раздела',
+    passwordVisibility: 'Показать или скрыть пароль',
   },
   en: {
+    pastDate: {
+      future: '{{label}} {{date}} is after today ({{today}})',
+      longPast: 'More than {{days}} days ago: check the date — the answer may be nearly due',
+    },
     appName: 'PD Desk',
     nav: {
       queue: 'Queue',
@@ -63,6 +79,7 @@ export const shellMessages = {
       mainLabel: 'Sections',
     },
     language: 'Language',
+    datePlaceholder: 'dd.mm.yyyy',
     userMenu: 'User menu',
     security: 'Security and sessions',
     signOut: 'Sign out',
@@ -79,8 +96,15 @@ export const shellMessages = {
       reload: 'Reload page',
     },
     actions: { cancel: 'Cancel', save: 'Save', confirm: 'Confirm' },
+    exportMenu: {
+      label: 'Export',
+      csv: 'CSV (Excel, LibreOffice)',
+      xlsx: 'XLSX (Excel)',
+      audited: 'Every export is recorded in the audit log',
+    },
     conflict: { title: 'Changes not saved', reload: 'Reload' },
     loading: 'Loading…',
     forbidden: 'You do not have access to this section',
+    passwordVisibility: 'Show or hide the password',
   },
 };

@@ -1,5 +1,5 @@
 import { Alert, Grid, Group, Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { LEGAL_BASES, type LegalBasis, PD_FIELDS } from '@pd-desk/shared/subjects/pd-records';
 import { addRecordInput } from '@pd-desk/shared/subjects/subject-records.schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { DateField } from '../../components/ui/date-field';
 import { FormActions } from '../../components/ui/form-actions';
-import { useFormMutation } from '../../lib/forms';
+import { localSchemaResolver, useFormMutation } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
 
 type Props = { subjectId: number; opened: boolean; onClose: () => void; onDone: () => void };
@@ -30,7 +30,7 @@ export function AddRecordModal({ subjectId, opened, onClose, onDone }: Props) {
       collectedOn: '',
       retainUntil: null,
     },
-    validate: schemaResolver(addRecordInput, { sync: true }),
+    validate: localSchemaResolver(addRecordInput),
   });
   const { formError, handlers } = useFormMutation(form, () => {
     onDone();

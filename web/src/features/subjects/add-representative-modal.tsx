@@ -1,5 +1,5 @@
 import { Alert, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { REPRESENTATIVE_KINDS } from '@pd-desk/shared/subjects/pd-records';
 import { addRepresentativeInput } from '@pd-desk/shared/subjects/subject-records.schemas';
 import { useMutation } from '@tanstack/react-query';
@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { DateField } from '../../components/ui/date-field';
 import { FormActions } from '../../components/ui/form-actions';
-import { useFormMutation } from '../../lib/forms';
+import { localSchemaResolver, useFormMutation } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
 
 type Props = { subjectId: number; opened: boolean; onClose: () => void; onDone: () => void };
@@ -18,7 +18,7 @@ export function AddRepresentativeModal({ subjectId, opened, onClose, onDone }: P
   const trpc = useTRPC();
   const form = useForm<Values>({
     initialValues: { subjectId, kind: 'attorney', fullName: '', contact: '', authorityDocument: '', validUntil: null },
-    validate: schemaResolver(addRepresentativeInput, { sync: true }),
+    validate: localSchemaResolver(addRepresentativeInput),
   });
   const { formError, handlers } = useFormMutation(form, () => {
     onDone();

@@ -1,5 +1,5 @@
 import { Alert, Grid, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { SUBJECT_CATEGORIES } from '@pd-desk/shared/subjects/subject-categories';
 import { type CreateSubjectInput, createSubjectInput } from '@pd-desk/shared/subjects/subject-records.schemas';
@@ -10,7 +10,7 @@ import { useNavigate } from 'react-router';
 import { DateField } from '../../components/ui/date-field';
 import { FormActions } from '../../components/ui/form-actions';
 import { paths } from '../../config/paths';
-import { serverErrorFor } from '../../lib/forms';
+import { localSchemaResolver, serverErrorFor } from '../../lib/forms';
 import { useInvalidateSubjects } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 
@@ -37,7 +37,7 @@ export function AddSubjectModal({ opened, onClose }: Props) {
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<CreateSubjectInput>({
     initialValues: EMPTY,
-    validate: schemaResolver(createSubjectInput, { sync: true }),
+    validate: localSchemaResolver(createSubjectInput),
   });
   const create = useMutation({
     ...trpc.subjects.create.mutationOptions(),

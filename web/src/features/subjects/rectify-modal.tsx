@@ -1,5 +1,5 @@
 import { Checkbox, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { SUBJECT_CATEGORIES } from '@pd-desk/shared/subjects/subject-categories';
 import {
@@ -15,6 +15,7 @@ import { DateField } from '../../components/ui/date-field';
 import { FormActions } from '../../components/ui/form-actions';
 import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { formatDate } from '../../lib/format';
+import { localSchemaResolver } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
 import { type SubjectPage, type SubjectReveal, shown } from './types';
 
@@ -79,7 +80,7 @@ export function RectifyModal({ subject, revealed, opened, onClose, onDone, onRel
       reason: '',
       evidence: '',
     },
-    validate: schemaResolver(rectifyInput, { sync: true }),
+    validate: localSchemaResolver(rectifyInput),
   });
   const rectify = useMutation({
     ...trpc.subjects.rectify.mutationOptions(),

@@ -19,7 +19,7 @@ export function SubjectConsents({ consents, revealed, canEdit, onChanged }: Prop
       {
         header: t('consents.purpose'),
         cell: ({ row }) => (
-          <Text size="sm" lineClamp={2} title={row.original.purpose.name}>
+          <Text size="sm" lineClamp={2} title={row.original.purpose.name} lang="ru">
             {row.original.purpose.name}
           </Text>
         ),

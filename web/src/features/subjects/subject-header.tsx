@@ -27,7 +27,7 @@ function ValueList({ label, items }: { label: string; items: string[] }) {
         <Text size="sm">—</Text>
       ) : (
         items.map((item) => (
-          <Text size="sm" key={item}>
+          <Text size="sm" key={item} lang="ru">
             {item}
           </Text>
         ))
@@ -45,7 +45,7 @@ export function SubjectHeader({ subject, revealed, revealing, onReveal, onHide, 
     <Paper withBorder p="sm">
       <Stack gap="xs">
         <PageHeader
-          title={name}
+          title={<span lang="ru">{name}</span>}
           titleTestId="subject-name"
           badges={
             <>

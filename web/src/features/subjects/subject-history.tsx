@@ -72,7 +72,7 @@ export function SubjectHistory({ subjectId, revealed }: Props) {
   const columns = useMemo<ColumnDef<HistoryItem, unknown>[]>(
     () => [
       { header: t('history.at'), size: 130, cell: ({ row }) => formatDateTime(row.original.at) },
-      { header: t('history.who'), size: 90, cell: ({ row }) => row.original.actorLogin },
+      { header: t('history.who'), size: 140, cell: ({ row }) => <span lang="ru">{row.original.actorName}</span> },
       {
         header: t('history.what'),
         size: 190,

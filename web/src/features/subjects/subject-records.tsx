@@ -60,7 +60,7 @@ export function SubjectRecords({ subjectId, records, canEdit, onChanged }: Props
               <Fragment key={g.id}>
                 <Table.Tr bg="var(--mantine-color-gray-1)">
                   <Table.Td colSpan={5}>
-                    <Text size="sm" fw={600} span>
+                    <Text size="sm" fw={600} span lang="ru">
                       {g.name}
                     </Text>
                     <Text size="xs" c="dimmed" span ml="xs">
@@ -71,7 +71,7 @@ export function SubjectRecords({ subjectId, records, canEdit, onChanged }: Props
                 {g.records.map((r) => (
                   <Table.Tr key={r.id}>
                     <Table.Td>
-                      <Text size="sm" lineClamp={2} title={r.purpose.name}>
+                      <Text size="sm" lineClamp={2} title={r.purpose.name} lang="ru">
                         {r.purpose.name}
                       </Text>
                       <Text size="xs" c="dimmed">
@@ -94,8 +94,9 @@ export function SubjectRecords({ subjectId, records, canEdit, onChanged }: Props
                       <Stack gap={0} align="flex-start">
                         <RecordStateBadge state={r.state} />
                         {Array.isArray(r.blockedFields) && <BlockedBadge fields={r.blockedFields} />}
+                        {/* The reason is stored text of record (Russian, as written into the act): marked as such. */}
                         {r.stateReason && (
-                          <Text size="xs" c="dimmed">
+                          <Text size="xs" c="dimmed" lang="ru">
                             {r.stateReason}
                           </Text>
                         )}

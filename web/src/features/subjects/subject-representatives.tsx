@@ -36,7 +36,9 @@ export function SubjectRepresentatives({ subjectId, representatives, revealed, c
         header: t('representatives.fullName'),
         cell: ({ row }) => (
           <Stack gap={0}>
-            <Text size="sm">{full(row.original.id)?.fullName ?? row.original.fullName}</Text>
+            <Text size="sm" lang="ru">
+              {full(row.original.id)?.fullName ?? row.original.fullName}
+            </Text>
             {row.original.contact && (
               <Text size="xs" c="dimmed">
                 {full(row.original.id)?.contact ?? row.original.contact}

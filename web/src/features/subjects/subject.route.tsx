@@ -64,7 +64,7 @@ function IntakeCard({ subjectId }: { subjectId: number }) {
       <BackToSearch />
       <Paper withBorder p="sm">
         <PageHeader
-          title={card.data.name}
+          title={<span lang="ru">{card.data.name}</span>}
           badges={
             <>
               <Badge variant="light">{t(`categories.${card.data.category}`)}</Badge>

@@ -1,12 +1,13 @@
 import { Badge, Box, Button, Group, Loader, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { SubjectSearchResult } from '@pd-desk/shared/subjects/subject-search.schemas';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { DataTable } from '../../components/ui/data-table';
+import { ExportMenu } from '../../components/ui/export-menu';
 import { PageHeader } from '../../components/ui/page-header';
 import { paths } from '../../config/paths';
 import { useTRPC } from '../../lib/trpc';
@@ -16,6 +17,8 @@ import { AddSubjectModal } from './add-subject-modal';
 import { MatchedOn } from './matched-on';
 
 type Row = SubjectSearchResult & { namesake: boolean };
+
+const PAGE = 20;
 
 const rowDomId = (id: number) => `subject-result-${id}`;
 
@@ -38,12 +41,26 @@ export default function SubjectsSearchRoute() {
   const [active, setActive] = useState(0);
   const [adding, setAdding] = useState(false);
 
-  const search = useQuery({
-    ...trpc.subjects.search.queryOptions({ query: debounced, limit: 20 }),
+  // «Показать ещё» loads the next page after the ones shown; the server says how many there are in all.
+  const search = useInfiniteQuery({
+    ...trpc.subjects.search.infiniteQueryOptions(
+      { query: debounced, limit: PAGE },
+      {
+        getNextPageParam: (last, pages) => {
+          const shown = pages.reduce((n, p) => n + p.results.length, 0);
+          return last.results.length === PAGE && shown < last.total ? shown : undefined;
+        },
+      },
+    ),
     enabled: debounced.length > 0,
     placeholderData: keepPreviousData,
   });
-  const rows = useMemo(() => markNamesakes(debounced ? (search.data ?? []) : []), [search.data, debounced]);
+  const pages = search.data?.pages;
+  const rows = useMemo(
+    () => markNamesakes(debounced ? (pages ?? []).flatMap((p) => p.results) : []),
+    [pages, debounced],
+  );
+  const last = pages?.at(-1);
   const activeRow = rows[Math.min(active, rows.length - 1)];
 
   const open = (row: Row | undefined) => {
@@ -68,7 +85,15 @@ export default function SubjectsSearchRoute() {
         header: t('search.name'),
         cell: ({ row }) => (
           <Group gap={6} wrap="nowrap">
-            <Text size="sm" fw={600} component={Link} to={paths.subject.href(row.original.id)} c="inherit" td="none">
+            <Text
+              size="sm"
+              fw={600}
+              component={Link}
+              to={paths.subject.href(row.original.id)}
+              c="inherit"
+              td="none"
+              lang="ru"
+            >
               {row.original.fullName}
             </Text>
             {row.original.namesake && (
@@ -125,6 +150,10 @@ export default function SubjectsSearchRoute() {
         subtitle={t('search.subtitle')}
         actions={
           <>
+            {/* Masked in the file as on the screen; with no query, everyone (ADR 0019). */}
+            {hasRole(me.role, ['officer', 'auditor']) && (
+              <ExportMenu table="subjects/list" search={debounced ? new URLSearchParams({ q: debounced }) : ''} />
+            )}
             {hasRole(me.role, ['admin']) && (
               <Button variant="default" component={Link} to={paths.subjectImport.href()}>
                 {t('search.import')}
@@ -156,9 +185,13 @@ export default function SubjectsSearchRoute() {
         autoComplete="off"
         spellCheck={false}
       />
-      {debounced && search.data && (
+      {debounced && last && (
         <Text size="sm" c="dimmed" aria-live="polite">
-          {t('search.found', { count: rows.length })}
+          {last.capped
+            ? t('search.shownOfMore', { shown: rows.length, total: last.total })
+            : rows.length < last.total
+              ? t('search.shownOf', { shown: rows.length, total: last.total })
+              : t('search.found', { count: rows.length })}
         </Text>
       )}
       {debounced ? (
@@ -176,6 +209,13 @@ export default function SubjectsSearchRoute() {
               onClick: () => open(r),
             })}
           />
+          {search.hasNextPage && (
+            <Group justify="center" mt="sm">
+              <Button variant="default" loading={search.isFetchingNextPage} onClick={() => search.fetchNextPage()}>
+                {t('search.more')}
+              </Button>
+            </Group>
+          )}
         </Box>
       ) : (
         <Text c="dimmed">{t('search.start')}</Text>

@@ -1,24 +1,26 @@
 import { Alert, Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { todayIn } from '@pd-desk/shared/calendar/deadlines';
 import { WITHDRAWAL_CHANNELS, type WithdrawalChannel } from '@pd-desk/shared/subjects/pd-records';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../components/ui/date-field';
+import { PastDateField } from '../../components/ui/date-field';
 import { FormActions } from '../../components/ui/form-actions';
 import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { formatDate } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
+import { useCurrentUser } from '../auth/use-session';
 import type { Consent } from './types';
 
 type Props = { consent: Consent | null; onClose: () => void; onDone: () => void };
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 export function WithdrawConsentModal({ consent, onClose, onDone }: Props) {
   const { t } = useTranslation('subjects');
+  const me = useCurrentUser();
+  const today = todayIn(me.timeZone);
   const trpc = useTRPC();
   const [channel, setChannel] = useState<WithdrawalChannel>('email');
-  const [receivedOn, setReceivedOn] = useState<string | null>(today());
+  const [receivedOn, setReceivedOn] = useState<string | null>(today);
   const [note, setNote] = useState('');
   const withdraw = useMutation({
     ...trpc.subjects.withdrawConsent.mutationOptions(),
@@ -45,7 +47,7 @@ export function WithdrawConsentModal({ consent, onClose, onDone }: Props) {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            if (consent && receivedOn) {
+            if (consent && receivedOn && receivedOn <= today) {
               withdraw.mutate({ consentId: consent.id, version: consent.version, channel, receivedOn, note });
             }
           }}
@@ -59,7 +61,13 @@ export function WithdrawConsentModal({ consent, onClose, onDone }: Props) {
               value={channel}
               onChange={(v) => v && setChannel(v as WithdrawalChannel)}
             />
-            <DateField label={t('consents.receivedOn')} required value={receivedOn} onChange={setReceivedOn} />
+            <PastDateField
+              label={t('consents.receivedOn')}
+              timeZone={me.timeZone}
+              withAsterisk
+              value={receivedOn}
+              onChange={setReceivedOn}
+            />
             <Textarea
               label={t('consents.note')}
               autosize
@@ -71,7 +79,7 @@ export function WithdrawConsentModal({ consent, onClose, onDone }: Props) {
               onCancel={close}
               submitColor="red"
               loading={withdraw.isPending}
-              disabled={!receivedOn}
+              disabled={!receivedOn || receivedOn > today}
               submitLabel={t('consents.withdraw')}
             />
           </Stack>

@@ -1,5 +1,5 @@
 import { type CaseStatus, isOpenStatus, type TriageSort } from '@pd-desk/shared/cases/case-model';
-import type { ColumnDef } from '@tanstack/react-table';
+import type { ColumnDef, Table } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
@@ -10,7 +10,12 @@ import { STATUS_COLORS } from '../cases/status-badge';
 import classes from './queue-table.module.css';
 import type { QueueRow } from './types';
 
-export type QueueColumnMeta = { sort?: TriageSort; width: number | string };
+export type QueueColumnMeta = {
+  sort?: TriageSort;
+  width: number | string;
+  /** Columns that give way when the table is narrow, first 1 (see queue-layout.ts); without it, always shown. */
+  hideOrder?: number;
+};
 
 /** Passed as the table's meta, so the columns stay the same objects while the selection changes. */
 export type QueueTableMeta = { isSelected: (row: QueueRow) => boolean; toggle: (row: QueueRow) => void };
@@ -32,12 +37,29 @@ function whoText(row: QueueRow): string {
 }
 
 /**
+ * What the narrow table leaves out (type, received date, assignee), said in the number's tooltip instead, so a
+ * hidden column is a hover away rather than gone.
+ */
+function hiddenDetails(row: QueueRow, table: Table<QueueRow>, { t, tCases }: Options): string | undefined {
+  const hidden = (id: string) => table.getColumn(id)?.getIsVisible() === false;
+  const details = [
+    hidden('type') && tCases(`types.${row.type}`),
+    hidden('received') && `${t('columns.received')}: ${formatDate(row.receivedOn)}`,
+    hidden('assignee') && `${t('columns.assignee')}: ${row.assignee?.displayName ?? '—'}`,
+  ].filter((detail) => typeof detail === 'string');
+  return details.length > 0 ? details.join(' · ') : undefined;
+}
+
+/**
  * Built once per language: TanStack renders a cell function as a component, so a new function on
  * every render would remount every cell of the window on every keystroke.
  */
-export function queueColumns({ t, tCases }: Options): ColumnDef<QueueRow, unknown>[] {
+export function queueColumns(
+  { t, tCases }: Options,
+  { selectable }: { selectable: boolean },
+): ColumnDef<QueueRow, unknown>[] {
   const column = (def: ColumnDef<QueueRow, unknown> & { meta: QueueColumnMeta }) => def;
-  return [
+  const columns = [
     column({
       id: 'select',
       meta: { width: 36 },
@@ -62,15 +84,20 @@ export function queueColumns({ t, tCases }: Options): ColumnDef<QueueRow, unknow
       id: 'number',
       meta: { width: 108, sort: 'number' },
       header: t('columns.number'),
-      cell: ({ row }) => (
-        <Link className={classes.number} to={paths.case.href(row.original.id)} tabIndex={-1}>
+      cell: ({ row, table }) => (
+        <Link
+          className={classes.number}
+          to={paths.case.href(row.original.id)}
+          tabIndex={-1}
+          title={hiddenDetails(row.original, table, { t, tCases })}
+        >
           {row.original.incomingNumber}
         </Link>
       ),
     }),
     column({
       id: 'type',
-      meta: { width: 148 },
+      meta: { width: 170, hideOrder: 2 },
       header: t('columns.type'),
       cell: ({ row }) => {
         const type = tCases(`types.${row.original.type}`);
@@ -83,19 +110,19 @@ export function queueColumns({ t, tCases }: Options): ColumnDef<QueueRow, unknow
       header: t('columns.requester'),
       cell: ({ row }) => (
         <span title={whoText(row.original)}>
-          {row.original.blocked && <BlockedBadge />} {whoText(row.original)}
+          {row.original.blocked && <BlockedBadge />} <span lang="ru">{whoText(row.original)}</span>
         </span>
       ),
     }),
     column({
       id: 'received',
-      meta: { width: 88, sort: 'received' },
+      meta: { width: 88, sort: 'received', hideOrder: 1 },
       header: t('columns.received'),
       cell: ({ row }) => formatDate(row.original.receivedOn),
     }),
     column({
       id: 'due',
-      meta: { width: 108, sort: 'due' },
+      meta: { width: 100, sort: 'due' },
       header: t('columns.due'),
       cell: ({ row }) => (
         <span className={classes.due}>
@@ -106,7 +133,7 @@ export function queueColumns({ t, tCases }: Options): ColumnDef<QueueRow, unknow
     }),
     column({
       id: 'left',
-      meta: { width: 250 },
+      meta: { width: 225 },
       header: t('columns.left'),
       cell: ({ row }) => (
         <>
@@ -119,19 +146,33 @@ export function queueColumns({ t, tCases }: Options): ColumnDef<QueueRow, unknow
     }),
     column({
       id: 'status',
-      meta: { width: 112 },
+      meta: { width: 150 },
       header: t('columns.status'),
-      cell: ({ row }) => (
-        <span className={classes.status} style={statusStyle(row.original.status)}>
-          {tCases(`statuses.${row.original.status}`)}
-        </span>
-      ),
+      cell: ({ row }) => {
+        const status = tCases(`statuses.${row.original.status}`);
+        return (
+          <span className={classes.status} style={statusStyle(row.original.status)} title={status}>
+            {status}
+          </span>
+        );
+      },
     }),
     column({
       id: 'assignee',
-      meta: { width: 112 },
+      meta: { width: 140, hideOrder: 3 },
       header: t('columns.assignee'),
-      cell: ({ row }) => row.original.assignee?.displayName ?? <span className={classes.dimmed}>—</span>,
+      cell: ({ row }) => {
+        const name = row.original.assignee?.displayName;
+        return name ? (
+          <span title={name} lang="ru">
+            {name}
+          </span>
+        ) : (
+          <span className={classes.dimmed}>—</span>
+        );
+      },
     }),
   ];
+  // The auditor reads the queue but cannot assign: a checkbox would select for nothing.
+  return selectable ? columns : columns.filter((def) => def.id !== 'select');
 }

@@ -1,9 +1,11 @@
 import { Text } from '@mantine/core';
+import { useElementSize, useMergedRef } from '@mantine/hooks';
 import { flexRender, getCoreRowModel, type Row, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, type RefObject, useImperativeHandle, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type QueueColumnMeta, type QueueTableMeta, queueColumns } from './queue-columns';
+import { columnVisibility } from './queue-layout';
 import type { QueueFilters } from './queue-params';
 import classes from './queue-table.module.css';
 import type { QueueRow } from './types';
@@ -22,6 +24,8 @@ type Props = {
   cursor: number;
   onCursor: (index: number) => void;
   onOpen: (row: QueueRow) => void;
+  /** Only roles that can act on the selected cases (the officer) get the checkboxes. */
+  selectable: boolean;
   isSelected: (row: QueueRow) => boolean;
   toggle: (row: QueueRow) => void;
   onSort: (sort: NonNullable<QueueFilters['sort']>) => void;
@@ -34,10 +38,14 @@ type Props = {
  * whose spacer rows stand for the rest, so 10 000 open cases scroll as smoothly as 20.
  */
 export function QueueTable(props: Props) {
-  const { filters, head, stale, height, cursor, onCursor, onOpen, isSelected, toggle, onSort, handle } = props;
+  const { filters, head, stale, height, cursor, onCursor, onOpen, selectable, isSelected, toggle, onSort, handle } =
+    props;
   const { t } = useTranslation('triage');
   const { t: tCases } = useTranslation('cases');
+  // The scroller's own width (the navbar and padding already taken): which columns fit, see queue-layout.ts.
+  const { ref: measured, width } = useElementSize<HTMLDivElement>();
   const scroller = useRef<HTMLDivElement>(null);
+  const scrollerRef = useMergedRef(scroller, measured);
   const total = head?.total ?? 0;
   const virtualizer = useVirtualizer({
     count: total,
@@ -54,12 +62,16 @@ export function QueueTable(props: Props) {
   }));
 
   const windowRows = items.map((item) => rowAt(item.index)).filter((row) => row !== undefined);
-  const columns = useMemo(() => queueColumns({ t, tCases }), [t, tCases]);
+  const columns = useMemo(() => queueColumns({ t, tCases }, { selectable }), [t, tCases, selectable]);
   const meta: QueueTableMeta = { isSelected, toggle };
+  // Before the first measure (width 0) every column shows, as before: hiding all would flash an empty table.
+  const visibility = useMemo(() => (width > 0 ? columnVisibility(columns, width) : {}), [columns, width]);
+  const layoutKey = Object.keys(visibility).join(',');
   const table = useReactTable({
     data: windowRows,
     columns,
     meta,
+    state: { columnVisibility: visibility },
     getCoreRowModel: getCoreRowModel(),
     getRowId: (row) => String(row.id),
     // Sorting and paging happen on the server. manualPagination also stops TanStack resetting the
@@ -68,14 +80,14 @@ export function QueueTable(props: Props) {
     manualPagination: true,
   });
   const byId = new Map(table.getRowModel().rows.map((row) => [row.original.id, row]));
-  const leafColumns = table.getAllLeafColumns();
+  const leafColumns = table.getVisibleLeafColumns();
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const sort = filters.sort ?? 'due';
   const direction = filters.direction ?? 'asc';
 
   return (
-    <div ref={scroller} className={classes.scroller} style={{ height }} data-testid="queue-scroller">
+    <div ref={scrollerRef} className={classes.scroller} style={{ height }} data-testid="queue-scroller">
       <table className={`${classes.table} ${stale ? classes.stale : ''}`} aria-rowcount={total + 1}>
         <colgroup>
           {leafColumns.map((column) => (
@@ -113,6 +125,7 @@ export function QueueTable(props: Props) {
                 key={row.id}
                 row={row}
                 columns={columns}
+                layoutKey={layoutKey}
                 index={item.index}
                 cursor={item.index === cursor}
                 selected={isSelected(row.original)}
@@ -150,6 +163,8 @@ type RowProps = {
   row: Row<QueueRow>;
   /** The column definitions: new ones (another language) must redraw the row. */
   columns: unknown;
+  /** The hidden columns: another set (the window was resized) must redraw the row too. */
+  layoutKey: string;
   index: number;
   cursor: boolean;
   selected: boolean;
@@ -186,6 +201,7 @@ const QueueTableRow = memo(
   (before, after) =>
     before.row.original === after.row.original &&
     before.columns === after.columns &&
+    before.layoutKey === after.layoutKey &&
     before.index === after.index &&
     before.cursor === after.cursor &&
     before.selected === after.selected,

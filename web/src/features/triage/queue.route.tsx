@@ -5,6 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
+import { ExportMenu } from '../../components/ui/export-menu';
 import { PageHeader } from '../../components/ui/page-header';
 import { paths } from '../../config/paths';
 import { formatNumber } from '../../lib/format';
@@ -95,6 +96,27 @@ function TriageQueue({ onRegister }: { onRegister: (() => void) | undefined }) {
   const assignToMe = useMutation({ ...trpc.cases.assign.mutationOptions(), onSuccess: refresh });
   const current = () => table.current?.rowAt(cursor);
 
+  const assign = () => {
+    if (selection.size > 0) {
+      setAssigning([...selection.values()]);
+      return;
+    }
+    const row = current();
+    if (!row) return;
+    // Unassigned: take it. Someone else's: ask, never reassign a colleague's case on one key.
+    if (row.assignee !== null) {
+      setAssigning([{ id: row.id, version: row.version }]);
+      return;
+    }
+    assignToMe.mutate(
+      { id: row.id, version: row.version, assigneeId: me.id },
+      {
+        onSuccess: () =>
+          notifications.show({ color: 'teal', message: t('assignedToMe', { number: row.incomingNumber }) }),
+      },
+    );
+  };
+
   useQueueKeys(
     {
       move: (delta) => {
@@ -106,31 +128,13 @@ function TriageQueue({ onRegister }: { onRegister: (() => void) | undefined }) {
         const row = current();
         if (row) open(row);
       },
-      toggle: () => {
-        const row = current();
-        if (row && officer) toggle(row);
-      },
-      assign: () => {
-        if (!officer) return;
-        if (selection.size > 0) {
-          setAssigning([...selection.values()]);
-          return;
-        }
-        const row = current();
-        if (!row) return;
-        // Unassigned: take it. Someone else's: ask, never reassign a colleague's case on one key.
-        if (row.assignee !== null) {
-          setAssigning([{ id: row.id, version: row.version }]);
-          return;
-        }
-        assignToMe.mutate(
-          { id: row.id, version: row.version, assigneeId: me.id },
-          {
-            onSuccess: () =>
-              notifications.show({ color: 'teal', message: t('assignedToMe', { number: row.incomingNumber }) }),
-          },
-        );
-      },
+      toggle: officer
+        ? () => {
+            const row = current();
+            if (row) toggle(row);
+          }
+        : undefined,
+      assign: officer ? assign : undefined,
       focusSearch: () => searchRef.current?.focus(),
     },
     true,
@@ -157,6 +161,7 @@ function TriageQueue({ onRegister }: { onRegister: (() => void) | undefined }) {
                 setSearchKey((k) => k + 1);
               }}
             />
+            <ExportMenu table="triage/queue" search={paramsFromFilters(filters)} size="xs" />
             {onRegister && (
               <Button size="xs" onClick={onRegister}>
                 {tCases('register.open')}
@@ -191,6 +196,7 @@ function TriageQueue({ onRegister }: { onRegister: (() => void) | undefined }) {
           cursor={cursor}
           onCursor={setCursor}
           onOpen={open}
+          selectable={officer}
           isSelected={isSelected}
           toggle={toggle}
           onSort={(sort) =>

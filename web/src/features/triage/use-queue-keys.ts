@@ -1,10 +1,11 @@
-import { useHotkeys } from '@mantine/hooks';
+import { type HotkeyItem, useHotkeys } from '@mantine/hooks';
 
 type Handlers = {
   move: (delta: number) => void;
   open: () => void;
-  assign: () => void;
-  toggle: () => void;
+  /** Absent for roles that cannot act on cases (the auditor): the key is then not taken at all. */
+  assign?: () => void;
+  toggle?: () => void;
   focusSearch: () => void;
 };
 
@@ -32,8 +33,8 @@ export function useQueueKeys(handlers: Handlers, enabled: boolean) {
     ['k', when(() => handlers.move(-1)), physical],
     ['ArrowDown', when(() => handlers.move(1)), logical],
     ['ArrowUp', when(() => handlers.move(-1)), logical],
-    ['a', when(handlers.assign), physical],
-    ['x', when(handlers.toggle), physical],
+    ...(handlers.assign ? [['a', when(handlers.assign), physical] satisfies HotkeyItem] : []),
+    ...(handlers.toggle ? [['x', when(handlers.toggle), physical] satisfies HotkeyItem] : []),
     ['/', when(handlers.focusSearch), physical],
     [
       'Enter',

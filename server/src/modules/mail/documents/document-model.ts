@@ -22,6 +22,8 @@ export type MailDocument = {
   title: string;
   blocks: DocBlock[];
   signatures: { position: string; name: string }[];
+  /** A journal is a wide table on many sheets: landscape, and «Стр. N из M» at the foot of each. */
+  page?: { landscape?: boolean; numbered?: boolean };
 };
 
 /** A case letter as the model: the frozen content with its outgoing number, paragraphs split on blank lines. */

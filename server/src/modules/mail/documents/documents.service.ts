@@ -1,5 +1,6 @@
 import { formatInstant } from '@pd-desk/shared/calendar/instant';
 import type { MailDocumentFormat } from '@pd-desk/shared/mail/documents.schemas';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { auditLog } from '../../../db/schema/audit';
@@ -42,13 +43,9 @@ export async function createWithdrawalAnswer({ db, actor, clock }: ServiceContex
   return db.transaction(async (tx) => {
     const plan = await lockPlan(tx, planId);
     if (plan.status !== 'done') {
-      throw new DomainError(
-        'PRECONDITION_FAILED',
-        'Ответ готовится после исполнения всех задач плана',
-        'plan_not_done',
-      );
+      throw new DomainError('PRECONDITION_FAILED', msg('documents.planNotDone'), 'plan_not_done');
     }
-    if (plan.answerLetterId) throw new DomainError('CONFLICT', 'Ответ по этому плану уже подготовлен', 'answer_exists');
+    if (plan.answerLetterId) throw new DomainError('CONFLICT', msg('documents.answerExists'), 'answer_exists');
     const row = await lockCase(tx, { id: plan.caseId }, 'подготовить ответ');
     const acts = await tx
       .select({ number: destructionActs.number, destroyedOn: destructionActs.destroyedOn })
@@ -87,7 +84,7 @@ export async function letterFile({ db, actor }: ServiceContext, letterId: number
     .select({ caseId: caseLetters.caseId, outgoingNumber: caseLetters.outgoingNumber, content: caseLetters.content })
     .from(caseLetters)
     .where(eq(caseLetters.id, letterId));
-  if (!letter) throw new DomainError('NOT_FOUND', 'Письмо не найдено');
+  if (!letter) throw new DomainError('NOT_FOUND', msg('letters.notFound'));
   const body = await render(letterDocument(letter.content, letter.outgoingNumber), format);
   await db.transaction((tx) =>
     appendAudit(tx, actor, {
@@ -109,7 +106,7 @@ function localDateTime(at: string, timeZone: string): string {
 /** The act as a model: the destruction's own audit entries are its event-log extract. */
 export async function actModel(db: Db, actId: number, timeZone: string): Promise<MailDocument> {
   const [act] = await db.select().from(destructionActs).where(eq(destructionActs.id, actId));
-  if (!act) throw new DomainError('NOT_FOUND', 'Акт не найден');
+  if (!act) throw new DomainError('NOT_FOUND', msg('documents.actNotFound'));
   const [destroyer] = act.destroyedById
     ? await db.select({ name: users.displayName }).from(users).where(eq(users.id, act.destroyedById))
     : [];

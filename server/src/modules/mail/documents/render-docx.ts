@@ -1,3 +1,4 @@
+import { formatPhoneForDisplay } from '@pd-desk/shared/subjects/phone-normalise';
 import {
   AlignmentType,
   BorderStyle,
@@ -46,7 +47,9 @@ const NO_BORDERS = {
 /** The same model as the PDF, as an editable Word file: offices that change a letter edit this one. */
 export async function renderDocumentDocx(model: MailDocument): Promise<Buffer> {
   const { letterhead } = model;
-  const contacts = [letterhead.phone && `тел. ${letterhead.phone}`, letterhead.email].filter(Boolean).join(', ');
+  const contacts = [letterhead.phone && `тел. ${formatPhoneForDisplay(letterhead.phone)}`, letterhead.email]
+    .filter(Boolean)
+    .join(', ');
   const sender = [
     new Paragraph({ children: [run(letterhead.operatorName, { bold: true })] }),
     new Paragraph({ children: lines(letterhead.address, { size: SMALL }) }),
@@ -112,14 +115,17 @@ function blockToDocx(block: DocBlock): (Paragraph | Table)[] {
     return [new Paragraph({ spacing: { before: 200, after: 100 }, children: [run(block.text, { bold: true })] })];
   }
   if (block.kind === 'paragraph') {
-    return [
-      new Paragraph({
-        alignment: AlignmentType.JUSTIFIED,
-        indent: { firstLine: 567 },
-        spacing: { after: 120 },
-        children: lines(block.text, { bold: block.bold ?? false }),
-      }),
-    ];
+    // One Word paragraph per line, as in the PDF: Word stretches a justified line that ends in a line break.
+    const textLines = block.text.split('\n');
+    return textLines.map(
+      (line, i) =>
+        new Paragraph({
+          alignment: AlignmentType.JUSTIFIED,
+          indent: { firstLine: i === 0 ? 567 : 0 },
+          spacing: { after: i === textLines.length - 1 ? 120 : 0 },
+          children: lines(line, { bold: block.bold ?? false }),
+        }),
+    );
   }
   const total = block.widths.reduce((a, b) => a + b, 0);
   const cell = (text: string, bold: boolean, i: number) =>

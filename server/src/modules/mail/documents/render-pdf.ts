@@ -1,3 +1,4 @@
+import { formatPhoneForDisplay } from '@pd-desk/shared/subjects/phone-normalise';
 import PDFDocument from 'pdfkit';
 import { FONT_BOLD, FONT_REGULAR } from '../../cases/pdf-fonts';
 import type { DocBlock, MailDocument } from './document-model';
@@ -8,6 +9,9 @@ type Pdf = PDFKit.PDFDocument;
 export function renderDocumentPdf(model: MailDocument): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
+    layout: model.page?.landscape ? 'landscape' : 'portrait',
+    // Kept in memory until the end so the page numbers can say «из M».
+    bufferPages: model.page?.numbered === true,
     margins: { top: 56, bottom: 56, left: 70, right: 56 },
     info: { Title: model.fileTitle, Author: model.letterhead.operatorName },
   });
@@ -25,7 +29,9 @@ export function renderDocumentPdf(model: MailDocument): Promise<Buffer> {
 
   doc.font('bold').fontSize(12).text(letterhead.operatorName, { width: half });
   doc.font('regular').fontSize(9).text(letterhead.address, { width: half });
-  const contacts = [letterhead.phone && `тел. ${letterhead.phone}`, letterhead.email].filter(Boolean).join(', ');
+  const contacts = [letterhead.phone && `тел. ${formatPhoneForDisplay(letterhead.phone)}`, letterhead.email]
+    .filter(Boolean)
+    .join(', ');
   if (contacts) doc.text(contacts, { width: half });
   doc.moveDown(0.8);
   for (const reference of model.references) doc.fontSize(10).text(reference);
@@ -51,8 +57,28 @@ export function renderDocumentPdf(model: MailDocument): Promise<Buffer> {
     doc.y = Math.max(doc.y, bottom);
     doc.moveDown(0.8);
   }
+  if (model.page?.numbered) numberPages(doc);
   doc.end();
   return done;
+}
+
+function numberPages(doc: Pdf) {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    const { margins } = doc.page;
+    const bottom = margins.bottom;
+    // Text below the bottom margin would start a new page: the footer is written with the margin lifted.
+    margins.bottom = 0;
+    doc
+      .font('regular')
+      .fontSize(8)
+      .text(`Стр. ${i - start + 1} из ${count}`, margins.left, doc.page.height - bottom / 2 - 4, {
+        width: doc.page.width - margins.left - margins.right,
+        align: 'right',
+      });
+    margins.bottom = bottom;
+  }
 }
 
 function renderBlock(doc: Pdf, block: DocBlock, width: number) {
@@ -64,11 +90,12 @@ function renderBlock(doc: Pdf, block: DocBlock, width: number) {
     return;
   }
   if (block.kind === 'paragraph') {
-    doc
-      .font(block.bold ? 'bold' : 'regular')
-      .fontSize(11)
-      // A paragraph with line breaks is a list: justifying its lines would stretch them across the page.
-      .text(block.text, left, doc.y, { width, align: block.text.includes('\n') ? 'left' : 'justify', indent: 28 });
+    doc.font(block.bold ? 'bold' : 'regular').fontSize(11);
+    // Each line of the text (a paragraph, or an item of a list) is its own pdfkit paragraph: pdfkit leaves only
+    // the LAST line of a text call unjustified, so lines ending in a hard break would be stretched across the page.
+    block.text.split('\n').forEach((line, i) => {
+      doc.text(line, left, doc.y, { width, align: 'justify', indent: i === 0 ? 28 : 0 });
+    });
     doc.moveDown(0.6);
     return;
   }
@@ -77,7 +104,12 @@ function renderBlock(doc: Pdf, block: DocBlock, width: number) {
   const drawRow = (cells: string[], bold: boolean) => {
     doc.font(bold ? 'bold' : 'regular').fontSize(8.5);
     const height = Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: (columns[i] ?? 0) - 6 }))) + 6;
-    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) {
+      doc.addPage();
+      // A table that runs on to the next sheet repeats its header there.
+      if (!bold) drawRow(block.columns, true);
+      doc.font(bold ? 'bold' : 'regular').fontSize(8.5);
+    }
     const top = doc.y;
     let x = left;
     cells.forEach((cell, i) => {

@@ -1,4 +1,5 @@
 import { detectWithdrawal, type WithdrawalDetection } from '@pd-desk/shared/mail/withdrawal-wording';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import PostalMime, { type Address, type Attachment, type Email } from 'postal-mime';
 import { DomainError } from '../../../errors';
 import { contentHash } from './content-hash';
@@ -42,17 +43,13 @@ export interface ParsedEmail {
  * importer reports as the file's `rejected` status.
  */
 export async function parseEmail(bytes: Uint8Array): Promise<ParsedEmail> {
-  if (bytes.length === 0) throw new DomainError('BAD_REQUEST', 'Файл письма пуст.', 'email_empty');
+  if (bytes.length === 0) throw new DomainError('BAD_REQUEST', msg('mail.emailEmpty'), 'email_empty');
   if (bytes.length > MAX_EMAIL_BYTES) {
-    throw new DomainError('BAD_REQUEST', 'Файл слишком велик для письма (больше 40 МБ).', 'email_too_large');
+    throw new DomainError('BAD_REQUEST', msg('mail.emailTooLarge'), 'email_too_large');
   }
   const email = await parseMime(repairRawMail(bytes));
   if (!looksLikeEmail(email)) {
-    throw new DomainError(
-      'BAD_REQUEST',
-      'Файл не похож на письмо .eml: в нём нет заголовков From, Date, Subject или Message-ID.',
-      'email_not_a_message',
-    );
+    throw new DomainError('BAD_REQUEST', msg('mail.emailNotAMessage'), 'email_not_a_message');
   }
   const from = mailbox(email.from);
   const subject = (email.subject ?? '').trim();
@@ -88,11 +85,7 @@ async function parseMime(bytes: Uint8Array): Promise<Email> {
     // Attached originals stay attachments (kept with the case); attachedOriginal() reads them itself.
     return await PostalMime.parse(bytes, { forceRfc822Attachments: true, attachmentEncoding: 'arraybuffer' });
   } catch {
-    throw new DomainError(
-      'BAD_REQUEST',
-      'Не удалось разобрать письмо: повреждена структура MIME.',
-      'email_unparseable',
-    );
+    throw new DomainError('BAD_REQUEST', msg('mail.emailUnparseable'), 'email_unparseable');
   }
 }
 

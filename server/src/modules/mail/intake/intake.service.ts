@@ -10,6 +10,7 @@ import { cases } from '../../../db/schema/cases';
 import { mailItems, mailScans } from '../../../db/schema/mail';
 import type { ServiceContext } from '../../../service-context';
 import { appendAudit } from '../../audit/audit.service';
+import { refuseFutureDate } from '../../calendar/past-dates';
 import { attachScans, letterSummary, mailItemOrThrow, mergeFields, registerMailCase } from '../mail-records';
 import { refreshItemText } from './ocr-jobs';
 
@@ -23,7 +24,9 @@ const readsText = (role: string) => (FULL_READERS as readonly string[]).includes
  * the same: the law's clock runs from receipt, not from identification.
  */
 export async function createMailItem(ctx: ServiceContext, input: z.output<typeof createMailItemInput>) {
-  const { db, actor } = ctx;
+  const { db, actor, clock } = ctx;
+  // The date of receipt is checked where the case is registered (registerCase); the postmark only here.
+  refuseFutureDate(clock, 'postmark', input.postmarkOn);
   return db.transaction(async (tx) => {
     const registered = await registerMailCase(ctx, tx, {
       kind: input.kind,

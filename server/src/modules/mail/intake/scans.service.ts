@@ -3,6 +3,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { SCAN_KINDS, SCAN_MAX_BYTES } from '@pd-desk/shared/mail/mail-model';
+import { type MessageRef, msg } from '@pd-desk/shared/messages/catalogue';
 import { eq, inArray } from 'drizzle-orm';
 import { mailScans } from '../../../db/schema/mail';
 import { DomainError } from '../../../errors';
@@ -14,10 +15,10 @@ import { FileRejectedError, type FileRejection, type FileStore } from '../../fil
 import { kickMailOcr } from './ocr-jobs';
 import { pageCountOf, renderPreview } from './scan-pages';
 
-const REFUSALS: Record<FileRejection, string> = {
-  too_large: `Скан слишком большой: допускается не больше ${SCAN_MAX_BYTES / 1024 / 1024} МБ`,
-  empty: 'Пустой файл',
-  type: 'Неподдерживаемый тип скана: допускаются PDF, JPEG, PNG и TIFF (тип определяется по содержимому, а не по имени)',
+const REFUSALS: Record<FileRejection, MessageRef> = {
+  too_large: msg('scans.tooLarge', { mb: SCAN_MAX_BYTES / 1024 / 1024 }),
+  empty: msg('files.empty'),
+  type: msg('scans.badType'),
 };
 
 const isScanKind = (kind: FileKind | null): kind is FileKind =>
@@ -71,7 +72,7 @@ export async function storeScan(
 /** One page of a scan as an image for the preview; each view is audited (a scan is a letter with PD). */
 export async function scanPreview({ db, actor }: ServiceContext, store: FileStore, scanId: number, page: number) {
   const [scan] = await db.select().from(mailScans).where(eq(mailScans.id, scanId));
-  if (!scan || page < 1 || page > scan.pageCount) throw new DomainError('NOT_FOUND', 'Страница скана не найдена');
+  if (!scan || page < 1 || page > scan.pageCount) throw new DomainError('NOT_FOUND', msg('scans.pageNotFound'));
   const kind = (Object.entries(FILE_CONTENT_TYPES).find(([, t]) => t === scan.mimeType)?.[0] ?? 'pdf') as FileKind;
   await db.transaction((tx) =>
     appendAudit(tx, actor, { action: 'mail.scan_view', objectType: 'mail_scan', objectId: scanId, details: { page } }),
@@ -82,7 +83,7 @@ export async function scanPreview({ db, actor }: ServiceContext, store: FileStor
     const { stream } = await openStoredFile(store, scan.sha256);
     return { body: stream as Buffer | Readable, type: scan.mimeType };
   }
-  throw new DomainError('NOT_FOUND', 'Предпросмотр этого файла недоступен');
+  throw new DomainError('NOT_FOUND', msg('scans.noPreview'));
 }
 
 const sourceKey = (name: string, stat: fs.Stats) => `scanner:${name}:${stat.size}:${Math.trunc(stat.mtimeMs)}`;
@@ -131,15 +132,15 @@ export async function takeScannerFile(
   scannerDir: string | undefined,
   name: string,
 ) {
-  if (!scannerDir) throw new DomainError('BAD_REQUEST', 'Папка сканера не настроена (PD_DESK_SCANNER_DIR)');
+  if (!scannerDir) throw new DomainError('BAD_REQUEST', msg('scans.noScannerDir'));
   // Only a plain name in that folder: no path may lead elsewhere.
   if (path.basename(name) !== name || name.startsWith('.'))
-    throw new DomainError('BAD_REQUEST', 'Некорректное имя файла');
+    throw new DomainError('BAD_REQUEST', msg('scans.badFileName'));
   const file = path.join(scannerDir, name);
   const stat = await fsp.stat(file).catch(() => null);
-  if (!stat?.isFile()) throw new DomainError('NOT_FOUND', 'Файл в папке сканера не найден');
+  if (!stat?.isFile()) throw new DomainError('NOT_FOUND', msg('scans.fileNotFound'));
   const source = sourceKey(name, stat);
   const [already] = await ctx.db.select({ id: mailScans.id }).from(mailScans).where(eq(mailScans.source, source));
-  if (already) throw new DomainError('CONFLICT', 'Этот файл уже взят для другого письма', 'scan_taken');
+  if (already) throw new DomainError('CONFLICT', msg('scans.taken'), 'scan_taken');
   return storeScan(ctx, store, { fileName: name, source }, fs.createReadStream(file));
 }

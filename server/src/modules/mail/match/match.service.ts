@@ -1,3 +1,4 @@
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import type { createSubjectInput } from '@pd-desk/shared/subjects/subject-records.schemas';
 import type { MatchField, SubjectSearchResult } from '@pd-desk/shared/subjects/subject-search.schemas';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -56,10 +57,10 @@ export function addressAgrees(letter: string, known: readonly string[]): boolean
  */
 export async function matchSuggestions(ctx: ServiceContext, itemId: number): Promise<MatchSuggestion[]> {
   const [item] = await ctx.db.select().from(mailItems).where(eq(mailItems.id, itemId));
-  if (!item) throw new DomainError('NOT_FOUND', 'Письмо не найдено');
+  if (!item) throw new DomainError('NOT_FOUND', msg('letters.notFound'));
   const query = letterQuery(item);
   if (!query) return [];
-  const found = await searchSubjects(ctx, { query, limit: 8 });
+  const { results: found } = await searchSubjects(ctx, { query, limit: 8 });
   if (!item.returnAddress || found.length === 0) return found;
   const addresses = await ctx.db
     .select({ subjectId: subjectAddresses.subjectId, address: subjectAddresses.address })
@@ -129,7 +130,7 @@ export async function createSubjectFromLetter(
  */
 export async function markUnidentified(ctx: ServiceContext, itemId: number) {
   const item = await ctx.db.transaction((tx) => mailItemOrThrow(tx, itemId));
-  if (!item.caseId) throw new DomainError('BAD_REQUEST', 'У письма нет обращения — запрос не нужен', 'no_case');
+  if (!item.caseId) throw new DomainError('BAD_REQUEST', msg('mail.noCase'), 'no_case');
   const caseId = item.caseId;
   const draft = await draftLetter(ctx, caseId, 'identity_request');
   return ctx.db.transaction(async (tx) => {

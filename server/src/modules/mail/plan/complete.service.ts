@@ -1,6 +1,7 @@
 import { addMonths, yearOf } from '@pd-desk/shared/calendar/iso-date';
 import type { CompletePlanInput } from '@pd-desk/shared/mail/plan.schemas';
 import { DESTRUCTION_ACT_KEEP_YEARS } from '@pd-desk/shared/mail/withdrawal-plan';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import type { WithdrawalChannel } from '@pd-desk/shared/subjects/pd-records';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client';
@@ -38,15 +39,15 @@ export async function completePlan(ctx: ServiceContext, input: CompletePlanInput
   return db.transaction(async (tx) => {
     const plan = await lockPlan(tx, input.planId);
     if (plan.status === 'draft') {
-      throw new DomainError('PRECONDITION_FAILED', 'Сначала утвердите план действий', 'plan_not_confirmed');
+      throw new DomainError('PRECONDITION_FAILED', msg('plans.notConfirmed'), 'plan_not_confirmed');
     }
     const row = await lockCase(tx, { id: plan.caseId }, 'исполнить план действий');
     const lines = await planLines(tx, plan.id);
     const open = lines.filter((line) => !line.doneAt && (!input.lineIds || input.lineIds.includes(line.id)));
     if (input.lineIds && open.length !== input.lineIds.length) {
-      throw new DomainError('BAD_REQUEST', 'Задача не из этого плана или уже исполнена', 'line_not_open');
+      throw new DomainError('BAD_REQUEST', msg('plans.lineNotOpen'), 'line_not_open');
     }
-    if (open.length === 0) throw new DomainError('CONFLICT', 'Все задачи плана уже исполнены', 'plan_done');
+    if (open.length === 0) throw new DomainError('CONFLICT', msg('plans.done'), 'plan_done');
 
     const now = clock.now().toISOString();
     const reason = `Отзыв согласия на обработку персональных данных, вх. № ${row.incomingNumber} от ${ruDate(row.receivedOn)} (ч. 2 ст. 9, ч. 5 ст. 21 Федерального закона № 152-ФЗ)`;

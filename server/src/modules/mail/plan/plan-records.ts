@@ -1,5 +1,6 @@
 import { addDays } from '@pd-desk/shared/calendar/iso-date';
 import type { ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client';
 import { caseSubjects } from '../../../db/schema/cases';
@@ -14,7 +15,7 @@ export type PlanRow = typeof withdrawalPlans.$inferSelect;
 
 export async function lockPlan(tx: Tx, planId: number): Promise<PlanRow> {
   const [plan] = await tx.select().from(withdrawalPlans).where(eq(withdrawalPlans.id, planId)).for('update');
-  if (!plan) throw new DomainError('NOT_FOUND', 'План действий не найден');
+  if (!plan) throw new DomainError('NOT_FOUND', msg('plans.notFound'));
   return plan;
 }
 
@@ -84,9 +85,7 @@ export async function withdrawalSubject(db: Db | Tx, caseId: number): Promise<nu
   if (!first || linked.length > 1) {
     throw new DomainError(
       'PRECONDITION_FAILED',
-      linked.length > 1
-        ? 'К отзыву привязано несколько субъектов: план составляется для одного человека'
-        : 'Сначала сопоставьте письмо с субъектом: план строится по его записям',
+      linked.length > 1 ? msg('plans.severalSubjects') : msg('plans.matchFirst'),
       'subject_not_matched',
     );
   }

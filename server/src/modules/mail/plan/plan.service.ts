@@ -1,6 +1,7 @@
 import { CASE_TYPE_LABELS } from '@pd-desk/shared/cases/case-model';
 import type { CreatePlanInput, SetPlanLineInput } from '@pd-desk/shared/mail/plan.schemas';
 import { actionRefusal, PLAN_ACTION_LABELS, proposeAction } from '@pd-desk/shared/mail/withdrawal-plan';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { maskFullName } from '@pd-desk/shared/subjects/subject-mask';
 import { and, eq, inArray } from 'drizzle-orm';
 import { caseLetters, cases } from '../../../db/schema/cases';
@@ -28,7 +29,7 @@ export async function getPlan({ db, actor, clock }: ServiceContext, caseId: numb
     })
     .from(cases)
     .where(eq(cases.id, caseId));
-  if (!row) throw new DomainError('NOT_FOUND', 'Обращение не найдено');
+  if (!row) throw new DomainError('NOT_FOUND', msg('cases.notFound'));
   const [plan] = await db.select().from(withdrawalPlans).where(eq(withdrawalPlans.caseId, caseId));
   // What the letter withdraws (from the intake), for the scope the plan is drafted with.
   const base = {
@@ -92,13 +93,13 @@ export async function createPlan({ db, actor }: ServiceContext, input: CreatePla
   return db.transaction(async (tx) => {
     const row = await lockCase(tx, { id: input.caseId }, 'составить план действий');
     if (row.type !== 'consent_withdrawal') {
-      throw new DomainError('BAD_REQUEST', 'План действий составляется для отзыва согласия', 'not_withdrawal');
+      throw new DomainError('BAD_REQUEST', msg('plans.notWithdrawal'), 'not_withdrawal');
     }
     assertOpen(row, 'составить план действий');
     const subjectId = await withdrawalSubject(tx, row.id);
     const [existing] = await tx.select().from(withdrawalPlans).where(eq(withdrawalPlans.caseId, row.id)).for('update');
     if (existing && existing.status !== 'draft') {
-      throw new DomainError('CONFLICT', 'План уже утверждён: измените отдельные строки', 'plan_confirmed');
+      throw new DomainError('CONFLICT', msg('plans.confirmedEditLines'), 'plan_confirmed');
     }
     if (existing) await tx.delete(withdrawalPlans).where(eq(withdrawalPlans.id, existing.id));
     // The officer's choice wins; without one, the scope the registrar entered from the letter (all, or the listed).
@@ -112,7 +113,7 @@ export async function createPlan({ db, actor }: ServiceContext, input: CreatePla
         .select({ id: processingPurposes.id })
         .from(processingPurposes)
         .where(inArray(processingPurposes.id, scope));
-      if (known.length !== scope.length) throw new DomainError('BAD_REQUEST', 'Неизвестная цель обработки', 'purpose');
+      if (known.length !== scope.length) throw new DomainError('BAD_REQUEST', msg('plans.unknownPurpose'), 'purpose');
     }
     const deadline = deadlineColumns(
       caseDeadline(calendar, { rule: 'withdrawal', receivedOn: row.receivedOn, extended: false }),
@@ -168,10 +169,10 @@ export async function setPlanLine({ db, actor }: ServiceContext, input: SetPlanL
       .from(withdrawalPlanLines)
       .where(eq(withdrawalPlanLines.id, input.lineId))
       .for('update');
-    if (!line) throw new DomainError('NOT_FOUND', 'Строка плана не найдена');
+    if (!line) throw new DomainError('NOT_FOUND', msg('plans.lineNotFound'));
     const plan = await lockPlan(tx, line.planId);
     if (plan.status === 'done' || line.doneAt) {
-      throw new DomainError('CONFLICT', 'Задача уже исполнена: действие изменить нельзя', 'line_done');
+      throw new DomainError('CONFLICT', msg('plans.lineDone'), 'line_done');
     }
     const [record] = await tx
       .select({
@@ -185,13 +186,13 @@ export async function setPlanLine({ db, actor }: ServiceContext, input: SetPlanL
       .where(eq(pdRecords.id, line.recordId));
     if (!record) throw new Error('plan line without its record');
     if (line.proposedAction === 'already_stopped') {
-      throw new DomainError('BAD_REQUEST', 'Обработка по этой записи уже прекращена', 'already_stopped');
+      throw new DomainError('BAD_REQUEST', msg('plans.alreadyStopped'), 'already_stopped');
     }
     const refusal = actionRefusal(input.action, record);
     if (refusal) throw new DomainError('BAD_REQUEST', refusal, 'action_refused');
     const note = input.note?.trim() || null;
     if (input.action !== line.proposedAction && !note) {
-      throw new DomainError('BAD_REQUEST', 'Укажите, почему действие отличается от предложенного', 'note_required');
+      throw new DomainError('BAD_REQUEST', msg('plans.noteRequired'), 'note_required');
     }
     await tx
       .update(withdrawalPlanLines)
@@ -224,7 +225,7 @@ export async function setPlanLine({ db, actor }: ServiceContext, input: SetPlanL
 export async function confirmPlan({ db, actor, clock }: ServiceContext, planId: number) {
   return db.transaction(async (tx) => {
     const plan = await lockPlan(tx, planId);
-    if (plan.status !== 'draft') throw new DomainError('CONFLICT', 'План уже утверждён', 'plan_confirmed');
+    if (plan.status !== 'draft') throw new DomainError('CONFLICT', msg('plans.confirmed'), 'plan_confirmed');
     await lockCase(tx, { id: plan.caseId }, 'утвердить план действий');
     await tx
       .update(withdrawalPlanLines)

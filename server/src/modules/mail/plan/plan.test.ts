@@ -12,8 +12,10 @@ const clock = clockOn('2026-11-25');
 describe('withdrawal action plan', () => {
   const database = useTestDatabase();
 
+  /** A letter received after the test's today is registered on its own day: a future receipt is refused. */
   async function setUp(receivedOn?: string) {
-    const officer = await callerFor(database.db, 'officer', { clock });
+    const today = receivedOn && receivedOn > clock.today() ? clockOn(receivedOn) : clock;
+    const officer = await callerFor(database.db, 'officer', { clock: today });
     const people = await insertSubjectWithRecords(database.db);
     const created = await registerWithdrawal(officer, people.subjectId, receivedOn);
     return { officer, ...people, caseId: created.id };

@@ -1,133 +1,107 @@
-import { formatInstant } from '@pd-desk/shared/calendar/instant';
 import { CASE_CHANNEL_LABELS, CASE_STATUS_LABELS, CASE_TYPE_LABELS } from '@pd-desk/shared/cases/case-model';
-import type { MailExportFormat, MailRegister } from '@pd-desk/shared/mail/registers.schemas';
+import type { TableExportFormat } from '@pd-desk/shared/exports/exports.schemas';
+import type { MailRegister } from '@pd-desk/shared/mail/registers.schemas';
 import { PD_FIELD_LABELS } from '@pd-desk/shared/subjects/pd-field-labels';
-import ExcelJS from 'exceljs';
+import { maskFullName } from '@pd-desk/shared/subjects/subject-mask';
+import { type ExportAudit, type ExportColumn, exportPaged } from '../../../http/table-export';
 import type { ServiceContext } from '../../../service-context';
-import { appendAudit } from '../../audit/audit.service';
-import { ruDate } from '../../cases/letter-templates';
+import { maskedRequester } from '../../cases/case-records';
 import { LETTER_KIND_TITLES } from '../../cases/letters.service';
 import { actRows, incomingRows, outgoingRows } from './register-queries';
 
-const ALL = { limit: 100_000, offset: 0 };
 const SEND_METHOD_LABELS = { post: 'почтой', email: 'электронной почтой', in_person: 'лично' } as const;
-const dateOrEmpty = (iso: string | null) => (iso ? ruDate(iso) : '');
 
-/** `sheet` is the worksheet's name: Excel allows 31 characters, less than a journal's title. */
-type Sheet = { title: string; sheet: string; columns: string[]; rows: string[][] };
+type Row<F extends (...args: never[]) => Promise<{ rows: unknown[] }>> = Awaited<ReturnType<F>>['rows'][number];
 
-/** The paper journal's columns, in clear: an export is a register the officer prints or hands to an auditor. */
-async function sheetOf(
-  { db }: ServiceContext,
-  register: MailRegister,
-  filters: Record<string, string>,
-): Promise<Sheet> {
-  if (register === 'incoming') {
-    const { rows } = await incomingRows(db, filters, ALL);
-    return {
-      title: 'Журнал входящей корреспонденции',
-      sheet: 'Входящие',
-      columns: [
-        'Вх. №',
-        'Дата получения',
-        'Дата регистрации',
-        'Канал',
-        'Отправитель',
-        'Адрес отправителя',
-        'Вид',
-        'Статус',
-        'Срок',
-      ],
-      rows: rows.map((r) => [
-        r.incomingNumber,
-        ruDate(r.receivedOn),
-        ruDate(r.registeredOn),
-        CASE_CHANNEL_LABELS[r.channel].ru,
-        r.sender,
-        r.senderAddress ?? '',
-        CASE_TYPE_LABELS[r.kind].ru,
-        CASE_STATUS_LABELS[r.status].ru,
-        ruDate(r.dueOn),
-      ]),
-    };
-  }
-  if (register === 'outgoing') {
-    const { rows } = await outgoingRows(db, filters, ALL);
-    return {
-      title: 'Журнал исходящей корреспонденции',
-      sheet: 'Исходящие',
-      columns: ['Исх. №', 'Дата', 'Адресат', 'Вид', 'На вх. №', 'Отправлено', 'Способ', 'Трек-номер (ШПИ)'],
-      rows: rows.map((r) => [
-        r.outgoingNumber,
-        dateOrEmpty(r.dateOn),
-        r.addressee.replaceAll('\n', ', '),
-        LETTER_KIND_TITLES[r.kind],
-        r.incomingNumber,
-        dateOrEmpty(r.sentOn),
-        r.sentMethod ? SEND_METHOD_LABELS[r.sentMethod] : '',
-        r.trackingNumber ?? '',
-      ]),
-    };
-  }
-  const { rows } = await actRows(db, filters, ALL);
-  return {
-    title: 'Журнал актов об уничтожении персональных данных',
-    sheet: 'Акты об уничтожении',
-    columns: [
-      'Акт №',
-      'Дата уничтожения',
-      'Субъект',
-      'Информационные системы',
-      'Категории данных',
-      'Причина',
-      'По вх. №',
-      'Хранить до',
-    ],
-    rows: rows.map((r) => [
-      r.number,
-      ruDate(r.destroyedOn),
-      r.subject,
-      [...new Set(r.entries.map((e) => e.system))].join(', '),
-      [...new Set(r.entries.flatMap((e) => e.categories))].map((f) => PD_FIELD_LABELS[f].ru).join(', '),
-      r.reason,
-      r.incomingNumber,
-      ruDate(r.keepUntil),
-    ]),
-  };
+/**
+ * The registrar keeps the journals but opens a person one at a time (`mail.registers.reveal`): the registrar's
+ * export shows people as the list does, masked, without addresses. The officer and the auditor get the journal
+ * in clear — it is the register they print or hand to an inspector.
+ */
+const inClear = (ctx: ServiceContext) => ctx.actor.role === 'officer' || ctx.actor.role === 'auditor';
+
+function incomingColumns(clear: boolean): ExportColumn<Row<typeof incomingRows>>[] {
+  return [
+    { header: 'Вх. №', cell: (r) => r.incomingNumber },
+    { header: 'Дата получения', width: 14, cell: (r) => ({ date: r.receivedOn }) },
+    { header: 'Дата регистрации', width: 14, cell: (r) => ({ date: r.registeredOn }) },
+    { header: 'Канал', cell: (r) => CASE_CHANNEL_LABELS[r.channel].ru },
+    { header: 'Отправитель', width: 30, cell: (r) => (clear ? r.sender : maskedRequester(r.requesterKind, r.sender)) },
+    { header: 'Адрес отправителя', width: 36, cell: (r) => (clear ? (r.senderAddress ?? '') : '') },
+    { header: 'Вид', width: 30, cell: (r) => CASE_TYPE_LABELS[r.kind].ru },
+    { header: 'Статус', cell: (r) => CASE_STATUS_LABELS[r.status].ru },
+    { header: 'Срок', width: 14, cell: (r) => ({ date: r.dueOn }) },
+  ];
 }
 
-const csvCell = (value: string) => (/[";\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+function outgoingColumns(clear: boolean): ExportColumn<Row<typeof outgoingRows>>[] {
+  return [
+    { header: 'Исх. №', cell: (r) => r.outgoingNumber },
+    { header: 'Дата', width: 14, cell: (r) => ({ date: r.dateOn }) },
+    {
+      header: 'Адресат',
+      width: 40,
+      cell: (r) =>
+        clear
+          ? r.addressee.replaceAll('\n', ', ')
+          : maskedRequester(r.requesterKind, r.addressee.split('\n')[0]?.trim() ?? ''),
+    },
+    { header: 'Вид', width: 30, cell: (r) => LETTER_KIND_TITLES[r.kind] },
+    { header: 'На вх. №', cell: (r) => r.incomingNumber },
+    { header: 'Отправлено', width: 14, cell: (r) => ({ date: r.sentOn }) },
+    { header: 'Способ', cell: (r) => (r.sentMethod ? SEND_METHOD_LABELS[r.sentMethod] : '') },
+    { header: 'Трек-номер (ШПИ)', cell: (r) => r.trackingNumber ?? '' },
+  ];
+}
 
-/** CSV in Excel's Russian «;» dialect with a BOM, or XLSX; every export is audited with its filters and size. */
+function actColumns(clear: boolean): ExportColumn<Row<typeof actRows>>[] {
+  return [
+    { header: 'Акт №', cell: (r) => r.number },
+    { header: 'Дата уничтожения', width: 14, cell: (r) => ({ date: r.destroyedOn }) },
+    { header: 'Субъект', width: 30, cell: (r) => (clear ? r.subject : maskFullName(r.subject)) },
+    {
+      header: 'Информационные системы',
+      width: 36,
+      cell: (r) => [...new Set(r.entries.map((e) => e.system))].join(', '),
+    },
+    {
+      header: 'Категории данных',
+      width: 36,
+      cell: (r) => [...new Set(r.entries.flatMap((e) => e.categories))].map((f) => PD_FIELD_LABELS[f].ru).join(', '),
+    },
+    { header: 'Причина', width: 30, cell: (r) => r.reason },
+    { header: 'По вх. №', cell: (r) => r.incomingNumber },
+    { header: 'Хранить до', width: 14, cell: (r) => ({ date: r.keepUntil }) },
+  ];
+}
+
+/** CSV or XLSX of a register with the list's filters; audited as a PD export (filters and row count). */
 export async function exportMailRegister(
   ctx: ServiceContext,
   register: MailRegister,
   filters: Record<string, string>,
-  format: MailExportFormat,
+  format: TableExportFormat,
 ) {
-  const sheet = await sheetOf(ctx, register, filters);
-  await ctx.db.transaction((tx) =>
-    appendAudit(tx, ctx.actor, {
-      action: 'mail.register_exported',
-      objectType: 'mail_register',
-      objectId: register,
-      details: { format, rows: sheet.rows.length, filters },
-    }),
-  );
-  const stamp = formatInstant(ctx.clock.now(), ctx.clock.timeZone).slice(0, 10);
-  const name = `${register}-${stamp}.${format}`;
-  if (format === 'csv') {
-    const body = `\uFEFF${[sheet.columns, ...sheet.rows].map((line) => line.map(csvCell).join(';')).join('\r\n')}\r\n`;
-    return { body, type: 'text/csv; charset=utf-8', name };
+  const clear = inClear(ctx);
+  const audit: ExportAudit = {
+    action: 'mail.register_exported',
+    objectType: 'mail_register',
+    objectId: register,
+    filters: { ...filters, masked: !clear },
+  };
+  // The paper journal's columns; the rows come a page at a time from the same queries as the lists.
+  if (register === 'incoming') {
+    const table = { title: 'Журнал входящей корреспонденции', sheet: 'Входящие', columns: incomingColumns(clear) };
+    return exportPaged(ctx, { ...table, fileBase: register }, (p) => incomingRows(ctx.db, filters, p), format, audit);
   }
-  const workbook = new ExcelJS.Workbook();
-  const ws = workbook.addWorksheet(sheet.sheet);
-  ws.addRow([sheet.title]).font = { bold: true, size: 13 };
-  ws.addRow(sheet.columns).font = { bold: true };
-  for (const line of sheet.rows) ws.addRow(line);
-  ws.columns.forEach((column) => {
-    column.width = 22;
-  });
-  const body = Buffer.from(await workbook.xlsx.writeBuffer());
-  return { body, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name };
+  if (register === 'outgoing') {
+    const table = { title: 'Журнал исходящей корреспонденции', sheet: 'Исходящие', columns: outgoingColumns(clear) };
+    return exportPaged(ctx, { ...table, fileBase: register }, (p) => outgoingRows(ctx.db, filters, p), format, audit);
+  }
+  const table = {
+    title: 'Журнал актов об уничтожении персональных данных',
+    sheet: 'Акты об уничтожении',
+    columns: actColumns(clear),
+  };
+  return exportPaged(ctx, { ...table, fileBase: register }, (p) => actRows(ctx.db, filters, p), format, audit);
 }

@@ -136,3 +136,38 @@ export async function actRows(db: Db, filters: ActFilters, page: Page) {
   ]);
   return { rows, total: total?.n ?? 0 };
 }
+
+/**
+ * Журнал учёта обращений субъектов: every request in the order it came, with its answers (letters of kind
+ * `answer`, number and date) — the register the officer prints. Filtered like the incoming register.
+ */
+export async function requestJournalRows(db: Db, filters: IncomingFilters, page: Page) {
+  // "cases"."id" written out: with no join, Drizzle leaves its own columns unqualified, and the subquery's
+  // `id` would then be the letter's.
+  const where = incomingWhere(filters);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: cases.id,
+        incomingNumber: cases.incomingNumber,
+        receivedOn: cases.receivedOn,
+        requesterName: cases.requesterName,
+        kind: cases.type,
+        summary: cases.summary,
+        dueOn: cases.dueOn,
+        extended: cases.extended,
+        status: cases.status,
+        statusReason: cases.statusReason,
+        answers: sql<{ number: string; dateOn: string }[] | null>`(select json_agg(json_build_object(
+          'number', l.outgoing_number, 'dateOn', l.content->>'dateOn') order by l.id)
+          from case_letters l where l.case_id = "cases"."id" and l.kind = 'answer')`,
+      })
+      .from(cases)
+      .where(where)
+      .orderBy(cases.receivedOn, cases.id)
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}

@@ -1,5 +1,6 @@
 import type { RequesterKind } from '@pd-desk/shared/cases/case-model';
 import type { MailRegister } from '@pd-desk/shared/mail/registers.schemas';
+import { msg } from '@pd-desk/shared/messages/catalogue';
 import { maskFullName } from '@pd-desk/shared/subjects/subject-mask';
 import { eq } from 'drizzle-orm';
 import { caseLetters, cases } from '../../../db/schema/cases';
@@ -87,7 +88,7 @@ export async function revealRegisterRow(
 ) {
   const person =
     input.register === 'incoming' ? await incomingPerson(db, input.id) : await outgoingPerson(db, input.id);
-  if (!person) throw new DomainError('NOT_FOUND', 'Запись реестра не найдена');
+  if (!person) throw new DomainError('NOT_FOUND', msg('registers.entryNotFound'));
   await db.transaction((tx) =>
     appendAudit(tx, actor, {
       action: 'mail.register_reveal',

@@ -53,7 +53,7 @@ describe('mail registers', () => {
       expect.objectContaining({
         outgoingNumber: done.outgoingNumber,
         dateOn: '2026-11-25',
-        addressee: 'И•••••а М. П.',
+        addressee: 'И••••••й М. П.', // the letter's addressee, in the dative
         kind: 'answer',
         sentMethod: 'post',
         trackingNumber: '62000012345678',
@@ -65,7 +65,7 @@ describe('mail registers', () => {
     const opened = await registrar.mail.registers.reveal({ register: 'incoming', id: done.caseId });
     expect(opened.name).toBe('Иванова Мария Петровна');
     expect((await registrar.mail.registers.reveal({ register: 'outgoing', id: done.letterId })).name).toBe(
-      'Иванова Мария Петровна',
+      'Ивановой Марии Петровне',
     );
     expect(await auditEntries(database.db, 'mail.register_reveal')).toHaveLength(2);
 
@@ -88,7 +88,7 @@ describe('mail registers', () => {
     await expect(admin.mail.registers.incoming({})).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
-  it('exports CSV and XLSX with the filters, in clear, audited; only the officer and the auditor', async () => {
+  it('exports CSV and XLSX with the filters, audited; in clear for the officer and the auditor, masked for the registrar', async () => {
     const officer = await callerFor(database.db, 'officer', { clock });
     const done = await answeredWithdrawal(database.db, officer);
     const cookie = await files.cookieFor('auditor');
@@ -116,13 +116,24 @@ describe('mail registers', () => {
 
     expect((await get('/files/mail/registers/incoming.csv?from=bad', cookie)).status).toBe(400);
     expect((await get('/files/mail/registers/incoming.pdf', cookie)).status).toBe(404);
-    expect((await get('/files/mail/registers/incoming.csv', await files.cookieFor('registrar'))).status).toBe(403);
     const exports = await auditEntries(database.db, 'mail.register_exported');
     expect(exports.map((e) => [e.objectId, e.details?.format])).toEqual([
       ['incoming', 'csv'],
       ['outgoing', 'xlsx'],
       ['acts', 'csv'],
     ]);
+    expect(exports[0]?.details).toMatchObject({
+      rows: text.split('\r\n').filter(Boolean).length - 1,
+      filters: { kind: 'consent_withdrawal', from: '2026-11-01', masked: false },
+    });
+
+    // The registrar keeps the letter journals: the file shows people masked, as the list does; acts stay closed.
+    const registrar = await files.cookieFor('registrar');
+    const masked = Buffer.from(await (await get('/files/mail/registers/incoming.csv', registrar)).arrayBuffer());
+    expect(masked.toString('utf8')).toContain(`${done.incomingNumber};20.11.2026;25.11.2026;Почта;И•••••а М. П.;;`);
+    expect(masked.toString('utf8')).not.toContain('Иванова');
+    expect((await get('/files/mail/registers/acts.csv', registrar)).status).toBe(403);
+    expect((await get('/files/mail/registers/incoming.csv', await files.cookieFor('admin'))).status).toBe(403);
   });
 
   it('incoming shows how a letter came from the intake: paper or e-mail, signed, links to the item and scan', async () => {

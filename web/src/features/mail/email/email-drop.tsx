@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { useInvalidateMail } from '../../../lib/invalidate';
+import { errorText } from '../../../lib/server-messages';
 import { useTRPC } from '../../../lib/trpc';
 import type { EmailImportResult } from '../types';
 
@@ -87,7 +88,7 @@ export function EmailDrop() {
         </Group>
         {importMutation.error && (
           <Alert color="red" role="alert" p="xs">
-            {importMutation.error.message}
+            {errorText(importMutation.error)}
           </Alert>
         )}
         {results.length > 0 && (

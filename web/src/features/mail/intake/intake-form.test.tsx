@@ -60,7 +60,7 @@ describe('intake form', () => {
       </SignedIn>,
     );
     const user = userEvent.setup();
-    const take = await screen.findByRole('button', { name: 'Взять из папки сканера: scan-1.png' }, { timeout: 5000 });
+    const take = await screen.findByRole('button', { name: 'Взять из папки сканера: scan-1.png' }, { timeout: 15_000 });
     await waitFor(() => expect(take).toHaveFocus());
     await user.keyboard('{Enter}');
 

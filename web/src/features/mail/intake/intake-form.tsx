@@ -27,11 +27,12 @@ import { useMutation } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { DateField } from '../../../components/ui/date-field';
+import { DateField, PastDateField } from '../../../components/ui/date-field';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/format';
 import { serverErrorFor } from '../../../lib/forms';
 import { useInvalidateMail } from '../../../lib/invalidate';
+import { localText } from '../../../lib/server-messages';
 import { useTRPC } from '../../../lib/trpc';
 import { useCurrentUser } from '../../auth/use-session';
 import { useCaseOptions } from '../../cases/use-case-options';
@@ -203,7 +204,7 @@ export function IntakeForm() {
     };
     const parsed = createMailItemInput.safeParse(input);
     if (!parsed.success) {
-      setFormError(parsed.error.issues[0]?.message ?? null);
+      setFormError(parsed.error.issues[0] ? localText(parsed.error.issues[0].message) : null);
       return;
     }
     create.mutate(parsed.data);
@@ -288,8 +289,19 @@ export function IntakeForm() {
               onInput={editing('address')}
             />
             <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">
-              <DateField label={t('form.receivedOn')} withAsterisk {...form.getInputProps('receivedOn')} />
-              <DateField label={t('form.postmarkOn')} clearable {...form.getInputProps('postmarkOn')} />
+              <PastDateField
+                label={t('form.receivedOn')}
+                timeZone={me.timeZone}
+                warnLongPast
+                withAsterisk
+                {...form.getInputProps('receivedOn')}
+              />
+              <PastDateField
+                label={t('form.postmarkOn')}
+                timeZone={me.timeZone}
+                clearable
+                {...form.getInputProps('postmarkOn')}
+              />
             </SimpleGrid>
             <Group gap="lg">
               <Checkbox label={t('form.signed')} {...form.getInputProps('signed', { type: 'checkbox' })} />

@@ -2,6 +2,7 @@ import type { OcrStatus } from '@pd-desk/shared/mail/mail-model';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { paths } from '../../../config/paths';
+import { errorText } from '../../../lib/server-messages';
 import { CSRF_HEADER, useTRPC } from '../../../lib/trpc';
 
 export type Scan = { id: number; fileName: string; pageCount: number; mimeType: string };
@@ -48,12 +49,12 @@ export function useLetterScans() {
   const upload = useMutation({
     mutationFn: uploadScan,
     onSuccess: (scan) => setScans((list) => [...list, scan]),
-    onError: (e: Error) => setError(e.message),
+    onError: (e: Error) => setError(errorText(e)),
   });
   const takeFromScanner = useMutation({
     ...trpc.mail.intake.takeScannerFile.mutationOptions(),
     onSuccess: (scan) => setScans((list) => [...list, scan]),
-    onError: (e) => setError(e.message),
+    onError: (e) => setError(errorText(e)),
   });
 
   const addFiles = useCallback(

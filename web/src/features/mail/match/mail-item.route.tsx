@@ -1,6 +1,6 @@
 import { Button, Code, Group, SimpleGrid, Spoiler, Stack, Table, Text } from '@mantine/core';
 import { MAIL_INTAKE_ROLES, WITHDRAWABLE_PURPOSE_LABELS } from '@pd-desk/shared/mail/mail-model';
-import { formatPhone } from '@pd-desk/shared/subjects/phone-normalise';
+import { formatPhoneForDisplay } from '@pd-desk/shared/subjects/phone-normalise';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { Section } from '../../../components/ui/section';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/format';
+import { errorText } from '../../../lib/server-messages';
 import { useTRPC } from '../../../lib/trpc';
 import { hasRole, useCurrentUser } from '../../auth/use-session';
 import { ScanPages } from '../scan-pages';
@@ -26,7 +27,7 @@ function LetterFacts({ item }: { item: MailItem }) {
   const rows: [string, string | null][] = [
     [t('form.senderName'), item.senderName],
     [t('form.birthDate'), item.birthDate && formatDate(item.birthDate)],
-    [t('form.phone'), item.phone && formatPhone(item.phone)],
+    [t('form.phone'), item.phone && formatPhoneForDisplay(item.phone)],
     [t('form.email'), item.email],
     [t('form.address'), item.returnAddress],
     [t('form.receivedOn'), formatDate(item.receivedOn)],
@@ -63,7 +64,7 @@ export default function MailItemRoute() {
   const me = useCurrentUser();
   const id = Number(useParams().itemId);
   const item = useQuery(trpc.mail.intake.byId.queryOptions({ id }));
-  if (!item.data) return <Text c="dimmed">{item.error?.message ?? '…'}</Text>;
+  if (!item.data) return <Text c="dimmed">{item.error ? errorText(item.error) : '…'}</Text>;
   const letter = item.data;
   const text = letter.bodyText ?? letter.ocrText;
   return (

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { Section } from '../../../components/ui/section';
 import { paths } from '../../../config/paths';
 import { useInvalidateMail } from '../../../lib/invalidate';
+import { errorText } from '../../../lib/server-messages';
 import { useTRPC } from '../../../lib/trpc';
 import type { MailItem } from '../types';
 import { NewSubjectModal } from './new-subject-modal';
@@ -57,7 +58,7 @@ export function MatchPanel({ item }: { item: MailItem }) {
       <Stack gap="sm">
         {error && (
           <Alert color="red" role="alert" p="xs">
-            {error.message}
+            {errorText(error)}
           </Alert>
         )}
         {suggestions.isSuccess && rows.length === 0 && <Text c="dimmed">{t('match.none')}</Text>}

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Menu, Select, Stack, Tabs } from '@mantine/core';
+import { Badge, Group, Select, Stack, Tabs } from '@mantine/core';
 import {
   CASE_STATUS_LABELS,
   CASE_STATUSES,
@@ -11,8 +11,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DateField } from '../../../components/ui/date-field';
+import { ExportMenu } from '../../../components/ui/export-menu';
 import { PageHeader } from '../../../components/ui/page-header';
-import { paths } from '../../../config/paths';
 import { formatNumber } from '../../../lib/format';
 import { hasRole, useCurrentUser } from '../../auth/use-session';
 import { ActsTable } from './acts-table';
@@ -64,24 +64,16 @@ export default function RegistersRoute() {
         subtitle={t('subtitle')}
         badges={total !== null && <Badge variant="light">{t('total', { count: total, n: formatNumber(total) })}</Badge>}
         actions={
-          readsActs && (
-            <Menu>
-              <Menu.Target>
-                <Button variant="default">{t('export')}</Button>
-              </Menu.Target>
-              <Menu.Dropdown>
-                {(['csv', 'xlsx'] as const).map((format) => (
-                  <Menu.Item
-                    key={format}
-                    component="a"
-                    href={paths.mailRegisterExport.href(register, format, exportSearch)}
-                  >
-                    {format.toUpperCase()}
-                  </Menu.Item>
-                ))}
-              </Menu.Dropdown>
-            </Menu>
-          )
+          <ExportMenu
+            table={`mail/registers/${register}`}
+            search={exportSearch}
+            // The journal of requests is the incoming register in print, in clear: the officer's and the auditor's.
+            extra={
+              register === 'incoming' && readsActs
+                ? { table: 'mail/registers/requests', format: 'pdf', label: t('requestsJournalPdf') }
+                : undefined
+            }
+          />
         }
       />
       <Tabs value={register} onChange={(v) => update({ register: v, kind: null, status: null })}>

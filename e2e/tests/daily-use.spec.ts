@@ -1,0 +1,75 @@
+import { expect, test } from '../fixtures';
+import { uniqueSurname } from '../test-data';
+
+/** A calendar day counted from today in the operator's zone, as YYYY-MM-DD and as the form shows it. */
+function dayFromToday(days: number) {
+  const iso = new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Yekaterinburg' });
+  const [year, month, day] = iso.split('-');
+  return { iso, dotted: `${day}.${month}.${year}` };
+}
+
+test('a received date after today is refused in the register dialog and by the server', async ({
+  page,
+  signIn,
+  officerApi,
+}) => {
+  const tomorrow = dayFromToday(1);
+  await signIn('officer');
+  await page.getByRole('button', { name: 'Зарегистрировать обращение' }).click();
+  const modal = page.getByRole('dialog', { name: 'Регистрация обращения' });
+  const received = modal.getByLabel('Дата получения');
+  // The picker stops at today (maxDate); typed, a later date is shown wrong inline.
+  await received.fill(tomorrow.dotted);
+  await received.press('Tab');
+  await expect(modal.getByText(`Дата получения ${tomorrow.dotted} позже сегодняшней`)).toBeVisible();
+  await modal.getByRole('button', { name: 'Отмена' }).click();
+
+  // Sent past the form, the server refuses it with the same words.
+  const refusal = officerApi.call('cases.create', {
+    type: 'access',
+    channel: 'post',
+    requester: { kind: 'subject', name: 'Петров Сергей Иванович', address: 'г. Екатеринбург, ул. Ленина, д. 1' },
+    receivedOn: tomorrow.iso,
+    subjectIds: [],
+  });
+  await expect(refusal).rejects.toThrow(/позже сегодняшней/);
+});
+
+test('search says how many of how many it shows and loads more on request', async ({
+  page,
+  signIn,
+  insertSubject,
+  shot,
+}) => {
+  const surname = uniqueSurname();
+  for (let i = 0; i < 25; i++) {
+    await insertSubject({ lastName: surname.cyrillic, lastNameLatin: surname.latin });
+  }
+  await signIn('officer');
+  await page.goto('/subjects');
+  await page.getByRole('combobox', { name: 'Поиск субъекта' }).fill(surname.cyrillic);
+  const results = page.getByRole('region', { name: 'Результаты поиска' });
+  await expect(page.getByText('Показаны первые 20 из 25')).toBeVisible({ timeout: 15_000 });
+  await page.screenshot({ path: '/work/wt/_notes/shots/h13-finish-search-first20.png' });
+  // The header row and twenty people.
+  await expect(results.getByRole('row')).toHaveCount(21);
+  const more = results.getByRole('button', { name: 'Показать ещё' });
+  await more.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/work/wt/_notes/shots/h13-finish-search-more.png' });
+  await more.click();
+  await expect(results.getByRole('row')).toHaveCount(26);
+  await expect(page.getByText('Найдено 25 человек')).toBeVisible();
+  await expect(results.getByRole('button', { name: 'Показать ещё' })).toBeHidden();
+  await page.screenshot({ path: '/work/wt/_notes/shots/h13-finish-search-all.png' });
+  await shot('daily-use-search-more', { viewport: true });
+});
+
+test('the auditor reads the queue without checkboxes or actions', async ({ page, signIn }) => {
+  await signIn('auditor');
+  await page.goto('/');
+  await expect(page.getByTestId('queue-total')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId('queue-scroller').getByRole('row').nth(1)).toBeVisible();
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Зарегистрировать обращение' })).toHaveCount(0);
+  await page.screenshot({ path: '/work/wt/_notes/shots/h13-finish-auditor-queue.png' });
+});

@@ -1,0 +1,1 @@
+ALTER TABLE "processing_systems" ADD COLUMN "processor" text;
