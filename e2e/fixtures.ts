@@ -37,6 +37,13 @@ type Fixtures = {
    * failing test, not a line nobody reads.
    */
   consoleProblems: string[];
+  /**
+   * Console lines the test itself causes on purpose: a refusal it asserts on (a 4xx from the named path), which
+   * Chromium logs and no page code can silence. Call `expectRefused('/trpc/cases.letters.create')` before the step.
+   */
+  expectRefused: (path: string) => void;
+  /** The patterns `expectRefused` added for this test. */
+  allowedProblems: RegExp[];
   /** Signs in through the sign-in form, as a person would, and waits until the shell shows the user's menu. */
   signIn: (role: DemoRole) => Promise<DemoAccount>;
   /** Saves a full-page screenshot (or with `viewport`, what the 1366×768 window shows) as e2e/screenshots/<name>.png. */
@@ -87,21 +94,31 @@ const PROBLEM_TYPES = new Set(['error', 'warning', 'assert']);
 const JUSTIFIED_PROBLEMS = [/^console\.error: Failed to load resource: .* 401 .*\/trpc\/auth\.signIn\b/];
 
 /** Collects the console errors/warnings and uncaught errors of every page the context opens. */
-export function watchConsole(context: BrowserContext, problems: string[]): void {
+export function watchConsole(context: BrowserContext, problems: string[], allowed: RegExp[] = []): void {
   context.on('console', (message) => {
     if (!PROBLEM_TYPES.has(message.type())) return;
     const { url, lineNumber } = message.location();
     const problem = `console.${message.type()}: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`;
-    if (!JUSTIFIED_PROBLEMS.some((pattern) => pattern.test(problem))) problems.push(problem);
+    if (![...JUSTIFIED_PROBLEMS, ...allowed].some((pattern) => pattern.test(problem))) problems.push(problem);
   });
   context.on('weberror', (error) => problems.push(`pageerror: ${error.error().message}`));
 }
 
 export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; none here.
+  allowedProblems: async ({}, use) => {
+    await use([]);
+  },
+  expectRefused: async ({ allowedProblems }, use) => {
+    await use((path) => {
+      const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      allowedProblems.push(new RegExp(`^console\\.error: Failed to load resource: .* 4\\d\\d .*${escaped}`));
+    });
+  },
   consoleProblems: [
-    async ({ context }, use) => {
+    async ({ context, allowedProblems }, use) => {
       const problems: string[] = [];
-      watchConsole(context, problems);
+      watchConsole(context, problems, allowedProblems);
       await use(problems);
       expect(problems, 'the browser console must stay clean').toEqual([]);
     },

@@ -86,6 +86,18 @@ export function maskedPhone(person: Person): string {
   return `+7 ••• •••-${person.phone.slice(-5)}`;
 }
 
+/**
+ * A calendar day counted from today in the operator's zone (Asia/Yekaterinburg), as the API takes it (YYYY-MM-DD)
+ * and as the forms show it (dd.mm.yyyy). Received dates are never after today, so tests count from the real today.
+ */
+export function operatorDay(offsetDays = 0): { iso: string; dotted: string } {
+  const iso = new Date(Date.now() + offsetDays * 86_400_000).toLocaleDateString('sv-SE', {
+    timeZone: 'Asia/Yekaterinburg',
+  });
+  const [year, month, day] = iso.split('-');
+  return { iso, dotted: `${day}.${month}.${year}` };
+}
+
 /** dd.mm.yyyy → yyyy-mm-dd, as the API takes dates. */
 export function isoDate(dotted: string): string {
   const [day, month, year] = dotted.split('.');

@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures';
-import { isoDate } from '../test-data';
+import { operatorDay } from '../test-data';
 
 const DAY = /^\d{2}\.\d{2}\.\d{4}$/;
 const INSTANT = /^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/;
@@ -15,7 +15,7 @@ test('the audit trail reads in words: a case registration in Russian and in Engl
   test.slow();
   await page.setViewportSize({ width: 1366, height: 768 });
   const person = await insertSubject();
-  const received = isoDate(new Date().toLocaleDateString('ru-RU', { timeZone: 'Asia/Yekaterinburg' }));
+  const received = operatorDay().iso;
   const created = await officerApi.call<{ id: number; incomingNumber: string }>('cases.create', {
     type: 'access',
     channel: 'post',

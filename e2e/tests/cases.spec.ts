@@ -190,8 +190,11 @@ test('the administrator sees which calendar years are verified and the letterhea
 test('the registrar attaches a scan to a new case and opens it again; a renamed program is refused', async ({
   page,
   signIn,
+  expectRefused,
 }) => {
   test.slow();
+  // The renamed program is refused (400) on purpose, and asserted on below.
+  expectRefused('/files/attachments');
   await signIn('registrar');
   await page.getByRole('button', { name: 'Зарегистрировать обращение' }).click();
   const modal = page.getByRole('dialog', { name: 'Регистрация обращения' });

@@ -1,19 +1,12 @@
 import { expect, test } from '../fixtures';
-import { uniqueSurname } from '../test-data';
-
-/** A calendar day counted from today in the operator's zone, as YYYY-MM-DD and as the form shows it. */
-function dayFromToday(days: number) {
-  const iso = new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Yekaterinburg' });
-  const [year, month, day] = iso.split('-');
-  return { iso, dotted: `${day}.${month}.${year}` };
-}
+import { operatorDay, uniqueSurname } from '../test-data';
 
 test('a received date after today is refused in the register dialog and by the server', async ({
   page,
   signIn,
   officerApi,
 }) => {
-  const tomorrow = dayFromToday(1);
+  const tomorrow = operatorDay(1);
   await signIn('officer');
   await page.getByRole('button', { name: 'Зарегистрировать обращение' }).click();
   const modal = page.getByRole('dialog', { name: 'Регистрация обращения' });

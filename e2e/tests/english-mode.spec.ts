@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { isoDate } from '../test-data';
+import { operatorDay } from '../test-data';
 
 const CYRILLIC = /[А-Яа-яЁё]+/g;
 
@@ -58,7 +58,7 @@ test('a server refusal reads in English in English mode', async ({ page, shot })
 });
 
 test('the case timeline reads in English, from the events’ codes', async ({ page, signIn, officerApi, shot }) => {
-  const received = isoDate(new Date().toLocaleDateString('ru-RU', { timeZone: 'Asia/Yekaterinburg' }));
+  const received = operatorDay().iso;
   const created = await officerApi.call<{ id: number; incomingNumber: string }>('cases.create', {
     type: 'access',
     channel: 'post',
@@ -84,7 +84,7 @@ test('an officer’s day reads in English, leaving only the PD in Russian', asyn
   shot,
 }) => {
   const subject = await insertSubject();
-  const received = isoDate(new Date().toLocaleDateString('ru-RU', { timeZone: 'Asia/Yekaterinburg' }));
+  const received = operatorDay().iso;
   const created = await officerApi.call<{ id: number }>('cases.create', {
     type: 'access',
     channel: 'post',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Download } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { expect, test } from '../fixtures';
-import { isoDate } from '../test-data';
+import { operatorDay } from '../test-data';
 
 /** Beside the screenshots: the journal is looked at as pages (pdftoppm), like a screen. */
 const SCREENSHOTS = path.join(import.meta.dirname, '..', 'screenshots');
@@ -23,7 +23,7 @@ test('the queue exports as XLSX with its filters, in the browser, and reads back
 }) => {
   test.slow();
   const person = await insertSubject({});
-  const received = isoDate(new Date().toLocaleDateString('ru-RU', { timeZone: 'Asia/Yekaterinburg' }));
+  const received = operatorDay().iso;
   const request = await officerApi.call<{ id: number; incomingNumber: string }>('cases.create', {
     type: 'access',
     channel: 'post',

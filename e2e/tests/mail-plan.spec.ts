@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures';
-import { isoDate } from '../test-data';
+import { operatorDay } from '../test-data';
 
 // The whole way from a letter to the answer and the act is mail-desk.spec.ts; here, a withdrawal registered as a
 // case (not from the intake) reaches its plan from the case page, and the register opens its sender's name.
@@ -11,7 +11,7 @@ test('a withdrawal case opens its plan from the case page; the register shows it
   shot,
 }) => {
   const person = await insertSubject({ lastName: 'Иванова', firstName: 'Мария', middleName: 'Петровна' });
-  const received = isoDate(new Date().toLocaleDateString('ru-RU', { timeZone: 'Asia/Yekaterinburg' }));
+  const received = operatorDay().iso;
   const withdrawal = await officerApi.call<{ id: number; incomingNumber: string }>('cases.create', {
     type: 'consent_withdrawal',
     channel: 'post',

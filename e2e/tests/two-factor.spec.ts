@@ -35,7 +35,10 @@ test('the admin requires a second factor; the officer enrols, signs in with a co
   page,
   shot,
   consoleProblems,
+  expectRefused,
 }) => {
+  // The used recovery code is refused (401) on purpose, and asserted on below.
+  expectRefused('/trpc/auth.verifyCode');
   const violations: string[] = [];
   // The admin works in a browser of their own (own cookies), whose console is held to the same standard.
   const adminContext = await browser.newContext();

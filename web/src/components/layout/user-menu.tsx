@@ -1,9 +1,10 @@
 import { Button, Menu, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
+import { useLeaveSession } from '../../features/auth/use-leave-session';
 import { useCurrentUser } from '../../features/auth/use-session';
 import { useTRPC } from '../../lib/trpc';
 
@@ -11,15 +12,13 @@ export function UserMenu() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const leaveSession = useLeaveSession();
   const signOut = useMutation({
     ...trpc.auth.signOut.mutationOptions(),
     onSuccess: (result, input) => {
       if (input.everywhere) notifications.show({ message: t('signedOutEverywhere', { count: result.sessionsEnded }) });
-      // Drop every cached answer: the next user of this browser must not see this user's data.
-      queryClient.clear();
-      navigate(paths.signIn.href(), { replace: true });
+      leaveSession();
     },
   });
   return (

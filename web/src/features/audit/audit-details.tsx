@@ -45,7 +45,8 @@ export function AuditDetails({
     .join('; ');
 
   return (
-    <Box maw={520}>
+    // Narrower below 1200 px, so the trail fits a 1024 px screen without sideways scrolling.
+    <Box maw={{ base: 240, lg: 520 }}>
       <Text size="xs" lineClamp={1} title={summary}>
         {summary}
       </Text>

@@ -78,7 +78,8 @@ describe('audit screen', () => {
     expect(within(row).queryByRole('table')).toBeNull();
 
     await userEvent.click(within(row).getByRole('button', { name: 'Подробнее: 6 полей' }));
-    const details = within(row).getByRole('table');
+    // The fold opens over a frame or two (Mantine's Collapse), so wait for it rather than read it at once.
+    const details = await within(row).findByRole('table');
     expect(within(details).getByText('Срок').closest('tr')).toHaveTextContent('14.12.2026');
     expect(within(details).getByText('Срок предварительный').closest('tr')).toHaveTextContent('нет');
     expect(within(details).getByRole('link', { name: '№12' })).toHaveAttribute('href', '/subjects/12');

@@ -1,4 +1,5 @@
 import { Anchor, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { AUDIT_ACTION_LABELS, AUDIT_OBJECT_TYPE_LABELS } from '@pd-desk/shared/audit/audit-action-labels';
 import { AUDIT_OBJECT_TYPES, isAuditAction } from '@pd-desk/shared/audit/audit-actions';
 import { addDays } from '@pd-desk/shared/calendar/iso-date';
@@ -69,6 +70,7 @@ export default function AuditRoute() {
   );
   const rows = useMemo(() => entries.data?.pages.flatMap((p) => p.items) ?? [], [entries.data]);
 
+  const wide = useMediaQuery('(min-width: 75em)');
   const columns = useMemo<ColumnDef<AuditRow, unknown>[]>(
     () => [
       { header: '№', accessorKey: 'seq', size: 60 },
@@ -106,9 +108,10 @@ export default function AuditRoute() {
             />
           ),
       },
-      { header: t('ip'), accessorKey: 'ip', size: 100 },
+      // The address matters least when reading the trail: below 1200 px it gives its room to the details.
+      ...(wide ? [{ header: t('ip'), accessorKey: 'ip', size: 100 } satisfies ColumnDef<AuditRow, unknown>] : []),
     ],
-    [t, language],
+    [t, language, wide],
   );
 
   return (

@@ -3,11 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { TWO_FACTOR_ROLES } from '@pd-desk/shared/auth/roles';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { paths } from '../../config/paths';
 import { useTRPC } from '../../lib/trpc';
 import { SessionsTable } from './sessions-table';
 import { TwoFactorCard } from './two-factor-card';
+import { useLeaveSession } from './use-leave-session';
 import { hasRole, useCurrentUser } from './use-session';
 
 /** The signed-in user's own security: second factor (admin, officer) and where they are signed in. */
@@ -16,13 +15,9 @@ export default function SecurityRoute() {
   const { t: tShell } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const user = useCurrentUser();
   const sessions = useQuery(trpc.auth.sessions.queryOptions());
-  const signedOut = () => {
-    queryClient.clear();
-    navigate(paths.signIn.href(), { replace: true });
-  };
+  const signedOut = useLeaveSession();
   const endSession = useMutation({
     ...trpc.auth.endSession.mutationOptions(),
     onSuccess: ({ current }) => {
