@@ -193,3 +193,4 @@ export function userMenu(page: Page, account: DemoAccount) {
 }
 
 export { expect };
+export { expectAccessible } from './accessibility';
