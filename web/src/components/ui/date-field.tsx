@@ -1,9 +1,10 @@
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/ru';
 import { DateInput, type DateInputProps } from '@mantine/dates';
-import { isLongPast, LONG_PAST_DAYS, ruDate } from '@pd-desk/shared/calendar/date-limits';
+import { isLongPast, LONG_PAST_DAYS } from '@pd-desk/shared/calendar/date-limits';
 import { todayIn } from '@pd-desk/shared/calendar/deadlines';
 import { isIsoDate } from '@pd-desk/shared/calendar/iso-date';
+import { ruDate } from '@pd-desk/shared/calendar/ru-date';
 import { useTranslation } from 'react-i18next';
 
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
