@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { firstScreenBudget } from './build/first-screen-budget';
-import { messagesByLanguage } from './build/messages-by-language';
+import { firstScreenBudget } from './build/first-screen-budget.ts';
+import { messagesByLanguage } from './build/messages-by-language.ts';
 
 const RUNTIME_LIBRARIES =
   /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query)|@trpc[\\/]|i18next|react-i18next)[\\/]/;
@@ -30,7 +30,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       output: {
-        advancedChunks: {
+        codeSplitting: {
           // Libraries every screen runs go in one file: fewer requests, and gzip sees them whole.
           groups: [{ name: 'runtime', test: RUNTIME_LIBRARIES }],
         },
