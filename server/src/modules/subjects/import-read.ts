@@ -7,12 +7,14 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FromReader, ReadingSettings, ToReader } from './import-read.worker';
+import { type FromReader, type ReadingSettings, readChunks, type ToReader } from './import-reading';
 import { ImportFileError, type ImportProblem } from './import-rows';
 import { NameWords } from './search-index';
 
 export type ReadingProgress = (rowsDone: number) => void;
 
+/** Files up to this many characters (about 50 000 rows) are read in the main thread. */
+const IN_THREAD_CHARS = 4 << 20;
 /** Chunks sent ahead of the one being staged: enough to keep the reader busy, few enough to bound memory. */
 const CHUNKS_AHEAD = 3;
 /** Larger text (an upload handed over as one string) is sent in slices of this many characters. */
@@ -40,51 +42,70 @@ export class FileReading {
   readonly words = new NameWords();
   readonly sha256 = createHash('sha256');
 
-  constructor(private readonly settings: ReadingSettings) {}
+  constructor(
+    private readonly settings: ReadingSettings,
+    /** Tests lower it to run the reading thread on a small file. */
+    private readonly inThreadChars = IN_THREAD_CHARS,
+  ) {}
 
   /**
-   * COPY text of the rows to stage, as the reading thread produces it. Once a row is bad and may not be skipped,
-   * the text stops: the rest of the file is read only for the report. Throws ImportFileError for a file that
-   * cannot be read at all.
+   * COPY text of the rows to stage, as the reading produces it. Once a row is bad and may not be skipped, the text
+   * stops: the rest of the file is read only for the report. Throws ImportFileError for a file that cannot be read
+   * at all. A file of up to `inThreadChars` is read here: a thread costs more to start than such a file to read.
    */
   async *copyText(chunks: AsyncIterable<string> | Iterable<string>, onProgress?: ReadingProgress) {
+    const input = this.slices(chunks)[Symbol.asyncIterator]();
+    const head: string[] = [];
+    let size = 0;
+    for (;;) {
+      const next = await input.next();
+      if (next.done) {
+        const replies: FromReader[] = [];
+        await readChunks(head, this.settings, (reply) => replies.push(reply));
+        for (const reply of replies) yield* this.take(reply, onProgress);
+        return;
+      }
+      head.push(next.value);
+      size += next.value.length;
+      if (size >= this.inThreadChars) break;
+    }
     const worker = new Worker(WORKER_START, { eval: true, workerData: this.settings });
     const replies = new Replies(worker);
-    const input = this.slices(chunks)[Symbol.asyncIterator]();
     let inFlight = 0;
     let sentAll = false;
     const send = async () => {
       while (!sentAll && inFlight < CHUNKS_AHEAD) {
-        const next = await input.next();
-        const message: ToReader = next.done ? { end: true } : { chunk: next.value };
+        const next = head.length > 0 ? { done: false as const, value: head.shift() as string } : await input.next();
         sentAll = next.done === true;
         if (!next.done) inFlight++;
-        worker.postMessage(message);
+        worker.postMessage((next.done ? { end: true } : { chunk: next.value }) satisfies ToReader);
       }
     };
     try {
       await send();
       for (;;) {
         const reply = await replies.next();
-        if (reply.type === 'error')
-          throw reply.fileError ? new ImportFileError(reply.message) : new Error(reply.message);
-        this.rows = reply.rows;
-        this.invalidRows = reply.invalidRows;
-        this.problems.push(...reply.problems);
-        if (reply.type === 'end') {
-          for (const [word, roles] of reply.words) this.words.roles.set(word, roles);
-          if (reply.text) yield reply.text;
-          onProgress?.(this.rows);
-          return;
+        if (reply.type === 'piece') {
+          inFlight--;
+          await send();
         }
-        inFlight--;
-        await send();
-        if (reply.text) yield reply.text;
-        onProgress?.(this.rows);
+        yield* this.take(reply, onProgress);
+        if (reply.type === 'end') return;
       }
     } finally {
       await worker.terminate();
     }
+  }
+
+  /** Keeps a reply's counts, reports and words; gives its COPY text. */
+  private *take(reply: FromReader, onProgress?: ReadingProgress) {
+    if (reply.type === 'error') throw reply.fileError ? new ImportFileError(reply.message) : new Error(reply.message);
+    this.rows = reply.rows;
+    this.invalidRows = reply.invalidRows;
+    this.problems.push(...reply.problems);
+    if (reply.type === 'end') for (const [word, roles] of reply.words) this.words.roles.set(word, roles);
+    if (reply.text) yield reply.text;
+    onProgress?.(this.rows);
   }
 
   /** The file's chunks for the reader, digested as they pass; very long ones cut into slices. */
