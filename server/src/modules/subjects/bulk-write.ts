@@ -124,6 +124,33 @@ export async function dropPlainIndexes(tx: Tx): Promise<string[]> {
   return indexes.map((i) => i.definition);
 }
 
+/**
+ * The tables whose keys a bulk import checks row by row: the subjects' external_id, and each contact's subject (a
+ * foreign key: a row lock on the subject per contact) and its uniqueness per subject.
+ */
+const CHECKED_TABLES = ['subjects', 'subject_phones', 'subject_emails'];
+
+/**
+ * Drops the unique and foreign-key constraints of those tables inside the caller's transaction; returns the
+ * statements that add them back. Added back after the load, each is checked once for the whole table — a sort that
+ * builds the unique index, one anti-join that validates the foreign key — instead of once per row, and a violation
+ * fails the transaction as a row's would have. The primary keys stay (the foreign keys need them). While dropped,
+ * the tables are locked (ALTER TABLE): no other writer can slip a duplicate in.
+ */
+export async function dropCheckedConstraints(tx: Tx): Promise<string[]> {
+  const constraints = await selectRows<{ table: string; name: string; definition: string }>(
+    tx,
+    sql`select c.conrelid::regclass::text as table, c.conname as name, pg_get_constraintdef(c.oid) as definition
+        from pg_constraint c
+        where c.conrelid::regclass::text = any(${list(CHECKED_TABLES)}::text[]) and c.contype in ('u', 'f')
+        order by c.contype desc, c.conname`,
+  );
+  const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
+  for (const c of constraints) await tx.execute(sql.raw(`alter table ${c.table} drop constraint ${quoted(c.name)}`));
+  // Unique keys first ('u' sorts after 'f', hence desc): a foreign key is validated against complete tables.
+  return constraints.map((c) => `alter table ${c.table} add constraint ${quoted(c.name)} ${c.definition}`);
+}
+
 /** Builds the dropped indexes again, once, and refreshes statistics for the new rows. */
 export async function rebuildIndexes(tx: Tx, definitions: readonly string[]): Promise<void> {
   for (const definition of definitions) await tx.execute(sql.raw(definition));

@@ -31,12 +31,23 @@ const DIFFERS = sql.raw(`(s.last_name, s.first_name, s.middle_name, s.birth_date
 
 export type MergeStep = 'subjects' | 'contacts';
 
+export type MergeOptions = {
+  /**
+   * The caller dropped the unique and foreign-key constraints of the subject tables for a bulk load and holds the
+   * tables locked (bulk-write.ts, dropCheckedConstraints): a contact the subject already has is left out by an
+   * anti-join instead of `on conflict`, which needs the unique index.
+   */
+  keysDropped: boolean;
+  onStep?: (step: MergeStep) => void;
+};
+
 export async function mergeStaging(
   tx: Tx,
   actor: Actor,
   staging: string,
-  onStep?: (step: MergeStep) => void,
+  options: MergeOptions,
 ): Promise<BatchOutcome> {
+  const { onStep } = options;
   const table = sql.raw(staging);
   // Identities only grow: every subject the file matched before this import has an id up to here.
   const [bound] = await selectRows<{ id: string | number }>(tx, sql`select coalesce(max(id), 0) as id from subjects`);
@@ -65,28 +76,8 @@ export async function mergeStaging(
   );
   onStep?.('subjects');
 
-  const phones = await selectRows<{ subject_id: string | number }>(
-    tx,
-    sql`with added as (
-          insert into subject_phones (subject_id, raw, digits, digits_reversed)
-          select s.id, st.phone_raw, st.phone_digits, st.phone_reversed
-          from ${table} st join subjects s on s.external_id = st.external_id
-          where st.phone_digits is not null
-          on conflict (subject_id, digits) do nothing
-          returning subject_id)
-        select subject_id from added where subject_id <= ${existingUpTo}`,
-  );
-  const emails = await selectRows<{ subject_id: string | number }>(
-    tx,
-    sql`with added as (
-          insert into subject_emails (subject_id, raw, normalised)
-          select s.id, st.email_raw, st.email_normalised
-          from ${table} st join subjects s on s.external_id = st.external_id
-          where st.email_normalised is not null
-          on conflict (subject_id, normalised) do nothing
-          returning subject_id)
-        select subject_id from added where subject_id <= ${existingUpTo}`,
-  );
+  const phones = await addContacts(tx, table, PHONES, existingUpTo, options.keysDropped);
+  const emails = await addContacts(tx, table, EMAILS, existingUpTo, options.keysDropped);
   onStep?.('contacts');
 
   const contactsAdded = new Map<number, string[]>();
@@ -109,6 +100,58 @@ export async function mergeStaging(
   // External ids are unique in the staging table: each row either matched a subject or was inserted.
   const [staged] = await selectRows<{ n: number }>(tx, sql`select count(*)::int as n from ${table}`);
   return { created, updated: entries.length, unchanged: (staged?.n ?? 0) - created - entries.length };
+}
+
+type ContactKind = {
+  kind: 'phone' | 'email';
+  table: string;
+  /** Unique per subject. */
+  key: string;
+  /** Registry column ← staging column; the key among them. */
+  columns: Record<string, string>;
+};
+
+const PHONES: ContactKind = {
+  kind: 'phone',
+  table: 'subject_phones',
+  key: 'digits',
+  columns: { raw: 'phone_raw', digits: 'phone_digits', digits_reversed: 'phone_reversed' },
+};
+const EMAILS: ContactKind = {
+  kind: 'email',
+  table: 'subject_emails',
+  key: 'normalised',
+  columns: { raw: 'email_raw', normalised: 'email_normalised' },
+};
+
+/** Adds the staged contacts the subjects do not have yet; returns the subjects (existing before) that gained one. */
+async function addContacts(
+  tx: Tx,
+  table: ReturnType<typeof sql.raw>,
+  contact: ContactKind,
+  existingUpTo: number,
+  keysDropped: boolean,
+) {
+  const into = Object.keys(contact.columns).join(', ');
+  const from = Object.values(contact.columns)
+    .map((c) => `st.${c}`)
+    .join(', ');
+  const staged = `st.${contact.columns[contact.key]}`;
+  // Each staged row names its subject once (external ids are unique in the file), so only the registry's own
+  // contacts can collide.
+  const skipKnown = keysDropped
+    ? `and not exists (select 1 from ${contact.table} c where c.subject_id = s.id and c.${contact.key} = ${staged})`
+    : `on conflict (subject_id, ${contact.key}) do nothing`;
+  return selectRows<{ subject_id: string | number }>(
+    tx,
+    sql`with added as (
+          insert into ${sql.raw(contact.table)} (subject_id, ${sql.raw(into)})
+          select s.id, ${sql.raw(from)}
+          from ${table} st join subjects s on s.external_id = st.external_id
+          where ${sql.raw(staged)} is not null ${sql.raw(skipKnown)}
+          returning subject_id)
+        select subject_id from added where subject_id <= ${existingUpTo}`,
+  );
 }
 
 /** Old and new values of the subjects the file changes, for the audit trail (the old ones are gone after update). */

@@ -20,9 +20,6 @@ const STAGING_COLUMNS = `line integer not null, external_id text not null, last_
 /** Memory for temporary tables of the import's session: the staging rows of about a million subjects. */
 const TEMP_BUFFERS = '256MB';
 
-/** Lines per piece of COPY text: fewer writes than one per row, no large buffer either. */
-const LINES_PER_PIECE = 500;
-
 /** Creates an empty staging table; returns its name. */
 export async function createStaging(session: DatabaseSession): Promise<string> {
   const table = `subject_import_${randomBytes(6).toString('hex')}`;
@@ -34,27 +31,13 @@ export async function createStaging(session: DatabaseSession): Promise<string> {
   return table;
 }
 
-/** Streams `rows` into the staging table as they come. */
-export async function stageRows(session: DatabaseSession, table: string, rows: AsyncIterable<StagedRow>) {
-  await copyFrom(session, table, copyText(rows));
+/** Streams COPY text (copyLine's lines, whole lines per piece) into the staging table as it comes. */
+export async function stageText(session: DatabaseSession, table: string, text: AsyncIterable<string>) {
+  await copyFrom(session, table, text);
 }
 
 export async function dropStaging(session: DatabaseSession, table: string): Promise<void> {
   await session.db.execute(sql.raw(`drop table if exists ${table}`));
-}
-
-async function* copyText(rows: AsyncIterable<StagedRow>) {
-  let piece = '';
-  let lines = 0;
-  for await (const row of rows) {
-    piece += copyLine(row);
-    if (++lines === LINES_PER_PIECE) {
-      yield piece;
-      piece = '';
-      lines = 0;
-    }
-  }
-  if (piece) yield piece;
 }
 
 /** A row in COPY's text format: tab-separated, \N for null, backslash escapes for the four special characters. */

@@ -6,16 +6,23 @@
 // transaction moves the rows into the registry in set-based SQL (import-merge.ts). Re-importing a file changes
 // nothing: rows are matched by external_id.
 
-import { createHash } from 'node:crypto';
 import { maskFileName } from '@pd-desk/shared/subjects/record-mask';
+import { sql } from 'drizzle-orm';
 import { type DatabaseSession, type Db, withSession } from '../../db/client';
 import type { Actor, ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
-import { type BatchOutcome, dropPlainIndexes, rebuildIndexes, rebuildsIndexes } from './bulk-write';
+import {
+  type BatchOutcome,
+  dropCheckedConstraints,
+  dropPlainIndexes,
+  rebuildIndexes,
+  rebuildsIndexes,
+} from './bulk-write';
 import { mergeStaging } from './import-merge';
-import { checkedRows, type ImportProblem, type StagedRow } from './import-rows';
-import { createStaging, dropStaging, stageRows } from './import-staging';
-import { NameWords, registerNameWords } from './search-index';
+import { FileReading } from './import-read';
+import type { ImportProblem } from './import-rows';
+import { createStaging, dropStaging, stageText } from './import-staging';
+import { type NameWords, registerNameWords } from './search-index';
 
 export { IMPORT_COLUMNS, ImportFileError, type ImportProblem } from './import-rows';
 
@@ -40,9 +47,6 @@ export type ImportOutcome = BatchOutcome & {
   problems: ImportProblem[];
 };
 
-/** Progress of the reading pass is reported every this many rows. */
-const REPORT_ROWS = 5_000;
-
 export async function importSubjects(
   { db, actor, clock }: ServiceContext,
   source: ImportSource,
@@ -51,8 +55,18 @@ export async function importSubjects(
   return withSession(db, async (session) => {
     const staging = await createStaging(session);
     try {
-      const read = new FileReading(options);
-      await stageRows(session, staging, read.staged(source(), clock.today()));
+      const read = new FileReading({
+        today: clock.today(),
+        skipInvalid: options.skipInvalid,
+        maxProblems: options.maxProblems ?? 1_000,
+      });
+      const progress = options.onProgress;
+      await stageText(
+        session,
+        staging,
+        read.copyText(source(), (rows) => progress?.('check', rows, null)),
+      );
+      progress?.('check', read.rows, read.rows);
       const { rows, invalidRows, problems } = read;
       const outcome: ImportOutcome = {
         status: 'done',
@@ -94,43 +108,9 @@ export async function importSubjects(
 }
 
 /**
- * The reading pass: yields the rows to stage while it counts bad ones and keeps (up to maxProblems) their reports,
- * the file's digest and the name words for the dictionary. Once a row is bad and may not be skipped, nothing more
- * is staged: the rest of the file is read only for the report.
- */
-class FileReading {
-  rows = 0;
-  invalidRows = 0;
-  readonly problems: ImportProblem[] = [];
-  readonly words = new NameWords();
-  readonly sha256 = createHash('sha256');
-
-  constructor(private readonly options: ImportOptions) {}
-
-  async *staged(chunks: AsyncIterable<string> | Iterable<string>, today: string): AsyncGenerator<StagedRow> {
-    const { skipInvalid, onProgress } = this.options;
-    const maxProblems = this.options.maxProblems ?? 1_000;
-    for await (const checked of checkedRows(
-      tap(chunks, (chunk) => this.sha256.update(chunk)),
-      today,
-    )) {
-      this.rows++;
-      if ('problems' in checked) {
-        this.invalidRows++;
-        for (const p of checked.problems) if (this.problems.length < maxProblems) this.problems.push(p);
-      } else if (this.invalidRows === 0 || skipInvalid) {
-        this.words.addSubject(checked.row);
-        yield checked.row;
-      }
-      if (this.rows % REPORT_ROWS === 0) onProgress?.('check', this.rows, null);
-    }
-    onProgress?.('check', this.rows, this.rows);
-  }
-}
-
-/**
  * One transaction from the staging table into the registry. A large load into a smaller registry (a first import)
- * drops the plain indexes of the subject tables and builds them once at the end, as the demo seed does.
+ * drops the plain indexes of the subject tables and builds them once at the end, as the demo seed does, and checks
+ * the unique and foreign keys once for the whole tables instead of per row (ADR 0027).
  */
 async function writeStaged(
   db: Db,
@@ -143,13 +123,16 @@ async function writeStaged(
   const rebuild = await rebuildsIndexes(db, valid);
   return db.transaction(async (tx) => {
     const indexes = rebuild ? await dropPlainIndexes(tx) : [];
+    const constraints = rebuild ? await dropCheckedConstraints(tx) : [];
     onProgress?.('write', 0, valid);
-    const outcome = await mergeStaging(tx, actor, staging, (step) =>
-      onProgress?.('write', step === 'subjects' ? Math.floor(valid / 2) : valid, valid),
-    );
+    const outcome = await mergeStaging(tx, actor, staging, {
+      keysDropped: rebuild,
+      onStep: (step) => onProgress?.('write', step === 'subjects' ? Math.floor(valid / 2) : valid, valid),
+    });
     await registerNameWords(tx, words);
     if (rebuild) {
       onProgress?.('indexes', valid, valid);
+      for (const statement of constraints) await tx.execute(sql.raw(statement));
       await rebuildIndexes(tx, indexes);
     }
     return outcome;
@@ -162,11 +145,4 @@ async function writeStaged(
  */
 async function abandon(session: DatabaseSession, staging: string) {
   if (session.kind === 'pglite') await dropStaging(session, staging).catch(() => {});
-}
-
-async function* tap(chunks: AsyncIterable<string> | Iterable<string>, onChunk: (chunk: string) => void) {
-  for await (const chunk of chunks) {
-    onChunk(chunk);
-    yield chunk;
-  }
 }
