@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectAccessible, expect, test } from '../fixtures';
+import { expect, expectAccessible, test } from '../fixtures';
 import { operatorDay } from '../test-data';
 
 /*
