@@ -5,12 +5,13 @@ import type { TFunction } from 'i18next';
  * Mantine's palettes with shades 6–9 darkened along their own hue (lighter shades, used for backgrounds and
  * borders, are Mantine's). Shade 6 is the filled button, the focus ring, links and `c="red"` text; 9 is the text of
  * light badges and alerts; 7 and 8 are written by hand (`c="teal.8"`). Each reaches WCAG AA for text on white and on
- * the light grey of panels: 6 ≥ 4.8:1, 7 ≥ 5.6:1, 8 ≥ 6.5:1, 9 ≥ 7.6:1 (theme.test.ts computes them). Grey 6 is the
- * «dimmed» text (Mantine's #868e96 read at 3.3:1), darkened to 6:1 so it stays readable on tinted rows too.
+ * the greys of striped, hovered and selected-free rows (gray 0–2): on white 6 ≥ 5.5:1, 7 ≥ 6.4:1, 8 ≥ 7.4:1,
+ * 9 ≥ 8.7:1; on gray 2 at least 4.6:1 (theme.test.ts computes them). Grey 6 is the «dimmed» text (Mantine's #868e96
+ * read at 3.3:1), darkened to 6:1 on white, 5:1 on gray 2.
  */
 export const ACCESSIBLE_COLORS = {
-  teal: ['#e6fcf5', '#c3fae8', '#96f2d7', '#63e6be', '#38d9a9', '#20c997', '#0d805d', '#087454', '#066749', '#065b41'],
-  red: ['#fff5f5', '#ffe3e3', '#ffc9c9', '#ffa8a8', '#ff8787', '#ff6b6b', '#e40707', '#ca1010', '#b41b1b', '#9b2020'],
+  teal: ['#e6fcf5', '#c3fae8', '#96f2d7', '#63e6be', '#38d9a9', '#20c997', '#0c7757', '#086b4d', '#066044', '#05553d'],
+  red: ['#fff5f5', '#ffe3e3', '#ffc9c9', '#ffa8a8', '#ff8787', '#ff6b6b', '#d40606', '#bd0f0f', '#a61919', '#901e1e'],
   orange: [
     '#fff4e6',
     '#ffe8cc',
@@ -18,10 +19,10 @@ export const ACCESSIBLE_COLORS = {
     '#ffc078',
     '#ffa94d',
     '#ff922b',
-    '#b65402',
-    '#aa4705',
-    '#9d3c08',
-    '#91300a',
+    '#aa4e01',
+    '#9e4204',
+    '#933808',
+    '#852c09',
   ],
   yellow: [
     '#fff9db',
@@ -30,14 +31,14 @@ export const ACCESSIBLE_COLORS = {
     '#ffe066',
     '#ffd43b',
     '#fcc419',
-    '#936803',
-    '#8c5b00',
-    '#854e00',
-    '#7d4100',
+    '#8a6103',
+    '#835500',
+    '#7c4800',
+    '#743c00',
   ],
-  green: ['#ebfbee', '#d3f9d8', '#b2f2bb', '#8ce99a', '#69db7c', '#51cf66', '#2b813a', '#247432', '#1f692d', '#1c5b29'],
-  blue: ['#e7f5ff', '#d0ebff', '#a5d8ff', '#74c0fc', '#4dabf7', '#339af0', '#1673c4', '#1767b0', '#155da0', '#14528c'],
-  grape: ['#f8f0fc', '#f3d9fa', '#eebefa', '#e599f7', '#da77f2', '#cc5de8', '#b42fd5', '#9e33b8', '#8d31a3', '#7c2b90'],
+  green: ['#ebfbee', '#d3f9d8', '#b2f2bb', '#8ce99a', '#69db7c', '#51cf66', '#287836', '#216c2f', '#1d612a', '#1b5526'],
+  blue: ['#e7f5ff', '#d0ebff', '#a5d8ff', '#74c0fc', '#4dabf7', '#339af0', '#156bb6', '#1560a3', '#135693', '#124c82'],
+  grape: ['#f8f0fc', '#f3d9fa', '#eebefa', '#e599f7', '#da77f2', '#cc5de8', '#a828c9', '#9430ac', '#822d97', '#732786'],
   gray: ['#f8f9fa', '#f1f3f5', '#e9ecef', '#dee2e6', '#ced4da', '#adb5bd', '#5c636a', '#495057', '#343a40', '#212529'],
 } satisfies Record<string, MantineColorsTuple>;
 
