@@ -95,7 +95,7 @@ export function SubjectHeader({ subject, revealed, revealing, onReveal, onHide, 
             </Group>
           </Alert>
         )}
-        <SimpleGrid cols={5} spacing="sm">
+        <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
           <ValueList label={t('page.birthDate')} items={[birthDate]} />
           <ValueList
             label={t('page.formerNames')}
