@@ -4,6 +4,7 @@ import { DateInput, type DateInputProps } from '@mantine/dates';
 import { isLongPast, LONG_PAST_DAYS, ruDate } from '@pd-desk/shared/calendar/date-limits';
 import { todayIn } from '@pd-desk/shared/calendar/deadlines';
 import { isIsoDate } from '@pd-desk/shared/calendar/iso-date';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
@@ -19,6 +20,7 @@ export function parseDottedDate(value: string): string | null {
 /** A calendar date typed or picked as dd.mm.yyyy; the value is YYYY-MM-DD, as the API takes it. */
 export function DateField(props: Omit<DateInputProps, 'valueFormat' | 'dateParser' | 'locale'>) {
   const { t, i18n } = useTranslation();
+  const [pickerOpen, setPickerOpen] = useState(false);
   return (
     <DateInput
       valueFormat="DD.MM.YYYY"
@@ -27,6 +29,14 @@ export function DateField(props: Omit<DateInputProps, 'valueFormat' | 'dateParse
       placeholder={t('datePlaceholder')}
       firstDayOfWeek={1}
       {...props}
+      // Escape with the picker open closes the picker only: a Mantine dialog skips the Escape of an element that
+      // carries this mark, and the field's own Escape then closes its dropdown. The next Escape closes the dialog.
+      data-mantine-stop-propagation={pickerOpen || undefined}
+      popoverProps={{
+        ...props.popoverProps,
+        onOpen: () => setPickerOpen(true),
+        onClose: () => setPickerOpen(false),
+      }}
     />
   );
 }

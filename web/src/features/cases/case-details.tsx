@@ -58,15 +58,16 @@ export function CaseDetails({ canLink }: { canLink: boolean }) {
             <Text size="xs" c={revealed ? 'orange.8' : 'dimmed'} role="note">
               {revealed ? t('page.revealed') : t('page.revealNote')}
             </Text>
-            {revealed ? (
-              <Button size="compact-xs" variant="default" onClick={() => reveal.reset()}>
-                {t('page.hide')}
-              </Button>
-            ) : (
-              <Button size="compact-xs" color="orange" variant="light" loading={reveal.isPending} onClick={open}>
-                {t('page.reveal')}
-              </Button>
-            )}
+            {/* One button that changes its word, not two: the focus stays on it after showing or hiding. */}
+            <Button
+              size="compact-xs"
+              color={revealed ? undefined : 'orange'}
+              variant={revealed ? 'default' : 'light'}
+              loading={reveal.isPending}
+              onClick={revealed ? () => reveal.reset() : open}
+            >
+              {revealed ? t('page.hide') : t('page.reveal')}
+            </Button>
           </Group>
         )
       }
