@@ -28,6 +28,17 @@ export function DateField(props: Omit<DateInputProps, 'valueFormat' | 'dateParse
       locale={i18n.language}
       placeholder={t('datePlaceholder')}
       firstDayOfWeek={1}
+      // The picker's arrows are icons: without these a screen reader hears «button» and nothing else.
+      ariaLabels={{
+        previousMonth: t('datePicker.previousMonth'),
+        nextMonth: t('datePicker.nextMonth'),
+        previousYear: t('datePicker.previousYear'),
+        nextYear: t('datePicker.nextYear'),
+        previousDecade: t('datePicker.previousDecade'),
+        nextDecade: t('datePicker.nextDecade'),
+        monthLevelControl: t('datePicker.monthLevel'),
+        yearLevelControl: t('datePicker.yearLevel'),
+      }}
       {...props}
       // Escape with the picker open closes the picker only: a Mantine dialog skips the Escape of an element that
       // carries this mark, and the field's own Escape then closes its dropdown. The next Escape closes the dialog.

@@ -100,7 +100,8 @@ function CasePage({ detail, failure, onReload }: Props) {
           </Group>
         }
       />
-      <Group justify="space-between" wrap="nowrap" gap="sm">
+      {/* At 200 % zoom the moves go under the due date rather than squeezing it into a column of words. */}
+      <Group justify="space-between" wrap="wrap" gap="sm">
         <Group gap="xs" fz="sm" wrap="nowrap">
           <Text size="sm" c="dimmed">
             {t('page.due')}:

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
 import { ClockIcon, WarningIcon } from './icons';
-import { URGENCY_COLOR, urgencyOf } from './urgency';
+import { urgencyOf, urgencyTextColor } from './urgency';
 
 /** The words of the clock alone, for what is read rather than seen (the queue row's accessible name). */
 export function daysLeftText(t: TFunction<'cases'>, workingDaysLeft: number | null, open: boolean): string {
@@ -28,7 +28,7 @@ export function DaysLeft({ workingDaysLeft, open }: { workingDaysLeft: number | 
   return (
     <span
       style={{
-        color: `var(--mantine-color-${URGENCY_COLOR[urgency]}-9)`,
+        color: urgencyTextColor(urgency),
         fontWeight: 600,
         display: 'inline-flex',
         alignItems: 'center',

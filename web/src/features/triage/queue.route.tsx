@@ -19,6 +19,7 @@ import { QueueFiltersBar } from './queue-filters';
 import { movedCursor, type QueuePlace, recallPlace, rememberPlace, restoredIndex } from './queue-grid';
 import { filtersFromParams, paramsFromFilters, type QueueFilters } from './queue-params';
 import { QueueTable, type QueueTableHandle } from './queue-table';
+import classes from './queue-table.module.css';
 import { SavedViewsMenu } from './saved-views-menu';
 import type { QueueRow } from './types';
 import { UrgencySwitch } from './urgency-switch';
@@ -29,9 +30,6 @@ import { useQueueHead } from './use-queue-pages';
 const RegisterCaseModal = lazyComponent(() => import('../cases/register-case-modal').then((m) => m.RegisterCaseModal));
 const AssignModal = lazyComponent(() => import('./assign-modal').then((m) => m.AssignModal));
 const BulkBar = lazyComponent(() => import('./bulk-bar').then((m) => m.BulkBar));
-
-/** Header, padding and the page's own rows: the table takes the rest of the window and scrolls inside. */
-const PAGE_HEIGHT = 'calc(100dvh - var(--app-shell-header-height, 52px) - 2 * var(--mantine-spacing-md))';
 
 export default function QueueRoute() {
   const me = useCurrentUser();
@@ -169,7 +167,7 @@ function TriageQueue({ onRegister }: { onRegister: (() => void) | undefined }) {
   );
 
   return (
-    <Stack gap="xs" h={PAGE_HEIGHT}>
+    <Stack gap="xs" className={classes.page}>
       <PageHeader
         title={t('title')}
         badges={
@@ -216,7 +214,7 @@ function TriageQueue({ onRegister }: { onRegister: (() => void) | undefined }) {
           />
         </Suspense>
       )}
-      <div style={{ flex: 1, minHeight: 0 }}>
+      <div className={classes.rows}>
         <QueueTable
           handle={table}
           filters={filters}
