@@ -77,7 +77,10 @@ test('the queue dialogs pass axe; Escape on the date picker closes only the pick
 }) => {
   test.slow();
   await signIn('officer');
-  const rows = page.getByRole('grid').getByRole('row').filter({ has: page.getByRole('checkbox') });
+  const rows = page
+    .getByRole('grid')
+    .getByRole('row')
+    .filter({ has: page.getByRole('checkbox') });
   await expect(rows.first()).toBeVisible({ timeout: 15_000 });
 
   await page.getByRole('button', { name: 'Зарегистрировать обращение' }).click();

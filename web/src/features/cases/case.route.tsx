@@ -15,13 +15,13 @@ import { CaseBlockButton } from './case-block-button';
 import { CaseDetails } from './case-details';
 import { CaseLetters } from './case-letters';
 import { CaseNotes } from './case-notes';
+import classes from './case-page.module.css';
 import { CasePageContext } from './case-page-context';
 import { CaseReopen } from './case-reopen';
 import { CaseStatusActions } from './case-status-actions';
 import { CaseWithdrawalPlan } from './case-withdrawal-plan';
 import { DueDate } from './due-status';
 import { ExtendCaseModal } from './extend-case-modal';
-import classes from './case-page.module.css';
 import { StatusBadge } from './status-badge';
 import type { CaseDetail } from './types';
 

@@ -69,10 +69,10 @@ export function QueueTable(props: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const scrollerRef = useMergedRef(scroller, measured);
   const total = head?.total ?? 0;
-  const rangeExtractor = useCallback((range: Range) => withCursorRow(defaultRangeExtractor(range), cursor, total), [
-    cursor,
-    total,
-  ]);
+  const rangeExtractor = useCallback(
+    (range: Range) => withCursorRow(defaultRangeExtractor(range), cursor, total),
+    [cursor, total],
+  );
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
@@ -128,6 +128,7 @@ export function QueueTable(props: Props) {
     <div ref={scrollerRef} className={classes.scroller} style={{ height }} data-testid="queue-scroller">
       <table
         className={`${classes.table} ${stale ? classes.stale : ''}`}
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a <table> is the grid pattern's own element (WAI-ARIA APG «data grid»); its rows take the roving focus (ADR 0026).
         role="grid"
         aria-label={t('grid.label')}
         aria-rowcount={total + 1}
@@ -164,7 +165,9 @@ export function QueueTable(props: Props) {
             const data = rowAt(item.index);
             const row = data && byId.get(data.id);
             return [
-              spaceBefore > 0 && <Spacer key={`space-${item.index}`} height={spaceBefore} columns={leafColumns.length} />,
+              spaceBefore > 0 && (
+                <Spacer key={`space-${item.index}`} height={spaceBefore} columns={leafColumns.length} />
+              ),
               <QueueTableRow
                 // By position, not by case: a row whose page arrives is the same element, so it keeps the focus.
                 key={item.index}
@@ -230,7 +233,7 @@ function useRovingFocus(scroller: RefObject<HTMLDivElement | null>, cursor: numb
 /** Stands for the rows above or below the window; aria-rowcount and aria-rowindex tell the real positions. */
 function Spacer({ height, columns }: { height: number; columns: number }) {
   return (
-    <tr className={classes.spacer} style={{ height }} role="presentation" aria-hidden>
+    <tr className={classes.spacer} style={{ height }} aria-hidden>
       <td colSpan={columns} />
     </tr>
   );
@@ -279,9 +282,9 @@ const QueueTableRow = memo(
         onDoubleClick={onOpen}
       >
         {row ? (
-          row.getVisibleCells().map((cell) => (
-            <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-          ))
+          row
+            .getVisibleCells()
+            .map((cell) => <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>)
         ) : (
           <td colSpan={span}>{label}</td>
         )}
