@@ -15,8 +15,8 @@ test('an access request received on 20.11.2026 is registered, extended with a no
   signIn,
   shot,
 }) => {
-  // A whole working day of one case, on a shared two-core machine: give it the room.
-  test.slow();
+  // A whole working day of one case, with axe on each of its seven screens, on a shared two-core machine: room.
+  test.setTimeout(240_000);
   await signIn('officer');
 
   // Registration: the due date is shown before saving. A received date after today is refused (daily-use.spec), so

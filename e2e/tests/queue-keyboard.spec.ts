@@ -75,7 +75,8 @@ test('the queue dialogs pass axe; Escape on the date picker closes only the pick
   page,
   signIn,
 }) => {
-  test.slow();
+  // Seven axe runs on a shared two-core machine.
+  test.setTimeout(240_000);
   await signIn('officer');
   const rows = page
     .getByRole('grid')

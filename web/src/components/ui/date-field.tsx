@@ -28,7 +28,10 @@ export function DateField(props: Omit<DateInputProps, 'valueFormat' | 'dateParse
       locale={i18n.language}
       placeholder={t('datePlaceholder')}
       firstDayOfWeek={1}
-      // The picker's arrows are icons: without these a screen reader hears «button» and nothing else.
+      // The neighbouring months' days were drawn in a pale grey (2.2:1) nobody can read: not drawn at all.
+      hideOutsideDates
+      // The picker's arrows are icons: without these a screen reader hears «button» and nothing else. (The month
+      // and year controls keep their visible words as their names.)
       ariaLabels={{
         previousMonth: t('datePicker.previousMonth'),
         nextMonth: t('datePicker.nextMonth'),
@@ -36,8 +39,6 @@ export function DateField(props: Omit<DateInputProps, 'valueFormat' | 'dateParse
         nextYear: t('datePicker.nextYear'),
         previousDecade: t('datePicker.previousDecade'),
         nextDecade: t('datePicker.nextDecade'),
-        monthLevelControl: t('datePicker.monthLevel'),
-        yearLevelControl: t('datePicker.yearLevel'),
       }}
       {...props}
       // Escape with the picker open closes the picker only: a Mantine dialog skips the Escape of an element that
