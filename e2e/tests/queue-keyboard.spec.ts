@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, test } from '../fixtures';
+import { operatorDay } from '../test-data';
 
 /** What a screen reader says on a queue row: number, type, masked names, due date and the clock (ADR 0026). */
 const CASE_ANNOUNCED = /^ВХ-\d{4}-\d{4}, .+, срок \d\d\.\d\d\.\d{4}, (остал|просрочено|срок сегодня|срок остановлен)/;
@@ -150,4 +151,30 @@ test('at 200 % zoom (683×384 CSS px) the queue shows its rows, its toolbar and 
   await expect(page.getByRole('heading', { name: /^ВХ-/ })).toBeVisible({ timeout: 15_000 });
   await expectAccessible(page, 'case page at 683×384');
   await page.screenshot({ path: '/work/wt/_notes/shots/h15-queue-case-683.png', fullPage: true });
+});
+
+test('after a change of state on the case page the focus lands on the next moves, not on <body>', async ({
+  page,
+  signIn,
+  officerApi,
+}) => {
+  test.slow();
+  const created = await officerApi.call<{ id: number }>('cases.create', {
+    type: 'access',
+    channel: 'post',
+    requester: { kind: 'subject', name: 'Петров Сергей Иванович', address: 'г. Екатеринбург, ул. Ленина, д. 1' },
+    receivedOn: operatorDay(-1).iso,
+    subjectIds: [],
+  });
+  await signIn('officer');
+  await page.goto(`/cases/${created.id}`);
+  const toWork = page.getByRole('button', { name: 'В работу' });
+  await toWork.focus();
+  await page.keyboard.press('Enter');
+  // «В работу» is gone with the new status: the focus moved to the moves that replaced it.
+  await expect(toWork).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'В работе' })).toBeVisible();
+  await expect(focused(page)).toHaveRole('button');
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
+  await expectAccessible(page, 'case page after a change of state');
 });
