@@ -55,7 +55,7 @@ export function queueRowLabel(row: QueueRow, { t, tCases }: QueueLabels): string
 }
 
 /**
- * What the narrow table leaves out (type, received date, assignee), said in the number's tooltip instead, so a
+ * What the narrow table leaves out (type, received date, assignee, status), said in the number's tooltip instead, so a
  * hidden column is a hover away rather than gone.
  */
 function hiddenDetails(row: QueueRow, table: Table<QueueRow>, { t, tCases }: QueueLabels): string | undefined {
@@ -64,6 +64,7 @@ function hiddenDetails(row: QueueRow, table: Table<QueueRow>, { t, tCases }: Que
     hidden('type') && tCases(`types.${row.type}`),
     hidden('received') && `${t('columns.received')}: ${formatDate(row.receivedOn)}`,
     hidden('assignee') && `${t('columns.assignee')}: ${row.assignee?.displayName ?? '—'}`,
+    hidden('status') && tCases(`statuses.${row.status}`),
   ].filter((detail) => typeof detail === 'string');
   return details.length > 0 ? details.join(' · ') : undefined;
 }
@@ -167,7 +168,8 @@ export function queueColumns(
     }),
     column({
       id: 'status',
-      meta: { width: 150 },
+      // The last to give way: at 200 % zoom (683 px) the names need the room more than the status chip.
+      meta: { width: 150, hideOrder: 4 },
       header: t('columns.status'),
       cell: ({ row }) => {
         const status = tCases(`statuses.${row.original.status}`);
