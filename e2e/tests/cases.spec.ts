@@ -39,7 +39,7 @@ test('an access request received on 20.11.2026 is registered, extended with a no
 
   // A screen loaded on demand on a busy machine: the first paint may take longer than an assertion's default.
   const opened = { timeout: 15_000 };
-  const heading = page.getByRole('heading', { level: 2, name: /^ВХ-/ });
+  const heading = page.getByRole('heading', { level: 1, name: /^ВХ-/ });
   await expect(heading).toHaveText(/^ВХ-\d{4}-\d{4}$/, opened);
   const incomingNumber = (await heading.textContent()) ?? '';
   await expect(page.getByRole('region', { name: 'Сведения' }).getByRole('link')).toHaveCount(1);
@@ -203,7 +203,7 @@ test('the registrar attaches a scan to a new case and opens it again; a renamed 
   await received.fill('20.11.2026');
   await received.press('Tab');
   await modal.getByRole('button', { name: 'Зарегистрировать', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: /^ВХ-/ })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('heading', { level: 1, name: /^ВХ-/ })).toBeVisible({ timeout: 15_000 });
 
   const attachments = page.getByRole('region', { name: 'Вложения' });
   const scan = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2 * 1024 * 1024, 0x20)]);

@@ -11,7 +11,7 @@ test('the admin issues an API key in the screen; the booking site calls the API 
   test.setTimeout(120_000);
   await signIn('admin');
   await page.goto('/admin/integrations');
-  await expect(page.getByRole('heading', { name: 'Интеграции', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Интеграции', level: 1 })).toBeVisible();
   await page.waitForLoadState('networkidle');
   await expectAccessible(page, 'admin integrations');
 

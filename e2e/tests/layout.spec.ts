@@ -53,7 +53,7 @@ test('the other wide screens fit 1024 px', async ({ page, signIn, shot }) => {
     ['audit', '/registers/audit'],
   ] as const) {
     await page.goto(path);
-    await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.waitForLoadState('networkidle');
     await expectNoSidewaysScroll(page);
     await shot(`wide-1024-${name}`, { viewport: true });
@@ -65,7 +65,7 @@ test('the admin users screen fits 1024 px', async ({ page, signIn, shot }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await signIn('admin');
   await page.goto('/admin/users');
-  await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.waitForLoadState('networkidle');
   await expectNoSidewaysScroll(page);
   await shot('wide-1024-admin-users', { viewport: true });

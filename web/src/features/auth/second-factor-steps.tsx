@@ -20,7 +20,9 @@ export function CodeStep({ challenge, onSignedIn }: StepProps) {
   });
   return (
     <Stack>
-      <Title order={2}>{t('code.title')}</Title>
+      <Title order={1} size="h2">
+        {t('code.title')}
+      </Title>
       <Text size="sm" c="dimmed">
         {t('code.hint')}
       </Text>
@@ -47,7 +49,9 @@ export function EnrolStep({ challenge, onSignedIn }: StepProps) {
   if (codes) return <RecoveryCodesPanel codes={codes} onDone={onSignedIn} />;
   return (
     <Stack>
-      <Title order={2}>{t('enrol.title')}</Title>
+      <Title order={1} size="h2">
+        {t('enrol.title')}
+      </Title>
       <Text size="sm" c="dimmed">
         {t('enrol.required')}
       </Text>

@@ -41,7 +41,7 @@ export default function SignInRoute() {
 
   if (step) {
     return (
-      <Center mih="100vh" bg="gray.0">
+      <Center component="main" mih="100vh" bg="gray.0">
         <Paper w={440} p="xl" withBorder shadow="sm">
           <Stack>
             {step.status === 'second_factor' ? (
@@ -73,7 +73,7 @@ export default function SignInRoute() {
   };
 
   return (
-    <Center mih="100vh" bg="gray.0">
+    <Center component="main" mih="100vh" bg="gray.0">
       <Paper component="form" onSubmit={submit} w={380} p="xl" withBorder shadow="sm" noValidate>
         <Stack>
           <PageHeader title={t('title')} subtitle={t('subtitle')} />

@@ -45,7 +45,9 @@ export function TwoFactorCard() {
     <Paper withBorder p="md">
       <Stack>
         <Group justify="space-between">
-          <Title order={3}>{t('security.twoFactor')}</Title>
+          <Title order={2} size="h3">
+            {t('security.twoFactor')}
+          </Title>
           <Group gap="xs">
             {state.required && <Badge color="orange">{t('security.requiredBadge')}</Badge>}
             <Badge color={state.enabled ? 'teal' : 'gray'} data-testid="two-factor-state">

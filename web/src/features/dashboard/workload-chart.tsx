@@ -28,7 +28,9 @@ export function WorkloadChart({ workload }: Props) {
   const slot = 100 / Math.max(1, workload.length);
   return (
     <Paper withBorder p="sm" h="100%">
-      <Title order={4}>{t('workload.title')}</Title>
+      <Title order={2} size="h4">
+        {t('workload.title')}
+      </Title>
       <Text size="xs" c="dimmed" mb="xs">
         {t('workload.hint')}
       </Text>
