@@ -46,7 +46,7 @@ export function EnrolStep({ challenge, onSignedIn }: StepProps) {
   const { mutate: startEnrolment } = start;
   useEffect(() => startEnrolment({ challenge }), [startEnrolment, challenge]);
 
-  if (codes) return <RecoveryCodesPanel codes={codes} onDone={onSignedIn} />;
+  if (codes) return <RecoveryCodesPanel codes={codes} onDone={onSignedIn} headingOrder={1} />;
   return (
     <Stack>
       <Title order={1} size="h2">

@@ -58,7 +58,7 @@ export function TwoFactorCard() {
           </Group>
         </Group>
         {state.enabled && <Text size="sm">{t('security.codesLeft', { count: state.recoveryCodesLeft })}</Text>}
-        {codes && <RecoveryCodesPanel codes={codes} onDone={() => setCodes(null)} />}
+        {codes && <RecoveryCodesPanel codes={codes} onDone={() => setCodes(null)} headingOrder={3} />}
         {start.data ? (
           <EnrolPanel
             enrolment={start.data}

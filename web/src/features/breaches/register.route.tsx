@@ -64,7 +64,8 @@ export default function BreachRegisterRoute() {
         }
         actions={
           <Group gap="xs">
-            <Menu>
+            {/* No focus placeholder: Mantine's is a focusable «presentation» div, which a menu may not contain. */}
+            <Menu withInitialFocusPlaceholder={false}>
               <Menu.Target>
                 <Button variant="default">{t('register.export')}</Button>
               </Menu.Target>
