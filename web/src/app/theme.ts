@@ -64,6 +64,11 @@ export function appTheme(t: TFunction) {
           visibilityToggleButtonProps: { 'aria-label': t('passwordVisibility') },
         },
       },
+      // Every cross that closes something, and every cross that empties a field, says which it does.
+      CloseButton: { defaultProps: close },
+      InputClearButton: { defaultProps: { 'aria-label': t('clearValue') } },
+      // Mantine's focus placeholder is a focusable div inside role=menu, which a menu may not contain (axe: critical).
+      Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
       Modal: { defaultProps: { closeButtonProps: close } },
       Drawer: { defaultProps: { closeButtonProps: close } },
       Notification: { defaultProps: { closeButtonProps: close } },

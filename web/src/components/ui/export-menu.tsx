@@ -24,8 +24,7 @@ export function ExportMenu({ table, formats = ['xlsx', 'csv'], search = '', extr
   const items = formats.map((format) => ({ table, format, label: t(`exportMenu.${format}`) }));
   if (extra) items.push(extra);
   return (
-    // No focus placeholder: Mantine's is a focusable «presentation» div, which a menu may not contain (ARIA).
-    <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
+    <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <Button variant="default" size={size} data-testid="export-menu">
           {t('exportMenu.label')}

@@ -111,6 +111,16 @@ function scalarText(field: string, value: unknown, { objectType, language, t }: 
   return JSON.stringify(value);
 }
 
+const CYRILLIC = /[а-яё]/i;
+
+/**
+ * A value as the trail holds it, marked Russian when it is: what people typed (names masked, addresses, sources)
+ * stays Russian in English mode, and a screen reader should read it with a Russian voice.
+ */
+export function inItsLanguage(text: string): ReactNode {
+  return CYRILLIC.test(text) ? <span lang="ru">{text}</span> : text;
+}
+
 function scalar(field: string, value: unknown, ctx: ValueContext): ReactNode {
   const link = ID_LINKS[field];
   if (link && (typeof value === 'number' || typeof value === 'string') && value !== '') {
@@ -120,7 +130,7 @@ function scalar(field: string, value: unknown, ctx: ValueContext): ReactNode {
       </Anchor>
     );
   }
-  return scalarText(field, value, ctx);
+  return inItsLanguage(scalarText(field, value, ctx));
 }
 
 /** One value of an entry as a person reads it: dates dd.mm.yyyy, enums by name, ids as links, lists cut short. */

@@ -64,8 +64,7 @@ export default function BreachRegisterRoute() {
         }
         actions={
           <Group gap="xs">
-            {/* No focus placeholder: Mantine's is a focusable «presentation» div, which a menu may not contain. */}
-            <Menu withInitialFocusPlaceholder={false}>
+            <Menu>
               <Menu.Target>
                 <Button variant="default">{t('register.export')}</Button>
               </Menu.Target>
