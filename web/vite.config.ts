@@ -15,10 +15,11 @@ export default defineConfig({
     messagesByLanguage(),
     // The queue, with everything it must fetch before it paints. Issue 14 asked for 200 KB; the libraries the
     // stack requires already weigh ~200 KB there (ADR 0021), so this is a ratchet: lower it as the screen gets lighter.
+    // Raised 315 → 318 KB on 2026-12-01 for issue 15: the skip link, route titles and announcements, and the queue grid.
     firstScreenBudget({
       screen: 'src/features/triage/queue.route.tsx',
       beforePaint: ['virtual:pd-desk-messages/ru'],
-      budgetBytes: 315 * 1024,
+      budgetBytes: 318 * 1024,
     }),
   ],
   server: {

@@ -7,8 +7,8 @@ const CYRILLIC = /[А-Яа-яЁё]+/g;
 // The shared 2-core machine is slow to build pages; these walk several screens.
 test.setTimeout(120_000);
 
-/** Document numbers («ВХ-2026-0001», «ИСХ-…») are data whatever the language. */
-const DOCUMENT_NUMBER = /(?:ВХ|ИСХ)-[\d-]+/g;
+/** Document numbers («ВХ-2026-0001», «ИСХ-…», incidents «И-0001») are data whatever the language. */
+const DOCUMENT_NUMBER = /(?:ВХ|ИСХ|И)-[\d-]+/g;
 
 /** Cyrillic words in an element's text, leaving out PD values (marked `data-pd` or `lang="ru"`) and document numbers. */
 async function cyrillicIn(page: Page, selector: string): Promise<string[]> {
