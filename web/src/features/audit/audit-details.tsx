@@ -2,7 +2,8 @@ import { Anchor, Box, Collapse, ScrollArea, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AuditValue, auditValueText, fieldLabel, inItsLanguage, languageOf, type ValueContext } from './audit-values';
+import { inItsLanguage } from '../../lib/in-its-language';
+import { AuditValue, auditValueText, fieldLabel, languageOf, type ValueContext } from './audit-values';
 
 export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
 

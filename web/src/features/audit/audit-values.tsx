@@ -17,6 +17,7 @@ import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { inItsLanguage } from '../../lib/in-its-language';
 
 export type Language = 'ru' | 'en';
 type Labels = Record<string, { ru: string; en: string }>;
@@ -109,16 +110,6 @@ function scalarText(field: string, value: unknown, { objectType, language, t }: 
   }
   if (typeof value === 'number') return String(value);
   return JSON.stringify(value);
-}
-
-const CYRILLIC = /[а-яё]/i;
-
-/**
- * A value as the trail holds it, marked Russian when it is: what people typed (names masked, addresses, sources)
- * stays Russian in English mode, and a screen reader should read it with a Russian voice.
- */
-export function inItsLanguage(text: string): ReactNode {
-  return CYRILLIC.test(text) ? <span lang="ru">{text}</span> : text;
 }
 
 function scalar(field: string, value: unknown, ctx: ValueContext): ReactNode {
