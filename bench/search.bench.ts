@@ -8,16 +8,25 @@
  *   - ILIKE:   a naive '%word%' scan of names, phones and e-mails (on a sample: each costs a full scan);
  * with the ratios, and recall@5 at this scale. Run with `pnpm bench:search` (BENCH_SUBJECTS to change the size,
  * BENCH_ONLY=postgres to skip PGlite).
+ *
+ * `--clients 50`: instead, a real server (this process, as bench:api) answers GET /trpc/subjects.search for 50
+ * concurrent HTTP callers signed in as an officer (session, role check, search, audit entry through the group commit,
+ * JSON); printed against two floors from the same run and load: the search's own SQL replayed by 50 callers straight
+ * to the driver, and GET /healthz (one `select 1` over the same HTTP stack).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import autocannon from 'autocannon';
 import { systemClock } from '../server/src/clock';
 import { type DatabaseHandle, type Db, openDatabase } from '../server/src/db/client';
 import { runMigrations } from '../server/src/db/migrate';
+import { loadConfig } from '../server/src/env';
 import { useAuditKey } from '../server/src/modules/audit/audit-key';
+import { createSession, SESSION_COOKIE } from '../server/src/modules/auth/sessions';
 import { DEMO_SUBJECT_SEED, seedDemoSubjects } from '../server/src/modules/demo/demo-subjects';
 import { findSubjects, searchSubjects } from '../server/src/modules/subjects/search.service';
+import { createServer } from '../server/src/server';
 import type { ServiceContext } from '../server/src/service-context';
 // Relative imports only: bench/ has no node_modules of its own, packages resolve from server/ and shared/.
 import { generateSubjects } from '../shared/src/demo/demo-subjects';
@@ -32,6 +41,10 @@ const ILIKE_PER_KIND = 3;
 const BENCH_ACTOR = { userId: null, login: 'bench', role: 'system', ip: null };
 const benchContext = (db: Db): ServiceContext => ({ db, actor: BENCH_ACTOR, clock: systemClock('Asia/Yekaterinburg') });
 const dataDir = path.join(import.meta.dirname, '.data', 'search');
+const clientsArg = process.argv.indexOf('--clients');
+/** 0: the sequential benchmark; otherwise this many concurrent HTTP callers. */
+const CLIENTS = clientsArg > 0 ? Number(process.argv[clientsArg + 1]) : 0;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 
 const log = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -79,6 +92,10 @@ async function benchmark(name: string, handle: DatabaseHandle, queries: readonly
     // The query builder's own compiler: the replayed text and parameters are exactly what the driver got.
     const dialect = (db as unknown as { dialect: Dialect }).dialect;
 
+    if (CLIENTS > 0) {
+      await concurrent(handle, queries);
+      return;
+    }
     for (const q of queries.slice(0, WARMUP)) await searchSubjects(benchContext(db), { query: q.query });
 
     const search: number[] = [];
@@ -135,6 +152,120 @@ async function benchmark(name: string, handle: DatabaseHandle, queries: readonly
     await handle.close();
   }
 }
+
+/** The search over HTTP with CLIENTS callers at once, its two floors, and recall@5 of the same queries. */
+async function concurrent(handle: DatabaseHandle, queries: readonly SearchQuery[]) {
+  const db = handle.db;
+  const client = (db as unknown as { $client: RawClient }).$client;
+  const dialect = (db as unknown as { dialect: Dialect }).dialect;
+  const hits: boolean[] = [];
+  const compiled: { sql: string; params: unknown[] }[][] = [];
+  for (const q of queries) {
+    const statements: SQL[] = [];
+    const { found } = await findSubjects(recording(db, statements), { query: q.query, limit: 20 });
+    hits.push(found.slice(0, 5).some((f) => f.candidate.externalId === q.expectedExternalId));
+    compiled.push(statements.map((s) => dialect.sqlToQuery(s)));
+  }
+  const config = {
+    ...loadConfig({
+      PORT: '0',
+      PD_DESK_LOG_LEVEL: 'info',
+      PD_DESK_DATA: path.join(os.tmpdir(), 'pd-desk-bench-search'),
+    }),
+    webDist: path.join(os.tmpdir(), 'pd-desk-bench-no-web'),
+  };
+  await client.query(
+    `insert into users (login, display_name, role, password_hash) values ('bench-search-officer', 'Офицер', 'officer', 'x')
+     on conflict (login) do nothing`,
+  );
+  const { rows } = await client.query(`select id from users where login = 'bench-search-officer'`);
+  const userId = Number((rows[0] as { id: number }).id);
+  const { token } = await createSession(db, config, userId, { ip: '127.0.0.1', userAgent: 'bench' });
+  // The server logs as in production (info, one line per request) into the void: logging is part of the cost.
+  const server = createServer({ config, database: handle, logStream: { write() {} } });
+  const { url } = await server.start();
+  try {
+    let i = 0;
+    const nextPath = () => {
+      const q = queries[i++ % queries.length] as SearchQuery;
+      return `/trpc/subjects.search?input=${encodeURIComponent(JSON.stringify({ query: q.query, limit: 20 }))}`;
+    };
+    const headers = { cookie: `${SESSION_COOKIE}=${token}` };
+    const run = async (pathOf: () => string, duration: number) => {
+      const instance = autocannon({
+        url,
+        connections: CLIENTS,
+        duration,
+        headers,
+        requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: pathOf() }) }],
+        // A loaded machine stretches answers past autocannon's 10 s default: count them as slow, not as lost.
+        timeout: 120,
+        // Without a callback the instance is also the promise of the result (the types only know the promise).
+      }) as unknown as autocannon.Instance & PromiseLike<autocannon.Result>;
+      // Every response time, for an exact p95 (autocannon's summary stops at p90 and p97.5).
+      const times: number[] = [];
+      instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+        times.push(responseTime),
+      );
+      return { result: await instance, times };
+    };
+    await run(nextPath, 3); // warm-up: plans, caches, JIT
+    // The transport floor first: after the search run the server may still be draining its backlog.
+    const health = await run(() => '/healthz', Math.max(5, SECONDS / 4));
+    const before = await client.query(`select count(*)::int as n from audit_log where action = 'subject.search'`);
+    const cpu = process.cpuUsage();
+    const search = await run(nextPath, SECONDS);
+    const used = process.cpuUsage(cpu);
+    const after = await client.query(`select count(*)::int as n from audit_log where action = 'subject.search'`);
+    const audited = (after.rows[0] as { n: number }).n - (before.rows[0] as { n: number }).n;
+    log(`  ${CLIENTS} concurrent clients, ${SECONDS} s; load average ${loadAverage()}`);
+    log(httpRow('GET subjects.search (HTTP, audited)', search));
+    log(
+      `    this process (server and load generator) CPU ${((used.user + used.system) / 1000 / search.result.requests.total).toFixed(2)} ms per search; ` +
+        `audit entries written ${audited.toLocaleString('en')} for ${search.result['2xx'].toLocaleString('en')} answered`,
+    );
+    log(httpRow('floor: GET /healthz (HTTP, select 1)', health));
+    await sqlFloor(client, compiled);
+    log(`  load average after ${loadAverage()}`);
+  } finally {
+    await server.app.close();
+  }
+  const found = hits.filter(Boolean).length;
+  log(`  recall@5 at this size: ${(found / queries.length).toFixed(3)} (${found}/${queries.length})`);
+}
+
+/** The search's own statements, replayed straight to the driver by CLIENTS callers at once. */
+async function sqlFloor(client: RawClient, compiled: { sql: string; params: unknown[] }[][]) {
+  const latencies: number[] = [];
+  const until = performance.now() + SECONDS * 1000;
+  let n = 0;
+  const worker = async () => {
+    while (performance.now() < until) {
+      const statements = compiled[n++ % compiled.length] ?? [];
+      const started = performance.now();
+      for (const c of statements) await client.query(c.sql, c.params);
+      latencies.push(performance.now() - started);
+    }
+  };
+  await Promise.all(Array.from({ length: CLIENTS }, worker));
+  log(
+    `  ${'floor: the same SQL, driver'.padEnd(38)} p50 ${fmt(percentile(latencies, 0.5))}  p95 ${fmt(percentile(latencies, 0.95))}  ${Math.round(latencies.length / SECONDS).toLocaleString('en')} searches/s`,
+  );
+}
+
+function httpRow(label: string, { result, times }: { result: autocannon.Result; times: number[] }): string {
+  return (
+    `  ${label.padEnd(38)} p50 ${fmt(percentile(times, 0.5))}  p95 ${fmt(percentile(times, 0.95))}  p99 ${fmt(percentile(times, 0.99))}  ` +
+    `${Math.round(result.requests.average).toLocaleString('en')} req/s  (${result.requests.total.toLocaleString('en')}, ` +
+    `${result.non2xx} non-2xx, ${result.errors} errors)`
+  );
+}
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 
 async function ensureSeeded(handle: DatabaseHandle) {
   const client = (handle.db as unknown as { $client: RawClient }).$client;

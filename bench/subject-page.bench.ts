@@ -2,8 +2,9 @@
  * The subject page (subjects.byId) for a person with 50 PD records, 20 consents, 3 representatives and 20 cases
  * with a letter each, among BENCH_BACKGROUND demo subjects that have their own records (default 20 000). Runs the
  * real tRPC procedure as an officer — role check, the one-statement load, masking and the audit entry — on a fresh
- * file-backed PGlite, and on PostgreSQL when DATABASE_URL is set (there it adds to whatever the database holds).
- * Prints p50/p95 of the page and, for scale, of the audit append alone. Target: p95 under 300 ms.
+ * file-backed PGlite, and on PostgreSQL when BENCH_DATABASE_URL (or DATABASE_URL) is set (there it adds to whatever
+ * the database holds). Prints p50/p95 of the page against its floor in the same run — the one statement that loads
+ * the person (loadSubjectTree) — and, for scale, the audit entry through the group commit alone. Target: p95 ≤ 15 ms.
  * Run: pnpm bench:subject-page
  */
 import fs from 'node:fs';
@@ -23,10 +24,12 @@ import {
 import { subjects } from '../server/src/db/schema/subjects';
 import { users } from '../server/src/db/schema/users';
 import { loadConfig } from '../server/src/env';
-import { appendAudit } from '../server/src/modules/audit/audit.service';
+import { useAuditKey } from '../server/src/modules/audit/audit-key';
+import { auditView } from '../server/src/modules/audit/audit-queue';
 import { seedSubjectRecords } from '../server/src/modules/demo/demo-records';
 import { seedDemoSubjects } from '../server/src/modules/demo/demo-subjects';
 import { createSubject } from '../server/src/modules/subjects/edit.service';
+import { loadSubjectTree } from '../server/src/modules/subjects/page.service';
 import type { ServiceContext } from '../server/src/service-context';
 import { createContextInner } from '../server/src/trpc/context';
 import { createCaller } from '../server/src/trpc/router';
@@ -42,6 +45,7 @@ const benchContext = (db: Db): ServiceContext => ({ db, actor: SYSTEM, clock: sy
 const log = (line = '') => process.stdout.write(`${line}\n`);
 
 async function main() {
+  useAuditKey(Buffer.alloc(32, 7));
   log(`Subject page benchmark: 50 records, 20 consents, 20 cases; ${BACKGROUND.toLocaleString('en')} other subjects`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pd-desk-bench-page-'));
   try {
@@ -49,16 +53,12 @@ async function main() {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  if (process.env.DATABASE_URL) {
-    await benchmark(
-      'PostgreSQL',
-      await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: '', command: '' }),
-    );
-  }
+  const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (url) await benchmark('PostgreSQL', await openDatabase({ databaseUrl: url, dataDir: '', command: '' }));
 }
 
 async function benchmark(name: string, handle: DatabaseHandle) {
-  log(`\n== ${name} (${handle.location})`);
+  log(`\n== ${name} (${handle.location}); load average ${loadAverage()}`);
   try {
     await runMigrations(handle);
     const db = handle.db;
@@ -80,13 +80,13 @@ async function benchmark(name: string, handle: DatabaseHandle) {
     for (let i = 0; i < WARMUP; i++) await caller.subjects.byId({ subjectId });
 
     const byId: number[] = [];
+    const floor: number[] = [];
     const audit: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       byId.push(await timed(() => caller.subjects.byId({ subjectId })));
+      floor.push(await timed(() => loadSubjectTree(db, subjectId)));
       audit.push(
-        await timed(() =>
-          db.transaction((tx) => appendAudit(tx, SYSTEM, { action: 'bench.noop' as AuditAction, objectType: 'audit' })),
-        ),
+        await timed(() => auditView(db, SYSTEM, { action: 'bench.noop' as AuditAction, objectType: 'audit' })),
       );
     }
     const line = (label: string, xs: number[]) =>
@@ -94,12 +94,19 @@ async function benchmark(name: string, handle: DatabaseHandle) {
         `  ${label.padEnd(28)} p50 ${fmt(percentile(xs, 0.5))}  p95 ${fmt(percentile(xs, 0.95))}  (${xs.length} runs)`,
       );
     line('subjects.byId (full path)', byId);
-    line('of which: audit append', audit);
-    log(`  target p95 < 300 ms: ${percentile(byId, 0.95) < 300 ? 'met' : 'NOT met'}`);
+    line('floor: loadSubjectTree', floor);
+    line('audit entry (group commit)', audit);
+    log(`  target p95 ≤ 15 ms: ${percentile(byId, 0.95) <= 15 ? 'met' : 'NOT met'}; load average ${loadAverage()}`);
   } finally {
     await handle.close();
   }
 }
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 
 /** One person with everything the page shows, written the way the app writes it (hand creation, then rows). */
 async function seedTarget(db: Db): Promise<number> {

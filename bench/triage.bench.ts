@@ -1,13 +1,15 @@
 /**
  * Triage queue at scale: 100k cases (10k open) over 1M subjects, in a file-backed PGlite under
- * bench/.data (seeded once, reused by later runs). Prints p50/p95 of the real service
- * (triageList: two queries + drizzle mapping + working days left per row) against the same SQL sent
- * straight to the driver, in the same run. Run with `pnpm bench:triage`.
+ * bench/.data (seeded once, reused by later runs), and in PostgreSQL when BENCH_DATABASE_URL is set
+ * (BENCH_ONLY=postgres skips PGlite). Prints p50/p95 of the real service (triageList: page, count, block
+ * steps, drizzle mapping, working days left per row) against its floor measured in the same run: the page
+ * query alone, without names, sent straight to the driver. Run with `pnpm bench:triage`.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { systemClock } from '../server/src/clock';
-import { openDatabase } from '../server/src/db/client';
+import { type DatabaseHandle, openDatabase } from '../server/src/db/client';
 import { runMigrations } from '../server/src/db/migrate';
 import { triageList } from '../server/src/modules/triage/triage.service';
 import type { ServiceContext } from '../server/src/service-context';
@@ -24,19 +26,29 @@ const TIME_ZONE = 'Asia/Yekaterinburg';
 const dataDir = path.join(import.meta.dirname, '.data', 'triage');
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 
-/** The PGlite instance under the drizzle handle: the "raw SQL" side talks to it directly. */
+/** The driver under the drizzle handle (PGlite or a pg Pool): the floor talks to it directly. */
 type RawClient = {
   query<T>(sql: string, params?: unknown[], options?: { blob?: Blob }): Promise<{ rows: T[] }>;
-  exec(sql: string): Promise<unknown>;
 };
 
-async function open() {
+async function open(databaseUrl: string | undefined) {
   fs.mkdirSync(dataDir, { recursive: true });
-  const handle = await openDatabase({ dataDir, command: 'bench triage' });
+  const handle = await openDatabase({ databaseUrl, dataDir, command: 'bench triage' });
   await runMigrations(handle);
   const client = (handle.db as unknown as { $client: RawClient }).$client;
   return { handle, client, db: handle.db };
+}
+
+/** Several statements in one go: PGlite's exec, or pg's simple protocol (a query without parameters). */
+async function exec(handle: DatabaseHandle, client: RawClient, sql: string) {
+  if (handle.pglite) await handle.pglite.exec(sql);
+  else await client.query(sql);
 }
 
 async function count(client: RawClient, table: string): Promise<number> {
@@ -46,21 +58,37 @@ async function count(client: RawClient, table: string): Promise<number> {
 
 const csvField = (value: string | null) => (value === null ? '' : `"${value.replaceAll('"', '""')}"`);
 
-async function seedSubjects(client: RawClient) {
+const SUBJECT_COLUMNS =
+  'external_id, last_name, first_name, middle_name, birth_date, category, last_stem, first_stem, middle_stem';
+
+async function seedSubjects(handle: DatabaseHandle, client: RawClient) {
   const started = performance.now();
-  const lines: string[] = [];
+  const rows: (string | null)[][] = [];
   for (const s of generateSubjects({ seed: 20261125, count: SUBJECTS })) {
     const fields = [s.externalId, s.lastName, s.firstName, s.middleName, s.birthDate, s.category];
     // Stems only matter to subject search; lower case is enough for the queue.
     const stems = [s.lastName.toLowerCase(), s.firstName.toLowerCase(), s.middleName?.toLowerCase() ?? null];
-    lines.push([...fields, ...stems].map(csvField).join(','));
+    rows.push([...fields, ...stems]);
   }
-  await client.query(
-    `copy subjects (external_id, last_name, first_name, middle_name, birth_date, category, last_stem, first_stem, middle_stem)
-     from '/dev/blob' with (format csv)`,
-    [],
-    { blob: new Blob([lines.join('\n')]) },
-  );
+  if (handle.pglite) {
+    await client.query(`copy subjects (${SUBJECT_COLUMNS}) from '/dev/blob' with (format csv)`, [], {
+      blob: new Blob([rows.map((r) => r.map(csvField).join(',')).join('\n')]),
+    });
+  } else {
+    // pg has no COPY without another package: columns as arrays, unnested, a batch at a time.
+    const BATCH = 50_000;
+    for (let i = 0; i < rows.length; i += BATCH) {
+      const batch = rows.slice(i, i + BATCH);
+      const columns = SUBJECT_COLUMNS.split(', ').map((_, c) => batch.map((r) => r[c] ?? null));
+      await client.query(
+        `insert into subjects (${SUBJECT_COLUMNS})
+         select e, l, f, m, b::date, c, ls, fs, ms
+         from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+           as t(e, l, f, m, b, c, ls, fs, ms)`,
+        columns,
+      );
+    }
+  }
   log(`  ${SUBJECTS.toLocaleString('ru')} субъектов за ${((performance.now() - started) / 1000).toFixed(1)} с`);
 }
 
@@ -68,9 +96,12 @@ async function seedSubjects(client: RawClient) {
  * Cases in SQL: a year and a half of history, closed ones behind, the open tenth due within about
  * five weeks either side of today, three officers, one subject each.
  */
-async function seedCases(client: RawClient) {
+async function seedCases(handle: DatabaseHandle, client: RawClient) {
   const started = performance.now();
-  await client.exec(`
+  await exec(
+    handle,
+    client,
+    `
     insert into users (login, display_name, role, password_hash)
     select 'bench-officer-' || i, 'Офицер ' || i, 'officer', 'x' from generate_series(1, 3) i
     on conflict (login) do nothing;
@@ -95,16 +126,16 @@ async function seedCases(client: RawClient) {
     insert into case_subjects (case_id, subject_id)
     select c.id, 1 + (c.id * 104729) % ${SUBJECTS} from cases c;
     analyze;
-  `);
+  `,
+  );
   log(`  ${CASES.toLocaleString('ru')} обращений за ${((performance.now() - started) / 1000).toFixed(1)} с`);
 }
 
+/** The floor: the page query alone, without the people's names, sent straight to the driver. */
 const PAGE_SQL = `
   select c.id, c.version, c.incoming_number, c.type, c.channel, c.status, c.received_on, c.due_on,
          c.due_provisional, c.due_on_day_off, c.extended, c.requester_kind, c.requester_name, c.assignee_id,
-         u.display_name,
-         (select array_agg(s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') order by s.id)
-            from case_subjects cs join subjects s on s.id = cs.subject_id where cs.case_id = c.id) as subject_names
+         u.display_name
   from cases c left join users u on u.id = c.assignee_id
   where c.status in ('new', 'identity_check', 'in_work') %FILTER%
   order by c.due_on, c.id limit 100 offset 0`;
@@ -146,26 +177,33 @@ async function measurePair(service: () => Promise<unknown>, raw: () => Promise<u
 }
 
 async function main() {
-  const { handle, client, db } = await open();
+  if (process.env.BENCH_ONLY !== 'postgres') await benchmark('PGlite', undefined);
+  const url = process.env.BENCH_DATABASE_URL;
+  if (url) await benchmark('PostgreSQL', url);
+}
+
+async function benchmark(name: string, databaseUrl: string | undefined) {
+  const { handle, client, db } = await open(databaseUrl);
+  log(`\n== ${name} (${handle.location}); load average ${load()}`);
   if ((await count(client, 'subjects')) < SUBJECTS) {
-    log(`Заполнение ${dataDir}: субъекты (один раз)…`);
-    await client.exec('truncate case_subjects, cases, subjects restart identity cascade');
-    await seedSubjects(client);
+    log('Заполнение: субъекты (один раз)…');
+    await exec(handle, client, 'truncate case_subjects, cases, subjects restart identity cascade');
+    await seedSubjects(handle, client);
   }
   if ((await count(client, 'cases')) < CASES) {
     log('Заполнение: обращения (один раз)…');
-    await client.exec('truncate case_subjects, cases restart identity cascade');
-    await seedCases(client);
+    await exec(handle, client, 'truncate case_subjects, cases restart identity cascade');
+    await seedCases(handle, client);
   }
   // PostgreSQL's autovacuum keeps the visibility map current; PGlite has none, so the bench does it once.
-  await client.exec('vacuum analyze cases, case_subjects, subjects');
+  await exec(handle, client, 'vacuum analyze cases, case_subjects, subjects');
   const openCount = await count(client, "cases where status in ('new', 'identity_check', 'in_work')");
   log(
     `Данные: ${await count(client, 'subjects')} субъектов, ${await count(client, 'cases')} обращений, открытых ${openCount}`,
   );
 
   const { rows } = await client.query<{ id: number }>("select id from users where login = 'bench-officer-1'");
-  const officerId = rows[0]?.id ?? 0;
+  const officerId = Number(rows[0]?.id ?? 0);
   const officer: ServiceContext = {
     db,
     actor: { userId: officerId, login: 'bench-officer-1', role: 'officer', ip: null },
@@ -178,37 +216,37 @@ async function main() {
   };
   const filteredSql = `and c.type in ('access', 'rkn_inquiry') and c.channel in ('post', 'email') and c.assignee_id = ${officerId}`;
 
-  const cases = [
-    {
-      name: 'очередь по умолчанию (100 строк)',
-      service: () => triageList(officer, triageListInput.parse({})),
-      filter: '',
-    },
-    {
-      name: 'фильтр: тип + канал + «мои»',
-      service: () => triageList(officer, triageListInput.parse(filteredInput)),
-      filter: filteredSql,
-    },
+  const pages = [
+    { name: 'очередь по умолчанию (100 строк)', input: {}, filter: '' },
+    { name: 'фильтр: тип + канал + «мои»', input: filteredInput, filter: filteredSql },
   ];
   log('');
-  log('| запрос | сервис p50 / p95, мс | SQL p50 / p95, мс | отношение p50 / p95 | строк / всего |');
-  log('|---|---|---|---|---|');
-  for (const c of cases) {
-    const page = await c.service();
-    const raw = async () => {
-      await client.query(PAGE_SQL.replace('%FILTER%', c.filter));
-      await client.query(COUNT_SQL.replace('%FILTER%', c.filter));
-    };
-    const { service: serviceTimes, raw: sqlTimes } = await measurePair(c.service, raw);
+  log(
+    '| запрос | сервис p50 / p95, мс | пол: страница без имён p50 / p95, мс | счёт p50 / p95, мс | отношение p50 / p95 | строк / всего | load |',
+  );
+  log('|---|---|---|---|---|---|---|');
+  for (const page of pages) {
+    const service = () => triageList(officer, triageListInput.parse(page.input));
+    const first = await service();
+    const floor = () => client.query(PAGE_SQL.replace('%FILTER%', page.filter));
+    const counting = () => client.query(COUNT_SQL.replace('%FILTER%', page.filter));
+    const { service: s, raw: f } = await measurePair(service, floor);
+    const { raw: c } = await measurePair(async () => {}, counting);
     log(
-      `| ${c.name} | ${serviceTimes.p50.toFixed(2)} / ${serviceTimes.p95.toFixed(2)} | ${sqlTimes.p50.toFixed(2)} / ${sqlTimes.p95.toFixed(2)} | ` +
-        `${(serviceTimes.p50 / sqlTimes.p50).toFixed(2)}× / ${(serviceTimes.p95 / sqlTimes.p95).toFixed(2)}× | ${page.items.length} / ${page.total} |`,
+      `| ${page.name} | ${s.p50.toFixed(2)} / ${s.p95.toFixed(2)} | ${f.p50.toFixed(2)} / ${f.p95.toFixed(2)} | ` +
+        `${c.p50.toFixed(2)} / ${c.p95.toFixed(2)} | ${(s.p50 / f.p50).toFixed(2)}× / ${(s.p95 / f.p95).toFixed(2)}× | ` +
+        `${first.items.length} / ${first.total} | ${load()} |`,
     );
   }
-  const plan = await client.query<{ 'QUERY PLAN': string }>(`explain ${PAGE_SQL.replace('%FILTER%', '')}`);
-  log('');
-  log('План страницы по умолчанию:');
-  for (const row of plan.rows) log(`  ${row['QUERY PLAN']}`);
+  for (const [label, statement] of [
+    ['страница', PAGE_SQL.replace('%FILTER%', '')],
+    ['счёт с фильтром', COUNT_SQL.replace('%FILTER%', filteredSql)],
+  ] as const) {
+    const plan = await client.query<{ 'QUERY PLAN': string }>(`explain analyze ${statement}`);
+    log('');
+    log(`План (${label}):`);
+    for (const row of plan.rows) log(`  ${row['QUERY PLAN']}`);
+  }
   await handle.close();
 }
 

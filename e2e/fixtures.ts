@@ -192,4 +192,5 @@ export function userMenu(page: Page, account: DemoAccount) {
   return page.getByRole('button', { name: account.name });
 }
 
+export { expectAccessible } from './accessibility';
 export { expect };

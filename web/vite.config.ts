@@ -1,16 +1,43 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { firstScreenBudget } from './build/first-screen-budget.ts';
+import { messagesByLanguage } from './build/messages-by-language.ts';
+
+const RUNTIME_LIBRARIES =
+  /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query)|@trpc[\\/]|i18next|react-i18next)[\\/]/;
 
 // In development Vite serves the SPA with hot reload and forwards API calls to the real server.
 const serverUrl = process.env.PD_DESK_SERVER_URL ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    messagesByLanguage(),
+    // The queue, with everything it must fetch before it paints. Issue 14 asked for 200 KB; the libraries the
+    // stack requires already weigh ~200 KB there (ADR 0021), so this is a ratchet: lower it as the screen gets lighter.
+    // Raised 315 → 318 KB on 2026-12-01 for issue 15: the skip link, route titles and announcements, and the queue grid.
+    firstScreenBudget({
+      screen: 'src/features/triage/queue.route.tsx',
+      beforePaint: ['virtual:pd-desk-messages/ru'],
+      budgetBytes: 318 * 1024,
+    }),
+  ],
   server: {
     port: 5173,
     proxy: { '/trpc': { target: serverUrl, changeOrigin: false }, '/files': serverUrl, '/healthz': serverUrl },
   },
-  build: { sourcemap: false, chunkSizeWarningLimit: 1500 },
+  build: {
+    sourcemap: false,
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Libraries every screen runs go in one file: fewer requests, and gzip sees them whole.
+          groups: [{ name: 'runtime', test: RUNTIME_LIBRARIES }],
+        },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup-tests.ts'],

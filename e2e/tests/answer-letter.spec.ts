@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '../fixtures';
+import { expect, expectAccessible, test } from '../fixtures';
 import { download, pdfText, pictureOf } from '../mail-documents';
 import { operatorDay } from '../test-data';
 
@@ -53,6 +53,8 @@ test('the access answer is filled from the records in three systems and is not n
   await signIn('officer');
   await page.goto(`/cases/${id}`);
   const letters = page.getByRole('region', { name: 'Исходящие письма' });
+  await expect(letters.getByRole('button', { name: 'Подготовить ответ' })).toBeVisible();
+  await expectAccessible(page, 'case page');
   await letters.getByRole('button', { name: 'Подготовить ответ' }).click();
   const draft = page.getByRole('dialog', { name: /^Письмо по обращению / });
   const addressee = draft.getByLabel('Адресат');
@@ -65,6 +67,7 @@ test('the access answer is filled from the records in three systems and is not n
   expect(filled).not.toContain('[');
   await expect(draft.getByTestId('letter-blanks')).toBeHidden();
   await page.screenshot({ path: path.join(NOTES_SHOTS, 'h13-answers-modal.png'), animations: 'disabled' });
+  await expectAccessible(page, 'letter dialog');
 
   // A blank typed into the draft: the form warns at once, and the server refuses to number the letter.
   await body.fill(`${filled}\n\nПриложения: [перечень приложений]`);
@@ -75,6 +78,7 @@ test('the access answer is filled from the records in three systems and is not n
     '«[перечень приложений]»',
   );
   await page.screenshot({ path: path.join(NOTES_SHOTS, 'h13-answers-modal-blank.png'), animations: 'disabled' });
+  await expectAccessible(page, 'letter dialog refused');
   await expect(letters.getByRole('row').filter({ hasText: 'Ответ' })).toHaveCount(0);
 
   // The officer's own edit goes into the letter: the PDF is rendered from the text as edited.
@@ -84,6 +88,7 @@ test('the access answer is filled from the records in three systems and is not n
   await expect(draft).toBeHidden();
   const answer = letters.getByRole('row').filter({ hasText: 'Ответ' });
   await expect(answer).toHaveCount(1);
+  await expectAccessible(page, 'case page with answer');
   const outgoingNumber = ((await answer.getByRole('cell').first().textContent()) ?? '').trim();
   const pdfFile = testInfo.outputPath(`${outgoingNumber}.pdf`);
   const { bytes } = await download(page, `Скачать PDF исх. № ${outgoingNumber}`, pdfFile);

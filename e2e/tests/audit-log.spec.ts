@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures';
+import { expect, expectAccessible, test } from '../fixtures';
 import { operatorDay } from '../test-data';
 
 const DAY = /^\d{2}\.\d{2}\.\d{4}$/;
@@ -29,6 +29,7 @@ test('the audit trail reads in words: a case registration in Russian and in Engl
   await page.goto(`/registers/audit?objectType=case&objectId=${created.id}`);
   const entry = page.getByRole('row').filter({ hasText: 'Обращение зарегистрировано' });
   await expect(entry).toHaveCount(1, { timeout: 15_000 });
+  await expectAccessible(page, 'audit log');
   await expect(entry.getByRole('cell').nth(1)).toHaveText(INSTANT);
   await expect(entry.getByRole('link', { name: `Обращение №${created.id}` })).toHaveAttribute(
     'href',
@@ -53,6 +54,7 @@ test('the audit trail reads in words: a case registration in Russian and in Engl
   // The date filters read and take dd.mm.yyyy.
   await expect(page.getByLabel('С', { exact: true })).toHaveAttribute('placeholder', 'дд.мм.гггг');
   await shot('h13-audit-ru', { viewport: true });
+  await expectAccessible(page, 'audit log entry unfolded');
 
   await page.getByRole('radiogroup', { name: 'Язык' }).getByText('English').click();
   const entryEn = page.getByRole('row').filter({ hasText: 'Request registered' });
@@ -64,5 +66,6 @@ test('the audit trail reads in words: a case registration in Russian and in Engl
   await expect(entryEn).toContainText(`Request №${created.id}`);
   await expect(page.getByRole('columnheader', { name: 'Action' })).toBeVisible();
   await shot('h13-audit-en', { viewport: true });
+  await expectAccessible(page, 'audit log (English)');
   await page.getByRole('radiogroup', { name: 'Language' }).getByText('Русский').click();
 });

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { type Api, expect, signedInApi, test } from '../fixtures';
+import { type Api, expect, expectAccessible, signedInApi, test } from '../fixtures';
 import { newPerson } from '../test-data';
 
 /*
@@ -133,6 +133,8 @@ test('a disputed phone blocked by the officer is refused by the API and pushed t
     // 3. The phone call: the officer blocks only the booking record's phone; the case is registered in the same step.
     await signIn('officer');
     await page.goto(`/subjects/${person.id}`);
+    await expect(page.getByTestId('subject-name')).toBeVisible();
+    await expectAccessible(page, 'subject page');
     await page.getByRole('button', { name: 'Заблокировать' }).click();
     const dialog = page.getByRole('dialog', { name: 'Заблокировать данные' });
     await dialog.getByLabel(`телефон — Онлайн-запись на сайте № ${booking}`).check();
@@ -140,12 +142,15 @@ test('a disputed phone blocked by the officer is refused by the API and pushed t
     await dialog.getByLabel('Заявитель (ФИО или наименование)').fill(`${person.lastName} ${person.firstName}`);
     await dialog.getByLabel(/не нарушает права/).check();
     await page.screenshot({ path: path.join(SHOTS, 'e2e10-block-dialog.png'), animations: 'disabled' });
+    await expectAccessible(page, 'block dialog filled');
     await dialog.getByRole('button', { name: 'Заблокировать' }).click();
     const done = dialog.getByRole('status');
     await expect(done).toContainText('Данные заблокированы по обращению');
+    await expectAccessible(page, 'block dialog done');
     const caseNumber = ((await done.textContent()) ?? '').replace(/^.*по обращению\s*/, '').trim();
     await dialog.getByRole('button', { name: 'OK' }).click();
     await expect(page.getByText('Заблокировано: телефон')).toBeVisible();
+    await expectAccessible(page, 'subject page blocked');
 
     // 4. The API refuses the phone in any spelling and the nightly suppression list carries it.
     expect(await permissions(`+7 ${digits.slice(1)}`)).toMatchObject({
@@ -168,15 +173,19 @@ test('a disputed phone blocked by the officer is refused by the API and pushed t
 
     // 5. Resolution in the browser: inaccuracy confirmed → the phone rectified → unblocked, naming the case.
     await page.goto('/blocks');
+    await expect(page.getByRole('row', { name: new RegExp(caseNumber) })).toBeVisible();
+    await expectAccessible(page, 'blocks');
     await page.getByRole('row', { name: new RegExp(caseNumber) }).click();
     await expect(page.getByTestId('block-subject')).toHaveText(new RegExp(person.lastName));
     const blockId = Number(page.url().split('/').at(-1));
+    await expectAccessible(page, 'block page');
     await page.getByRole('button', { name: 'Внести итог проверки' }).click();
     await page.getByRole('dialog').getByRole('combobox', { name: 'Итог' }).click();
     await page.getByRole('option', { name: 'Неточность подтверждена' }).click();
     await page
       .getByLabel('Что показала проверка (войдёт в уведомление)')
       .fill('Номер принадлежит другому человеку, верный номер подтверждён паспортом');
+    await expectAccessible(page, 'block decision dialog');
     await page.getByRole('dialog').getByRole('button', { name: 'Внести итог проверки' }).click();
     await expect(page.getByTestId('block-next-step')).toContainText('Уточнить данные до');
 
@@ -184,14 +193,18 @@ test('a disputed phone blocked by the officer is refused by the API and pushed t
     await page.getByRole('button', { name: 'Уточнить данные' }).click();
     await page.getByLabel('Верное значение').fill(newPhone);
     await page.getByLabel('Подтверждающий документ').fill('Паспорт, звонок');
+    await expectAccessible(page, 'block rectify dialog');
     await page.getByRole('dialog').getByRole('button', { name: 'Уточнить данные' }).click();
     await expect(page.getByTestId('block-next-step')).toContainText('Снять блокировку до');
 
     await page.getByRole('button', { name: 'Снять блокировку' }).click();
     await page.getByLabel('Номер обращения, по которому снимается блокировка').fill(caseNumber);
     await page.getByLabel('Основание снятия').fill('Телефон уточнён, неточность устранена');
+    await expectAccessible(page, 'block lift dialog');
     await page.getByRole('dialog').getByRole('button', { name: 'Снять блокировку' }).click();
     await expect(page.getByText('Блокировка снята', { exact: true })).toBeVisible();
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expectAccessible(page, 'block page lifted');
 
     // The new number may be used again; the old one is no longer blocked (it is simply nobody's now).
     expect(await permissions(newPhone)).toEqual({ allowed: true, reasons: [] });

@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { DEMO_ACCOUNTS, expect, test } from '../fixtures';
+import { DEMO_ACCOUNTS, expect, expectAccessible, test } from '../fixtures';
 import { uniqueSurname } from '../test-data';
 
 const PEOPLE = 1000;
@@ -91,8 +91,13 @@ test('an incident established half an hour ago: clocks to the minute, 1,000 affe
 
   await signIn('officer');
   await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Инциденты' }).click();
+  await expect(page.getByRole('heading', { name: 'Инциденты', exact: true })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expectAccessible(page, 'breaches');
   await page.getByRole('button', { name: 'Зарегистрировать инцидент' }).click();
   const modal = page.getByRole('dialog', { name: 'Новый инцидент' });
+  await expect(modal.getByLabel('Кто обнаружил')).toBeVisible();
+  await expectAccessible(page, 'new breach dialog');
   // A moment after now is refused (daily-use.spec); the year-end case of the 24/72-hour clocks is pinned in the
   // breach-clock unit tests. Here: half an hour ago, to the minute, in the operator's zone.
   const established = new Date(Math.floor((Date.now() - 30 * 60_000) / 60_000) * 60_000);
@@ -107,6 +112,7 @@ test('an incident established half an hour ago: clocks to the minute, 1,000 affe
   await modal.getByLabel('Предполагаемые причины').fill('Ошибка настройки рассылки');
   await modal.getByLabel('Принятые меры').fill('Рассылка остановлена, получателям направлена просьба удалить письмо');
   await modal.getByLabel(/Уполномоченный на взаимодействие с РКН/).fill('Смирнова Ольга Викторовна');
+  await expectAccessible(page, 'new breach dialog filled');
   await modal.getByRole('button', { name: 'Зарегистрировать' }).click();
 
   // The page: the clocks count in absolute hours from the moment, local time.
@@ -115,6 +121,8 @@ test('an incident established half an hour ago: clocks to the minute, 1,000 affe
   await expect(page.getByTestId('clock-notice').first()).toContainText(`срок ${wallClock(hours(24))}`);
   await expect(page.getByTestId('clock-report').first()).toContainText(`срок ${wallClock(hours(72))}`);
   await expect(page.getByTestId('clock-notice').first()).toContainText(/осталось \d+ ч \d+ мин/);
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expectAccessible(page, 'breach page');
 
   // The draft notice carries every field of art. 21 p. 3.1 (1), each with its copy button.
   const notices = page.getByRole('region', { name: 'Уведомления Роскомнадзора' });
@@ -133,12 +141,16 @@ test('an incident established half an hour ago: clocks to the minute, 1,000 affe
   const affected = page.getByRole('region', { name: /Затронутые субъекты/ });
   await affected.getByRole('button', { name: 'Добавить по критериям' }).click();
   const criteria = page.getByRole('dialog', { name: 'Добавить по критериям' });
+  await expect(criteria.getByRole('combobox', { name: 'Система' })).toBeVisible();
+  await expectAccessible(page, 'affected by criteria dialog');
   await criteria.getByRole('combobox', { name: 'Система' }).fill(system.name);
   await page.getByRole('option', { name: system.name }).click({ timeout: 15_000 });
   await criteria.getByRole('button', { name: 'Добавить' }).click();
   await waitForJob(page, 'add_subjects');
   await expect(affected.getByText('1 000 субъектов')).toBeVisible();
   await expect(affected.getByText(/добавлено: 1\s000/)).toBeVisible();
+  await expect(criteria).toBeHidden();
+  await expectAccessible(page, 'breach page with affected');
 
   // Two exceptions of policy 5.2, each with its reason.
   for (const [exception, reason] of [
@@ -150,6 +162,7 @@ test('an incident established half an hour ago: clocks to the minute, 1,000 affe
     await dialog.getByLabel('Исключение п. 5.2').click();
     await page.getByRole('option', { name: exception }).click();
     await dialog.getByLabel('Основание').fill(reason);
+    await expectAccessible(page, 'breach exception dialog');
     await dialog.getByRole('button', { name: 'Исключить' }).click();
     await expect(dialog).toBeHidden();
   }
@@ -160,6 +173,7 @@ test('an incident established half an hour ago: clocks to the minute, 1,000 affe
   // The notices to subjects: a job with progress; then the printable bundle.
   await affected.getByRole('button', { name: 'Уведомить субъектов' }).click();
   await waitForJob(page, 'notify');
+  await expectAccessible(page, 'breach page notified');
   const id = page.url().split('/').pop();
   const bundle = await page.request.get(`/files/breaches/${id}/letters.pdf`);
   expect(bundle.ok()).toBe(true);
@@ -173,6 +187,7 @@ test('an incident established half an hour ago: clocks to the minute, 1,000 affe
   await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Инциденты' }).click();
   await expect(page.getByRole('heading', { name: 'Инциденты', exact: true })).toBeVisible();
   await expect(page.getByRole('row').nth(1)).toBeVisible();
+  await expectAccessible(page, 'breaches with rows');
   await shot('breach-register', { viewport: true });
   await request.dispose();
 });
@@ -187,6 +202,7 @@ test('the registrar has no incidents: no menu entry, and the API refuses', async
   await expect(page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Инциденты' })).toHaveCount(
     0,
   );
+  await expectAccessible(page, 'queue (registrar)');
   const request = await playwright.request.newContext({ baseURL });
   await request.post('/trpc/auth.signIn', { data: DEMO_ACCOUNTS.registrar, headers: { 'x-pd-desk': '1' } });
   const list = await request.get('/trpc/breaches.list?input=%7B%7D');

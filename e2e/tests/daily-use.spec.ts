@@ -1,5 +1,8 @@
-import { expect, test } from '../fixtures';
+import { expect, expectAccessible, test } from '../fixtures';
 import { operatorDay, uniqueSurname } from '../test-data';
+
+// Sign-in, the screens and axe over each of them: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
 
 test('a received date after today is refused in the register dialog and by the server', async ({
   page,
@@ -15,6 +18,7 @@ test('a received date after today is refused in the register dialog and by the s
   await received.fill(tomorrow.dotted);
   await received.press('Tab');
   await expect(modal.getByText(`Дата получения ${tomorrow.dotted} позже сегодняшней`)).toBeVisible();
+  await expectAccessible(page, 'register dialog refused date');
   await modal.getByRole('button', { name: 'Отмена' }).click();
 
   // Sent past the form, the server refuses it with the same words.
@@ -46,6 +50,7 @@ test('search says how many of how many it shows and loads more on request', asyn
   await page.screenshot({ path: '/work/wt/_notes/shots/h13-finish-search-first20.png' });
   // The header row and twenty people.
   await expect(results.getByRole('row')).toHaveCount(21);
+  await expectAccessible(page, 'subject search first 20');
   const more = results.getByRole('button', { name: 'Показать ещё' });
   await more.scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/work/wt/_notes/shots/h13-finish-search-more.png' });
@@ -53,6 +58,7 @@ test('search says how many of how many it shows and loads more on request', asyn
   await expect(results.getByRole('row')).toHaveCount(26);
   await expect(page.getByText('Найдено 25 человек')).toBeVisible();
   await expect(results.getByRole('button', { name: 'Показать ещё' })).toBeHidden();
+  await expectAccessible(page, 'subject search all');
   await page.screenshot({ path: '/work/wt/_notes/shots/h13-finish-search-all.png' });
   await shot('daily-use-search-more', { viewport: true });
 });
@@ -64,5 +70,6 @@ test('the auditor reads the queue without checkboxes or actions', async ({ page,
   await expect(page.getByTestId('queue-scroller').getByRole('row').nth(1)).toBeVisible();
   await expect(page.getByRole('checkbox')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Зарегистрировать обращение' })).toHaveCount(0);
+  await expectAccessible(page, 'queue (auditor)');
   await page.screenshot({ path: '/work/wt/_notes/shots/h13-finish-auditor-queue.png' });
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from '../fixtures';
+import { expect, expectAccessible, test } from '../fixtures';
 import { operatorDay } from '../test-data';
 
 const CYRILLIC = /[А-Яа-яЁё]+/g;
@@ -7,8 +7,8 @@ const CYRILLIC = /[А-Яа-яЁё]+/g;
 // The shared 2-core machine is slow to build pages; these walk several screens.
 test.setTimeout(120_000);
 
-/** Document numbers («ВХ-2026-0001», «ИСХ-…») are data whatever the language. */
-const DOCUMENT_NUMBER = /(?:ВХ|ИСХ)-[\d-]+/g;
+/** Document numbers («ВХ-2026-0001», «ИСХ-…», incidents «И-0001») are data whatever the language. */
+const DOCUMENT_NUMBER = /(?:ВХ|ИСХ|И)-[\d-]+/g;
 
 /** Cyrillic words in an element's text, leaving out PD values (marked `data-pd` or `lang="ru"`) and document numbers. */
 async function cyrillicIn(page: Page, selector: string): Promise<string[]> {
@@ -54,6 +54,7 @@ test('a server refusal reads in English in English mode', async ({ page, shot })
   await page.getByLabel('Password', { exact: true }).fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('alert')).toHaveText('Wrong login or password');
+  await expectAccessible(page, 'sign-in refused (English)');
   await shot('h13-i18n-error-en');
 });
 
@@ -73,6 +74,7 @@ test('the case timeline reads in English, from the events’ codes', async ({ pa
   await expect(page.getByText('Answer a data subject access request').first()).toBeVisible();
   // The timeline's own words are English; the number «ВХ-…» is data.
   expect(await cyrillicIn(page, '.mantine-Timeline-root')).toEqual([]);
+  await expectAccessible(page, 'case page (English)');
   await shot('h13-i18n-case-en');
 });
 
@@ -103,10 +105,12 @@ test('an officer’s day reads in English, leaving only the PD in Russian', asyn
 
   await expect(page.getByRole('button', { name: 'Register a request' })).toBeVisible();
   await expectEnglishChrome(page, 'queue');
+  await expectAccessible(page, 'queue (English)');
   await page.getByRole('button', { name: 'Register a request' }).click();
   const dialog = page.getByRole('dialog', { name: 'Register a request' });
   await expect(dialog).toBeVisible();
   expect(await cyrillicIn(page, '[role="dialog"]'), 'register dialog').toEqual([]);
+  await expectAccessible(page, 'register dialog (English)');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
@@ -114,6 +118,7 @@ test('an officer’s day reads in English, leaving only the PD in Russian', asyn
   await expect(page.getByText('Answer a data subject access request').first()).toBeVisible();
   await expect(page.locator('.mantine-Timeline-root')).toBeVisible();
   await expectEnglishChrome(page, 'case', ['main', 'header', 'nav']);
+  await expectAccessible(page, 'case page (English)');
   await shot('h13-english-case');
 
   const screens: [string, string][] = [
@@ -127,6 +132,7 @@ test('an officer’s day reads in English, leaving only the PD in Russian', asyn
   for (const [screen, path] of screens) {
     await openScreen(page, path);
     await expectEnglishChrome(page, screen);
+    await expectAccessible(page, `${screen} (English)`);
   }
 
   // The search's results: the found names are PD, their badges and columns are not.
@@ -134,6 +140,7 @@ test('an officer’s day reads in English, leaving only the PD in Russian', asyn
   await page.getByLabel('Find a subject').fill(subject.lastName);
   await expect(page.getByRole('region', { name: 'Search results' }).getByRole('row').nth(1)).toBeVisible();
   await expectEnglishChrome(page, 'subject search results');
+  await expectAccessible(page, 'subject search results (English)');
 });
 
 test('the admin screens read in English', async ({ page, signIn }) => {
@@ -147,5 +154,6 @@ test('the admin screens read in English', async ({ page, signIn }) => {
   for (const [screen, path] of screens) {
     await openScreen(page, path);
     await expectEnglishChrome(page, screen);
+    await expectAccessible(page, `admin ${screen} (English)`);
   }
 });

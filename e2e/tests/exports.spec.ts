@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Download } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { expect, test } from '../fixtures';
+import { expect, expectAccessible, test } from '../fixtures';
 import { operatorDay } from '../test-data';
 
 /** Beside the screenshots: the journal is looked at as pages (pdftoppm), like a screen. */
@@ -35,12 +35,14 @@ test('the queue exports as XLSX with its filters, in the browser, and reads back
   // The queue filtered to the one case: the export must carry the same filter.
   await page.goto(`/?q=${encodeURIComponent(request.incomingNumber)}&type=access`);
   await expect(page.getByRole('row').filter({ hasText: request.incomingNumber })).toHaveCount(1, { timeout: 15_000 });
+  await expectAccessible(page, 'queue filtered');
 
   await page.getByRole('button', { name: 'Экспорт' }).click();
   const xlsx = page.getByRole('menuitem', { name: 'XLSX (Excel)' });
   await expect(xlsx).toBeVisible();
   await expect(page.getByRole('menuitem', { name: 'CSV (Excel, LibreOffice)' })).toBeVisible();
   await shot('exports-queue-menu', { viewport: true });
+  await expectAccessible(page, 'queue export menu');
 
   const downloading = page.waitForEvent('download');
   await xlsx.click();
@@ -71,10 +73,13 @@ test('the registers offer the printable journal of requests beside the spreadshe
   await page.getByRole('link', { name: 'Почта' }).click();
   await page.getByRole('link', { name: 'Реестры' }).click();
   await expect(page.getByRole('tab', { name: 'Входящие' })).toBeVisible({ timeout: 15_000 });
+  await page.waitForLoadState('networkidle');
+  await expectAccessible(page, 'mail registers incoming');
   await page.getByRole('button', { name: 'Экспорт' }).click();
   const pdf = page.getByRole('menuitem', { name: 'Журнал учёта обращений (PDF)' });
   await expect(pdf).toBeVisible();
   await shot('exports-registers-menu', { viewport: true });
+  await expectAccessible(page, 'mail registers export menu');
   const downloading = page.waitForEvent('download');
   await pdf.click();
   const download = await downloading;

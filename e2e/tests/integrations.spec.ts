@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures';
+import { expect, expectAccessible, test } from '../fixtures';
 import { newPerson } from '../test-data';
 
 test('the admin issues an API key in the screen; the booking site calls the API with it', async ({
@@ -11,7 +11,9 @@ test('the admin issues an API key in the screen; the booking site calls the API 
   test.setTimeout(120_000);
   await signIn('admin');
   await page.goto('/admin/integrations');
-  await expect(page.getByRole('heading', { name: 'Интеграции', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Интеграции', level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expectAccessible(page, 'admin integrations');
 
   const keys = page.getByRole('region', { name: 'Ключи API' });
   await keys.getByRole('button', { name: 'Выпустить ключ' }).click();
@@ -20,12 +22,14 @@ test('the admin issues an API key in the screen; the booking site calls the API 
   await page.getByRole('option', { name: /Онлайн-запись на сайте/ }).click();
   await dialog.getByRole('checkbox', { name: /records:write/ }).check();
   await dialog.getByLabel(/Лимит/).fill('0');
+  await expectAccessible(page, 'api key dialog');
   await dialog.getByRole('button', { name: 'Выпустить ключ' }).click();
 
   const secret = page.getByTestId('secret-once');
   await expect(secret).toContainText('pdd_');
   const key = (await secret.textContent())?.trim() ?? '';
   await shot('h10-api-key-once', { viewport: true });
+  await expectAccessible(page, 'api key secret dialog');
   await page.getByRole('button', { name: 'Готово' }).click();
   await expect(keys.getByText('Действует', { exact: true })).toBeVisible();
 
@@ -57,9 +61,14 @@ test('the admin issues an API key in the screen; the booking site calls the API 
   await page.reload();
   await expect(keys.getByText('ещё не использовался')).toHaveCount(0);
   await shot('h10-api-admin-integrations', { viewport: true });
+  await expectAccessible(page, 'admin integrations with key');
   await keys.getByRole('button', { name: 'Отозвать: Онлайн-запись на сайте' }).click();
-  await page.getByRole('dialog', { name: 'Отозвать' }).getByRole('button', { name: 'Отозвать' }).click();
+  const revoke = page.getByRole('dialog', { name: 'Отозвать' });
+  await expect(revoke.getByRole('button', { name: 'Отозвать' })).toBeVisible();
+  await expectAccessible(page, 'api key revoke dialog');
+  await revoke.getByRole('button', { name: 'Отозвать' }).click();
   await expect(keys.getByText('Отозван', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expectAccessible(page, 'admin integrations revoked');
   await expect
     .poll(async () =>
       (await request.get('/api/v1/permissions?phone=89120000000&purpose=online_booking', { headers: auth })).status(),
@@ -69,5 +78,6 @@ test('the admin issues an API key in the screen; the booking site calls the API 
   await page.goto('/api/docs');
   await expect(page.getByRole('heading', { name: /PD Desk — API/ })).toBeVisible();
   await expect(page.getByText('/api/v1/permissions').first()).toBeVisible();
+  await expectAccessible(page, 'api docs');
   await shot('h10-api-docs', { viewport: true });
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from '../fixtures';
+import { expect, expectAccessible, test } from '../fixtures';
 
 // Sign-in, the queue and five screens per test: more than the default 30 s on a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -30,6 +30,7 @@ for (const width of [1024, 1366]) {
     const scroller = await table.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
     expect(scroller.scroll).toBeLessThanOrEqual(scroller.client);
     await shot(`queue-${width}`, { viewport: true });
+    await expectAccessible(page, `queue at ${width}`);
   });
 }
 
@@ -52,10 +53,11 @@ test('the other wide screens fit 1024 px', async ({ page, signIn, shot }) => {
     ['audit', '/registers/audit'],
   ] as const) {
     await page.goto(path);
-    await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.waitForLoadState('networkidle');
     await expectNoSidewaysScroll(page);
     await shot(`wide-1024-${name}`, { viewport: true });
+    await expectAccessible(page, `${name} at 1024`);
   }
 });
 
@@ -63,10 +65,11 @@ test('the admin users screen fits 1024 px', async ({ page, signIn, shot }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await signIn('admin');
   await page.goto('/admin/users');
-  await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.waitForLoadState('networkidle');
   await expectNoSidewaysScroll(page);
   await shot('wide-1024-admin-users', { viewport: true });
+  await expectAccessible(page, 'admin users at 1024');
 });
 
 test('every page has its icon', async ({ request }) => {

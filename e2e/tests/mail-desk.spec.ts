@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { expect, test } from '../fixtures';
+import { expect, expectAccessible, test } from '../fixtures';
 import { documentTexts, pictureOf } from '../mail-documents';
 
 const SCAN = path.join(import.meta.dirname, '../test-files/ivanova-letter.png');
@@ -33,6 +33,8 @@ test('a scanned withdrawal letter from the envelope to the answer and the destru
   await page.getByRole('link', { name: 'Почта' }).first().click();
   await page.getByRole('link', { name: 'Входящие' }).click();
   await expect(page.getByRole('heading', { name: 'Входящие' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expectAccessible(page, 'mail inbox');
   await page.getByLabel('Выбрать файл', { exact: true }).setInputFiles(SCAN);
   await expect(page.getByRole('img', { name: 'Страница 1 из 1' })).toBeVisible();
   const sender = page.getByRole('textbox', { name: 'Отправитель (как написано)' });
@@ -42,10 +44,12 @@ test('a scanned withdrawal letter from the envelope to the answer and the destru
   await expect(page.getByRole('textbox', { name: 'Дата рождения' })).toHaveValue('12.03.1985');
   await expect(sender).toBeFocused();
   await shot('e2e11-intake-prefill', { viewport: true });
+  await expectAccessible(page, 'mail inbox prefilled');
 
   // Saving with a field unconfirmed is refused; Enter confirms each highlighted field and moves on.
   await page.keyboard.press('Control+Enter');
   await expect(page.getByRole('alert')).toContainText('Подтвердите распознанные поля');
+  await expectAccessible(page, 'mail inbox refused');
   while ((await page.locator('[data-prefill-state="pending"]').count()) > 0) await page.keyboard.press('Enter');
   await expect(sender).toHaveAttribute('data-prefill-state', 'confirmed');
   await page.keyboard.press('Control+Enter');
@@ -62,13 +66,17 @@ test('a scanned withdrawal letter from the envelope to the answer and the destru
   await expect(suggestion).toContainText('дата рождения');
   await expect(suggestion).toContainText('телефон');
   await shot('e2e11-matching', { viewport: true });
+  await expectAccessible(page, 'mail letter matching');
   await suggestion.getByRole('button', { name: 'Это он / она' }).click();
   await expect(page.getByText('Субъект найден')).toBeVisible();
   await expect(page.getByRole('link', { name: `/subjects/${ivanova.id}` })).toBeVisible();
+  await expectAccessible(page, 'mail letter matched');
 
   // From the letter to its plan: destroy the newsletter, keep the medical card by law.
   await page.getByRole('link', { name: 'План действий' }).click();
   await expect(page.getByRole('heading', { name: 'План действий по отзыву согласия' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Составить план' })).toBeVisible();
+  await expectAccessible(page, 'mail plan empty');
   await page.getByRole('button', { name: 'Составить план' }).click();
   const lines = page.getByRole('region', { name: 'Записи субъекта и действия' });
   const newsletter = lines.getByRole('row').filter({ hasText: 'Новостная рассылка' });
@@ -82,12 +90,14 @@ test('a scanned withdrawal letter from the envelope to the answer and the destru
   await medical.getByRole('button', { name: /^Подтвердить/ }).click();
   await expect(medical).toContainText('подтверждено');
   await shot('e2e11-plan', { viewport: true });
+  await expectAccessible(page, 'mail plan');
   await page.getByRole('button', { name: 'Утвердить план' }).click();
   await expect(page.getByText('Утверждён', { exact: true })).toBeVisible();
 
   await page.getByRole('button', { name: 'Исполнить задачи' }).click();
   const completing = page.getByRole('dialog', { name: 'Исполнение плана' });
   await completing.getByLabel('Средство защиты информации, которым уничтожены данные').fill('Secret Net Studio 8');
+  await expectAccessible(page, 'mail plan complete dialog');
   await completing.getByRole('button', { name: 'Исполнить' }).click();
   await expect(completing).toBeHidden();
   await expect(page.getByText('Исполнен', { exact: true })).toBeVisible();
@@ -98,6 +108,7 @@ test('a scanned withdrawal letter from the envelope to the answer and the destru
   const numberText = page.getByText(/^Исх\. № ИСХ-\d{4}-\d{4}$/);
   await expect(numberText).toBeVisible();
   const outgoingNumber = ((await numberText.textContent()) ?? '').replace('Исх. № ', '');
+  await expectAccessible(page, 'mail plan done');
   const file = (name: string) => testInfo.outputPath(name);
   for (const text of await documentTexts(page, outgoingNumber, file)) {
     expect(text).toContain('Иванова Мария Петровна');
@@ -126,8 +137,11 @@ test('a scanned withdrawal letter from the envelope to the answer and the destru
   await expect(incoming).toContainText('бумажное письмо');
   await expect(incoming.getByRole('link', { name: 'скан' })).toBeVisible();
   await shot('e2e11-registers-incoming', { viewport: true });
+  await expectAccessible(page, 'mail registers incoming');
   await page.getByRole('tab', { name: 'Исходящие' }).click();
   await expect(page.getByRole('row').filter({ hasText: outgoingNumber })).toContainText('Ответ');
+  await expectAccessible(page, 'mail registers outgoing');
   await page.getByRole('tab', { name: 'Акты об уничтожении' }).click();
   await expect(page.getByRole('row').filter({ hasText: actNumber })).toContainText('Новостная рассылка');
+  await expectAccessible(page, 'mail registers acts');
 });

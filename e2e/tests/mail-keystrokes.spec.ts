@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '../fixtures';
+import { expect, expectAccessible, test } from '../fixtures';
 
 /**
  * The Target of issue 11: twenty typed letters entered from the keyboard, each with its scan and OCR prefill
@@ -35,6 +35,8 @@ test('20 letters from the keyboard: keystrokes and seconds per letter', async ({
   await page.goto('/mail/inbox');
   const sender = page.getByRole('textbox', { name: 'Отправитель (как написано)' });
   const rows: { letter: number; keys: number; seconds: number }[] = [];
+  await expect(page.getByRole('button', { name: /Взять из папки сканера/ })).toBeFocused({ timeout: 15_000 });
+  await expectAccessible(page, 'mail inbox (scanner folder)');
   for (let i = 0; i < scans.length; i++) {
     const started = Date.now();
     const before = keys;

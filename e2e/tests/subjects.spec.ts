@@ -1,11 +1,14 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from '../fixtures';
+import { expect, expectAccessible, test } from '../fixtures';
 import { maskedName, maskedPhone, newPerson, type Person, uniqueSurname } from '../test-data';
 
 /*
  * Every test makes the people it works with (through the API, or through the form where the form is the point),
  * with surnames and phones nobody else has: the tests share one database and may run in any order.
  */
+
+// Sign-in, the screens and axe over each of them: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Поиск субъекта' });
 
@@ -30,6 +33,7 @@ async function addSubject(page: Page, person: Person, shot?: (name: string) => P
   await dialog.getByLabel('Почтовый адрес').fill(person.address);
   await dialog.getByLabel('Откуда данные').fill('Письмо вх. № 15 от 03.02.2026');
   if (shot) await shot('subjects-add');
+  await expectAccessible(page, 'new subject dialog');
   await dialog.getByRole('button', { name: 'Создать' }).click();
   await expect(page).toHaveURL(/\/subjects\/\d+$/);
   return Number(new URL(page.url()).pathname.split('/').pop());
@@ -68,6 +72,7 @@ test('the officer adds two namesakes by hand', async ({ page, signIn, shot }) =>
   const ulyana = newPerson();
   const ulyanaId = await addSubject(page, ulyana, shot);
   await expect(page.getByTestId('subject-name')).toHaveText(maskedName(ulyana));
+  await expectAccessible(page, 'subject page new');
   const namesakeId = await addSubject(page, namesakeOf(ulyana));
   expect(namesakeId).not.toBe(ulyanaId);
 });
@@ -87,6 +92,7 @@ test('a genitive name, a transliteration and a phone written differently each op
   await expect(results.getByRole('row')).toHaveCount(3);
   await expect(results.getByText('тёзка')).toHaveCount(0);
   await shot('subjects-search-namesakes');
+  await expectAccessible(page, 'subject search results');
 
   // From a letter: «от Бакуминовой Ульяны Ростиславовны».
   expect(await searchAndOpen(page, `${genitive(ulyana.lastName)} Ульяны Ростиславовны`)).toBe(ulyana.id);
@@ -104,6 +110,7 @@ test('a genitive name, a transliteration and a phone written differently each op
   await expect(searchBox(page)).toHaveValue(`+7${namesakeDigits}`);
   await expect(page.getByRole('region', { name: 'Результаты поиска' }).getByText('телефону')).toBeVisible();
   await shot('subjects-search-phone');
+  await expectAccessible(page, 'subject search by phone');
 });
 
 test('the page is masked until «Показать», and showing is logged', async ({ page, signIn, insertSubject, shot }) => {
@@ -115,6 +122,7 @@ test('the page is masked until «Показать», and showing is logged', asy
   await expect(page.getByText(maskedPhone(ulyana))).toBeVisible();
   await expect(page.getByText('Пока нет — раздел заработает в следующих выпусках')).toHaveCount(1);
   await shot('subject-page-masked');
+  await expectAccessible(page, 'subject page masked');
 
   await page.getByRole('button', { name: 'Показать' }).click();
   await expect(page.getByTestId('subject-name')).toHaveText(
@@ -125,9 +133,11 @@ test('the page is masked until «Показать», and showing is logged', asy
   await expect(page.getByText(ulyana.phone.replace(/\((\d{3})\) /, '$1 '))).toBeVisible();
   await expect(page.getByText('Данные открыты — это записано в журнал аудита')).toBeVisible();
   await shot('subject-page-revealed');
+  await expectAccessible(page, 'subject page revealed');
 
   await page.goto(`/registers/audit?objectType=subject&objectId=${ulyana.id}`);
   await expect(page.getByText('Раскрыты данные субъекта')).toBeVisible();
+  await expectAccessible(page, 'audit log of a subject');
 });
 
 test('a rectification keeps the old surname searchable and shows in the history', async ({
@@ -146,6 +156,7 @@ test('a rectification keeps the old surname searchable and shows in the history'
   await dialog.getByLabel('Причина').fill('Смена фамилии после заключения брака');
   await dialog.getByLabel('Подтверждающий документ').fill('Свидетельство о заключении брака II-АИ № 512345');
   await shot('subject-rectify');
+  await expectAccessible(page, 'rectify dialog');
   await dialog.getByRole('button', { name: 'Исправить' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('subject-name')).toHaveText(maskedName(married));
@@ -155,6 +166,7 @@ test('a rectification keeps the old surname searchable and shows in the history'
   await expect(history.getByText(`Фамилия: ${surname(ulyana)} → ${surname(married)}`)).toBeVisible();
   await expect(history.getByText(/Смена фамилии после заключения брака/)).toBeVisible();
   await shot('subject-page-history');
+  await expectAccessible(page, 'subject page history');
 
   // A letter signed with the maiden name still finds her.
   expect(await searchAndOpen(page, `${genitive(ulyana.lastName)} Ульяны Ростиславовны`)).toBe(ulyana.id);
@@ -174,11 +186,13 @@ test('the officer records where the data is held', async ({ page, signIn, insert
     .getByLabel('Закон, договор или согласие')
     .fill('Приказ Минздрава России № 408н: медицинская карта 25 лет');
   await dialog.getByLabel('Получены').fill('01.02.2026');
+  await expectAccessible(page, 'add record dialog');
   await dialog.getByRole('button', { name: 'Сохранить' }).click();
   await expect(dialog).toBeHidden();
   const records = page.getByRole('region', { name: /^Где и зачем хранятся данные/ });
   await expect(records.getByText('Медицинская информационная система')).toBeVisible();
   await expect(records.getByText('Обрабатываются')).toBeVisible();
+  await expectAccessible(page, 'subject page with record');
 });
 
 test('a duplicate with the same phone is suggested, merged, and the merge undone', async ({
@@ -201,18 +215,22 @@ test('a duplicate with the same phone is suggested, merged, and the merge undone
   const panel = page.getByRole('region', { name: 'Возможные дубликаты' });
   await expect(panel.getByRole('link', { name: new RegExp(`№ ${duplicate.id}`) })).toBeVisible();
   await expect(panel.getByText('телефону')).toBeVisible();
+  await expectAccessible(page, 'subject page duplicates');
   await panel.getByRole('button', { name: 'Объединить' }).click();
   const dialog = page.getByRole('dialog', { name: 'Объединение записей' });
   await dialog.getByLabel('Почему это один человек').fill('Один человек: тот же телефон, ФИО и дата рождения');
   await shot('subject-merge-confirm');
+  await expectAccessible(page, 'merge dialog');
   await dialog.getByRole('button', { name: 'Объединить' }).click();
   await expect(dialog).toBeHidden();
   await expect(panel.getByText(`№ ${duplicate.id} присоединена сюда`)).toBeVisible();
   await shot('subject-merged');
+  await expectAccessible(page, 'subject page merged');
 
   await panel.getByRole('button', { name: 'Отменить' }).click();
   const undo = page.getByRole('dialog', { name: 'Отмена объединения' });
   await undo.getByLabel('Почему отменяете').fill('Проверили по паспорту: это разные люди');
+  await expectAccessible(page, 'unmerge dialog');
   await undo.getByRole('button', { name: 'Подтвердить' }).click();
   await expect(panel.getByText(/отменено/)).toBeVisible();
   await expect(panel.getByRole('link', { name: new RegExp(`№ ${duplicate.id}`) })).toBeVisible();
@@ -227,6 +245,7 @@ test('the registrar gets the masked card only', async ({ page, signIn, insertSub
   await expect(page.getByRole('heading', { name: maskedName(ulyana) })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Показать' })).toHaveCount(0);
   await shot('subject-card-registrar');
+  await expectAccessible(page, 'subject page (registrar)');
 });
 
 test('the admin sees the catalogue of systems and purposes, and the import screen', async ({ page, signIn, shot }) => {
@@ -234,8 +253,11 @@ test('the admin sees the catalogue of systems and purposes, and the import scree
   await page.goto('/admin/catalogue');
   await expect(page.getByText('Медицинская информационная система')).toBeVisible();
   await shot('subjects-catalogue');
+  await expectAccessible(page, 'admin catalogue');
 
   await page.goto('/subjects/import');
+  await expect(page.getByRole('button', { name: 'Загрузить' })).toBeVisible();
+  await expectAccessible(page, 'subject import');
   const csv = [
     'external_id,last_name,first_name,middle_name,birth_date,phone,email,category',
     'E2E-1,Кузнецова,Анна,Игоревна,1990-05-04,+7 912 000-11-22,,patient',
@@ -249,6 +271,7 @@ test('the admin sees the catalogue of systems and purposes, and the import scree
   await expect(page.getByText('Отклонено: есть ошибочные строки')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('cell', { name: 'birth_date', exact: true })).toBeVisible();
   await shot('subjects-import-report');
+  await expectAccessible(page, 'subject import report');
 });
 
 test('the subject page reads in English too', async ({ page, signIn, insertSubject, shot }) => {
@@ -259,4 +282,5 @@ test('the subject page reads in English too', async ({ page, signIn, insertSubje
   await expect(page.getByRole('region', { name: /^Where and why the data is kept/ })).toBeVisible();
   await expect(page.getByText('Viewing personal data is recorded in the audit trail')).toBeVisible();
   await shot('subject-page-en');
+  await expectAccessible(page, 'subject page (English)');
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
-import { DEMO_ACCOUNTS, expect, test, userMenu, watchConsole } from '../fixtures';
+import { DEMO_ACCOUNTS, expect, expectAccessible, test, userMenu, watchConsole } from '../fixtures';
 
 /** What an authenticator app shows for the key on the screen, `steps` periods of 30 s from now. */
 function totp(secret: string, steps = 0): string {
@@ -37,6 +37,8 @@ test('the admin requires a second factor; the officer enrols, signs in with a co
   consoleProblems,
   expectRefused,
 }) => {
+  // Two browsers, four sign-ins and axe over six screens on a busy two-core machine.
+  test.setTimeout(180_000);
   // The used recovery code is refused (401) on purpose, and asserted on below.
   expectRefused('/trpc/auth.verifyCode');
   const violations: string[] = [];
@@ -52,6 +54,7 @@ test('the admin requires a second factor; the officer enrols, signs in with a co
   await expect(userMenu(admin, DEMO_ACCOUNTS.admin)).toBeVisible();
   await admin.goto('/admin/users');
   await expect(requirement()).toBeEnabled();
+  await expectAccessible(admin, 'admin users');
   await requirement().click({ force: true });
   await expect(requirement()).toBeChecked();
 
@@ -63,11 +66,13 @@ test('the admin requires a second factor; the officer enrols, signs in with a co
     const secret = ((await officer.getByTestId('totp-secret').textContent()) ?? '').replace(/\s/g, '');
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     await shot('two-factor-enrol');
+    await expectAccessible(officer, 'two-factor enrol');
     await officer.getByLabel('Код', { exact: true }).fill(totp(secret));
     await officer.keyboard.press('Enter');
 
     const codes = officer.getByTestId('recovery-codes').getByRole('listitem');
     await expect(codes).toHaveCount(10);
+    await expectAccessible(officer, 'two-factor recovery codes');
     const recovery = (await codes.nth(0).textContent()) ?? '';
     expect(recovery).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
     await officer.getByRole('button', { name: 'Я сохранил коды' }).click();
@@ -80,6 +85,7 @@ test('the admin requires a second factor; the officer enrols, signs in with a co
     await expect(codeField).toBeFocused();
     await expect(codeField).toHaveAttribute('autocomplete', 'one-time-code');
     await shot('two-factor-code-step');
+    await expectAccessible(officer, 'two-factor code step');
     await officer.keyboard.type(totp(secret, 1));
     await officer.keyboard.press('Enter');
     await expect(userMenu(officer, DEMO_ACCOUNTS.officer)).toBeVisible();
@@ -98,6 +104,7 @@ test('the admin requires a second factor; the officer enrols, signs in with a co
     const sessions = officer.getByRole('table', { name: 'Где выполнен вход' });
     await expect(sessions.getByText('Этот сеанс')).toBeVisible();
     await shot('two-factor-sessions');
+    await expectAccessible(officer, 'security and sessions');
     await officer.getByRole('button', { name: 'Выйти везде' }).click();
     await expect(officer.getByRole('button', { name: 'Войти' })).toBeVisible();
 
@@ -105,6 +112,7 @@ test('the admin requires a second factor; the officer enrols, signs in with a co
     await officer.getByLabel('Код', { exact: true }).fill(recovery);
     await officer.keyboard.press('Enter');
     await expect(officer.getByRole('alert')).toHaveText('Неверный или уже использованный код');
+    await expectAccessible(officer, 'two-factor code refused');
   } finally {
     // Leave the demo officer as other specs expect: no second factor, none required.
     await admin.goto('/admin/users');

@@ -12,6 +12,7 @@ import { registerCsrfGuard } from './http/csrf';
 import { registerExportRoutes } from './http/exports.routes';
 import { registerSecurityHeaders } from './http/security-headers';
 import { logSafeError } from './log-safe-error';
+import { auditQueueOf } from './modules/audit/audit-queue';
 import { resolveSession, SESSION_COOKIE } from './modules/auth/sessions';
 import { BreachJobRunner, setBreachJobRunner } from './modules/breaches/breach-jobs';
 import { registerBreachFileRoutes } from './modules/breaches/files.routes';
@@ -19,7 +20,6 @@ import { createMailer } from './modules/breaches/mailer';
 import { registerCaseFileRoutes } from './modules/cases/files.routes';
 import { FileStore } from './modules/files/file-store';
 import { registerApiRoutes } from './modules/integrations/api.routes';
-import { AuditBatcher } from './modules/integrations/api-audit';
 import { RateLimiter } from './modules/integrations/rate-limit';
 import { setWebhookDispatcher, WebhookDispatcher } from './modules/integrations/webhook-dispatcher';
 import { registerMailDocumentRoutes } from './modules/mail/documents.routes';
@@ -109,7 +109,7 @@ export function createServer({ config, database, logStream }: ServerOptions) {
   registerApiRoutes(app, {
     db: database.db,
     clock,
-    audit: new AuditBatcher(database.db),
+    audit: auditQueueOf(database.db),
     limiter: new RateLimiter(),
   });
   // Webhooks to the clinic's other systems: the outbox is sent from inside the server, retried until acknowledged.

@@ -95,3 +95,28 @@ export function redactUrl(url: string): string {
     return 'postgres://…';
   }
 }
+
+/**
+ * One connection of the database for work that needs session state (a temporary table, COPY): the PGlite instance
+ * itself, or a client taken from the PostgreSQL pool for the duration of `fn`, with a query builder bound to it.
+ */
+export type DatabaseSession =
+  | { kind: 'pglite'; db: Db; pglite: PGlite }
+  | { kind: 'postgres'; db: Db; client: pg.PoolClient };
+
+export async function withSession<T>(db: Db, fn: (session: DatabaseSession) => Promise<T>): Promise<T> {
+  const driver = (db as unknown as { $client: unknown }).$client;
+  if (driver instanceof PGlite) return fn({ kind: 'pglite', db, pglite: driver });
+  if (!(driver instanceof pg.Pool)) throw new Error('withSession: neither PGlite nor a PostgreSQL pool');
+  const client = await driver.connect();
+  try {
+    const bound = drizzleNodePg(client, { schema, casing: 'snake_case' }) as unknown as Db;
+    const result = await fn({ kind: 'postgres', db: bound, client });
+    client.release();
+    return result;
+  } catch (error) {
+    // The session may be mid-COPY or hold temporary tables: the connection is closed, not returned to the pool.
+    client.release(true);
+    throw error;
+  }
+}

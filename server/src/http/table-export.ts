@@ -1,10 +1,10 @@
 import { PassThrough, Readable } from 'node:stream';
 import type { AuditAction, AuditObjectType } from '@pd-desk/shared/audit/audit-actions';
 import { formatInstant } from '@pd-desk/shared/calendar/instant';
+import { ruDate } from '@pd-desk/shared/calendar/ru-date';
 import type { TableExportFormat } from '@pd-desk/shared/exports/exports.schemas';
 import ExcelJS from 'exceljs';
 import { appendAudit } from '../modules/audit/audit.service';
-import { ruDate } from '../modules/cases/letter-templates';
 import type { ServiceContext } from '../service-context';
 
 /** A cell: text, a number, or a calendar date (ISO) that CSV writes as dd.mm.yyyy and XLSX as a real date. */

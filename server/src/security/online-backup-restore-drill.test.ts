@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { openDatabase } from '../db/client';
 import { openArchive } from '../modules/backup/backup-archive';
 import { PNG } from '../test/attachment-fixtures';
 import { CLI_SUITE_TIMEOUT, runCli } from '../test/cli';
+import { startServerProcess } from '../test/server-process';
 import { createTestDataFolder, testTempDir } from '../test/test-db';
 
 /**
@@ -16,7 +17,6 @@ import { createTestDataFolder, testTempDir } from '../test/test-db';
  * its audit chain verifies against the head its manifest names. The file store travels with it: an
  * attachment uploaded before the copy is in the restored store, byte for byte.
  */
-const serverRoot = path.join(import.meta.dirname, '../..');
 
 describe('online backup of a running server, restored and verified', { timeout: CLI_SUITE_TIMEOUT }, () => {
   let dataDir: string;
@@ -29,7 +29,7 @@ describe('online backup of a running server, restored and verified', { timeout: 
     env = { PD_DESK_DATA: dataDir };
     const seeded = await runCli(['seed', '--subjects', '300'], env);
     expect(seeded.code, seeded.stderr).toBe(0);
-    ({ server, baseUrl } = await startServer({ ...env, PD_DESK_DEMO: 'false' }));
+    ({ server, baseUrl } = await startServerProcess({ ...env, PD_DESK_DEMO: 'false' }));
   }, CLI_SUITE_TIMEOUT);
 
   afterAll(async () => {
@@ -127,26 +127,6 @@ async function uploadAttachment(baseUrl: string): Promise<{ bytes: Buffer }> {
   });
   expect(upload.status).toBe(201);
   return { bytes };
-}
-
-async function startServer(env: Record<string, string>): Promise<{ server: ChildProcess; baseUrl: string }> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: serverRoot,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', PD_DESK_LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const baseUrl = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const match = /PD Desk запущен: (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    };
-    server.stdout?.on('data', onData);
-    server.stderr?.on('data', onData);
-    server.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-  return { server, baseUrl };
 }
 
 async function rowCounts(dataDir: string): Promise<Record<string, number>> {

@@ -22,11 +22,6 @@ export type PastDateKind = keyof typeof PAST_DATE_LABELS;
 /** A received letter older than this may have its legal clock nearly run out: the form warns, the server accepts. */
 export const LONG_PAST_DAYS = 30;
 
-/** `2026-12-30` → `30.12.2026`. */
-export function ruDate(iso: string): string {
-  return iso.split('-').reverse().join('.');
-}
-
 /** The refusal for a date after `today`, or null when the date is today or earlier. */
 export function futureDateProblem(kind: PastDateKind, date: string, today: string): MessageRef | null {
   if (date <= today) return null;

@@ -1,4 +1,5 @@
-import { fillTemplate, type Lang, type ParamNames, type ParamValue } from './message-format';
+import type { Lang, ParamNames, ParamValue } from './message-format';
+import { decodeRef, ENCODED_REF, renderRef, type TemplateLookup } from './message-ref';
 import { serverMessages } from './server-messages';
 
 export type { Lang } from './message-format';
@@ -23,18 +24,10 @@ export function isMessageKey(key: unknown): key is MessageKey {
   return typeof key === 'string' && Object.hasOwn(serverMessages, key);
 }
 
+const catalogueTemplate: TemplateLookup = (key, lang) => (isMessageKey(key) ? serverMessages[key][lang] : undefined);
+
 export function renderMessage(ref: MessageRef, lang: Lang): string {
-  const texts = serverMessages[ref.key];
-  // A parameter may itself be a message (a bulk refusal wraps the refusal of one case).
-  const params = ref.params
-    ? Object.fromEntries(
-        Object.entries(ref.params).map(([name, value]) => [
-          name,
-          typeof value === 'object' ? renderMessage(value, lang) : value,
-        ]),
-      )
-    : undefined;
-  return fillTemplate(texts[lang], params, lang);
+  return renderRef(ref, lang, catalogueTemplate) ?? ref.key;
 }
 
 /**
@@ -42,7 +35,6 @@ export function renderMessage(ref: MessageRef, lang: Lang): string {
  * `msgText('validation.tooLong', { max: 200 })`. The server renders it in Russian for REST and the CLI and
  * sends the ref to the web; forms validated in the browser render it in the current language.
  */
-const ENCODED = '\u2063msg:';
 
 export function msgText<K extends MessageKey>(
   key: K,
@@ -50,19 +42,13 @@ export function msgText<K extends MessageKey>(
 ): string {
   const ref = msg(key, ...params);
   // The Russian text leads, so a raw zod message (tests, logs) still reads; the ref follows the marker.
-  return renderMessage(ref, 'ru') + ENCODED + JSON.stringify(ref);
+  return renderMessage(ref, 'ru') + ENCODED_REF + JSON.stringify(ref);
 }
 
 /** The ref inside a schema message, or null for plain text. */
 export function decodeMessage(text: string): MessageRef | null {
-  const at = text.indexOf(ENCODED);
-  if (at < 0) return null;
-  try {
-    const ref = JSON.parse(text.slice(at + ENCODED.length)) as MessageRef;
-    return isMessageKey(ref.key) ? ref : null;
-  } catch {
-    return null;
-  }
+  const ref = decodeRef(text);
+  return ref && isMessageKey(ref.key) ? (ref as MessageRef) : null;
 }
 
 /** A message that may be a catalogue ref or a plain string, in the given language (plain strings as they are). */

@@ -1,6 +1,7 @@
 import { BLOCK_REASON_LABELS, BLOCK_STATE_LABELS } from '../blocks/block-model';
 import { BREACH_STATUS_LABELS } from '../breaches/breach-model';
 import { DEADLINE_RULES } from '../calendar/deadline-rules';
+import { ruDate } from '../calendar/ru-date';
 import { CASE_STATUS_LABELS, CASE_TYPE_LABELS } from '../cases/case-model';
 import { WITHDRAWABLE_PURPOSE_LABELS } from '../mail/mail-model';
 
@@ -24,11 +25,11 @@ const LABELS: Record<string, Record<string, MessageTexts>> = {
   ),
 };
 
-const ruDate = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('.') : iso);
+const dateText = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? ruDate(value) : value);
 
 function formatParam(value: ParamValue | undefined, kind: string | undefined, lang: Lang): string {
   if (value === undefined) return '';
-  if (kind === 'date') return ruDate(String(value));
+  if (kind === 'date') return dateText(String(value));
   if (kind === 'number') return Number(value).toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB');
   if (kind?.endsWith('List')) {
     const itemKind = kind.slice(0, -'List'.length);

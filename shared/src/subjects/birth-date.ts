@@ -81,12 +81,15 @@ export function operatorToday(): string {
 /** '12.03.1985', '12/03/1985', '1985-03-12', '12.03.85', '12 марта 1985' → '1985-03-12'; anything else → null. */
 export function parseBirthDate(text: string, today: string = operatorToday()): string | null {
   const trimmed = text.trim();
-  for (const shape of SHAPES) {
-    const m = new RegExp(`^${shape.source}$`, 'iu').exec(trimmed);
+  for (const [shape, whole] of WHOLE_SHAPES) {
+    const m = whole.exec(trimmed);
     if (m) return toIso(shape.parts(m), today);
   }
   return null;
 }
+
+// Compiled once: an import parses a birth date per row, a million times.
+const WHOLE_SHAPES = SHAPES.map((shape) => [shape, new RegExp(`^${shape.source}$`, 'iu')] as const);
 
 /**
  * The birth dates in a text, in text order, and the text with every date-shaped piece replaced by a space,

@@ -22,10 +22,13 @@ export const SUBJECT_CATEGORY_LABELS: Record<SubjectCategory, { ru: string; en: 
 
 /** Accepts the code or its Russian name in any case (import files are written by people). */
 export function parseSubjectCategory(value: string): SubjectCategory | null {
-  const v = value.trim().toLowerCase().replaceAll('ё', 'е');
-  for (const category of SUBJECT_CATEGORIES) {
-    if (v === category || v === SUBJECT_CATEGORY_LABELS[category].ru.toLowerCase().replaceAll('ё', 'е'))
-      return category;
-  }
-  return null;
+  return CATEGORY_BY_NAME.get(value.trim().toLowerCase().replaceAll('ё', 'е')) ?? null;
 }
+
+/** Each code and Russian name, lower case with ё as е; built once (an import asks per row). */
+const CATEGORY_BY_NAME = new Map<string, SubjectCategory>(
+  SUBJECT_CATEGORIES.flatMap((category) => [
+    [category, category],
+    [SUBJECT_CATEGORY_LABELS[category].ru.toLowerCase().replaceAll('ё', 'е'), category],
+  ]),
+);

@@ -1,31 +1,14 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import type { TFunction } from 'i18next';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../config/paths';
 import { createQueryClient } from '../lib/query-client';
 import { createApiClient, TRPCProvider } from '../lib/trpc';
-
-/**
- * Dense admin screens: small default sizes, a calm teal for a medical context. Built per language: the texts Mantine
- * draws itself (the password eye's label, English by default) come from the dictionaries like every other word.
- */
-function appTheme(t: TFunction) {
-  return createTheme({
-    primaryColor: 'teal',
-    defaultRadius: 'sm',
-    fontFamily: 'Inter, "Segoe UI", Roboto, Arial, sans-serif',
-    components: {
-      TextInput: { defaultProps: { size: 'sm' } },
-      Button: { defaultProps: { size: 'sm' } },
-      PasswordInput: { defaultProps: { visibilityToggleButtonProps: { 'aria-label': t('passwordVisibility') } } },
-    },
-  });
-}
+import { appTheme } from './theme';
 
 export function AppProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(() =>

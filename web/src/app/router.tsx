@@ -2,7 +2,9 @@ import { MAIL_READER_ROLES } from '@pd-desk/shared/mail/mail-model';
 import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { RouteError } from '../components/errors/route-error';
+import { AppRoot } from '../components/layout/app-root';
 import { AppLayout } from '../components/layout/app-shell';
+import { titled } from '../components/layout/page-title';
 import { PageLoading } from '../components/ui/page-loading';
 import { paths } from '../config/paths';
 import { RequireAuth, RequireRole } from '../features/auth/require-auth';
@@ -13,7 +15,7 @@ function page(load: () => Promise<{ default: ComponentType }>): Pick<RouteObject
 }
 
 const screens: RouteObject[] = [
-  { path: paths.signIn.path, ...page(() => import('../features/auth/sign-in.route')) },
+  { path: paths.signIn.path, ...titled('titles.signIn'), ...page(() => import('../features/auth/sign-in.route')) },
   {
     element: <RequireAuth />,
     errorElement: <RouteError />,
@@ -22,72 +24,159 @@ const screens: RouteObject[] = [
         element: <AppLayout />,
         errorElement: <RouteError />,
         children: [
-          { path: paths.queue.path, ...page(() => import('../features/triage/queue.route')) },
-          { path: paths.case.path, ...page(() => import('../features/cases/case.route')) },
+          {
+            path: paths.queue.path,
+            ...titled('nav.queue', { focusHeading: false }),
+            ...page(() => import('../features/triage/queue.route')),
+          },
+          { path: paths.case.path, ...titled('titles.case'), ...page(() => import('../features/cases/case.route')) },
           {
             element: <RequireRole roles={['officer', 'auditor']} />,
-            children: [{ path: paths.dashboard.path, ...page(() => import('../features/dashboard/dashboard.route')) }],
+            children: [
+              {
+                path: paths.dashboard.path,
+                ...titled('nav.dashboard'),
+                ...page(() => import('../features/dashboard/dashboard.route')),
+              },
+            ],
           },
-          { path: paths.subjects.path, ...page(() => import('../features/subjects/subjects-search.route')) },
+          {
+            path: paths.subjects.path,
+            ...titled('nav.subjects'),
+            ...page(() => import('../features/subjects/subjects-search.route')),
+          },
           {
             element: <RequireRole roles={['officer', 'auditor', 'registrar']} />,
-            children: [{ path: paths.subject.path, ...page(() => import('../features/subjects/subject.route')) }],
+            children: [
+              {
+                path: paths.subject.path,
+                ...titled('titles.subject'),
+                ...page(() => import('../features/subjects/subject.route')),
+              },
+            ],
           },
           {
             element: <RequireRole roles={['officer', 'auditor', 'admin']} />,
             children: [
-              { path: paths.blocks.path, ...page(() => import('../features/blocks/blocks.route')) },
-              { path: paths.block.path, ...page(() => import('../features/blocks/block.route')) },
+              {
+                path: paths.blocks.path,
+                ...titled('nav.blocks'),
+                ...page(() => import('../features/blocks/blocks.route')),
+              },
+              {
+                path: paths.block.path,
+                ...titled('titles.block'),
+                ...page(() => import('../features/blocks/block.route')),
+              },
             ],
           },
           { path: paths.mail.path, element: <Navigate to={paths.mailInbox.href()} replace /> },
           {
             element: <RequireRole roles={MAIL_READER_ROLES} />,
             children: [
-              { path: paths.mailInbox.path, ...page(() => import('../features/mail/inbox.route')) },
-              { path: paths.mailItem.path, ...page(() => import('../features/mail/match/mail-item.route')) },
+              {
+                path: paths.mailInbox.path,
+                ...titled('nav.mailInbox'),
+                ...page(() => import('../features/mail/inbox.route')),
+              },
+              {
+                path: paths.mailItem.path,
+                ...titled('titles.mailItem'),
+                ...page(() => import('../features/mail/match/mail-item.route')),
+              },
             ],
           },
           {
             element: <RequireRole roles={['officer', 'auditor']} />,
-            children: [{ path: paths.mailPlan.path, ...page(() => import('../features/mail/plan/plan.route')) }],
+            children: [
+              {
+                path: paths.mailPlan.path,
+                ...titled('titles.mailPlan'),
+                ...page(() => import('../features/mail/plan/plan.route')),
+              },
+            ],
           },
           {
             element: <RequireRole roles={['officer', 'registrar', 'auditor']} />,
             children: [
-              { path: paths.mailRegisters.path, ...page(() => import('../features/mail/registers/registers.route')) },
+              {
+                path: paths.mailRegisters.path,
+                ...titled('nav.mailRegisters'),
+                ...page(() => import('../features/mail/registers/registers.route')),
+              },
             ],
           },
-          { path: paths.accountSecurity.path, ...page(() => import('../features/auth/security.route')) },
+          {
+            path: paths.accountSecurity.path,
+            ...titled('security'),
+            ...page(() => import('../features/auth/security.route')),
+          },
           {
             element: <RequireRole roles={['officer', 'auditor', 'admin']} />,
             children: [
-              { path: paths.breaches.path, ...page(() => import('../features/breaches/register.route')) },
-              { path: paths.breach.path, ...page(() => import('../features/breaches/breach.route')) },
+              {
+                path: paths.breaches.path,
+                ...titled('nav.breaches'),
+                ...page(() => import('../features/breaches/register.route')),
+              },
+              {
+                path: paths.breach.path,
+                ...titled('titles.breach'),
+                ...page(() => import('../features/breaches/breach.route')),
+              },
             ],
           },
           {
             element: <RequireRole roles={['admin', 'officer', 'auditor']} />,
             children: [
-              { path: paths.registers.path, ...page(() => import('../features/audit/audit.route')) },
-              { path: paths.audit.path, ...page(() => import('../features/audit/audit.route')) },
+              {
+                path: paths.registers.path,
+                ...titled('nav.registers'),
+                ...page(() => import('../features/audit/audit.route')),
+              },
+              {
+                path: paths.audit.path,
+                ...titled('titles.audit'),
+                ...page(() => import('../features/audit/audit.route')),
+              },
             ],
           },
           {
             element: <RequireRole roles={['admin']} />,
             children: [
-              { path: paths.adminUsers.path, ...page(() => import('../features/admin/users.route')) },
-              { path: paths.adminCalendar.path, ...page(() => import('../features/calendar/calendar-admin.route')) },
-              { path: paths.adminLetterhead.path, ...page(() => import('../features/cases/letterhead.route')) },
-              { path: paths.subjectImport.path, ...page(() => import('../features/subjects/subject-import.route')) },
-              { path: paths.adminCatalogue.path, ...page(() => import('../features/subjects/catalogue.route')) },
+              {
+                path: paths.adminUsers.path,
+                ...titled('nav.adminUsers'),
+                ...page(() => import('../features/admin/users.route')),
+              },
+              {
+                path: paths.adminCalendar.path,
+                ...titled('nav.adminCalendar'),
+                ...page(() => import('../features/calendar/calendar-admin.route')),
+              },
+              {
+                path: paths.adminLetterhead.path,
+                ...titled('nav.adminLetterhead'),
+                ...page(() => import('../features/cases/letterhead.route')),
+              },
+              {
+                path: paths.subjectImport.path,
+                ...titled('titles.subjectImport'),
+                ...page(() => import('../features/subjects/subject-import.route')),
+              },
+              {
+                path: paths.adminCatalogue.path,
+                ...titled('nav.adminCatalogue'),
+                ...page(() => import('../features/subjects/catalogue.route')),
+              },
               {
                 path: paths.adminIntegrations.path,
+                ...titled('nav.adminIntegrations'),
                 ...page(() => import('../features/integrations/integrations.route')),
               },
             ],
           },
-          { path: '*', ...page(() => import('../components/errors/not-found')) },
+          { path: '*', ...titled('titles.notFound'), ...page(() => import('../components/errors/not-found')) },
         ],
       },
     ],
@@ -98,6 +187,6 @@ const screens: RouteObject[] = [
  * Every screen loads lazily, so on the first load the router has nothing to draw until the screen's code arrives:
  * the root's HydrateFallback fills that moment (without one React Router warns on every load and draws nothing).
  */
-export const routes: RouteObject[] = [{ HydrateFallback: PageLoading, children: screens }];
+export const routes: RouteObject[] = [{ Component: AppRoot, HydrateFallback: PageLoading, children: screens }];
 
 export const createAppRouter = () => createBrowserRouter(routes);

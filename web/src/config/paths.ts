@@ -78,3 +78,13 @@ export const paths = {
     href: (id: number, page: number) => `/files/mail/scans/${id}/pages/${page}`,
   },
 } as const;
+
+/**
+ * The history state of a case opened from the queue: the case page's «назад» then goes back in history, so the
+ * queue comes back with its filters, its scroll and the focus on the same row (ADR 0026).
+ */
+export const FROM_QUEUE = { fromQueue: true } as const;
+
+export function cameFromQueue(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'fromQueue' in state && state.fromQueue === true;
+}

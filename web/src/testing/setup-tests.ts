@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { i18nReady } from '../lib/i18n';
 import { mswServer } from './msw-server';
 
 // Mantine reads these browser APIs; jsdom does not have them.
@@ -36,3 +37,6 @@ afterEach(() => {
   mswServer.resetHandlers();
 });
 afterAll(() => mswServer.close());
+
+// Strings load asynchronously (one bundle per language); every test renders after they have.
+beforeAll(() => i18nReady);

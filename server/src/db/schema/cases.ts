@@ -41,6 +41,12 @@ export const cases = pgTable(
     channel: text({ enum: CASE_CHANNELS }).notNull(),
     requesterKind: text({ enum: REQUESTER_KINDS }).notNull(),
     requesterName: text().notNull(),
+    /**
+     * The linked subjects' full names ("Фамилия Имя Отчество", by subject id), for the queue: shown masked, and
+     * kept here so a page of cases needs no lookup per row among a million subjects. Triggers on case_subjects
+     * and subjects keep it in step in the same transaction as the link or the rename (migration 0015).
+     */
+    subjectNames: text().array().notNull().default(sql`'{}'::text[]`),
     requesterAddress: text(),
     requesterEmail: text(),
     authorityDocument: text(),
@@ -70,8 +76,9 @@ export const cases = pgTable(
   (t) => [
     // The triage queue: open cases by due date. Closed cases (90 % after a year) stay out of it.
     index('cases_open_due_idx').on(t.dueOn, t.id).where(sql`${t.status} in ('new', 'identity_check', 'in_work')`),
+    // Type and channel ride along so the filtered queue's count is an index-only scan.
     index('cases_open_assignee_due_idx')
-      .on(t.assigneeId, t.dueOn)
+      .on(t.assigneeId, t.dueOn, t.type, t.channel)
       .where(sql`${t.status} in ('new', 'identity_check', 'in_work')`),
     index().on(t.registeredOn, t.id),
     check(

@@ -1,12 +1,12 @@
 import { listAuditInput } from '@pd-desk/shared/audit/audit.schemas';
 import { formatInstant } from '@pd-desk/shared/calendar/instant';
+import { ruDate } from '@pd-desk/shared/calendar/ru-date';
 import type { TableExportFormat } from '@pd-desk/shared/exports/exports.schemas';
 import { sql } from 'drizzle-orm';
 import { auditLog } from '../../db/schema/audit';
 import { queryFilters } from '../../http/export-route';
 import { EXPORT_PAGE_SIZE, type ExportColumn, tableExportFile } from '../../http/table-export';
 import type { ServiceContext } from '../../service-context';
-import { ruDate } from '../cases/letter-templates';
 import { type AuditFilter, auditWhere, listAudit } from './audit.service';
 
 type AuditRow = Awaited<ReturnType<typeof listAudit>>['items'][number];

@@ -1,3 +1,4 @@
+import { ruDate } from '@pd-desk/shared/calendar/ru-date';
 import type { LetterKind } from '@pd-desk/shared/cases/case-model';
 import { asc, eq } from 'drizzle-orm';
 import type { Clock } from '../../clock';
@@ -5,7 +6,6 @@ import type { Tx } from '../../db/client';
 import { subjectAddresses, subjects } from '../../db/schema/subjects';
 import type { Actor } from '../../service-context';
 import type { CaseRow } from '../cases/case-records';
-import { ruDate } from '../cases/letter-templates';
 import { defaultAddressee, insertLetter } from '../cases/letters.service';
 import { fullNameOf } from '../subjects/page.service';
 

@@ -10,10 +10,11 @@ import { cases } from '../../db/schema/cases';
 import { processingPurposes, processingSystems } from '../../db/schema/subject-records';
 import { subjects } from '../../db/schema/subjects';
 import type { ServiceContext } from '../../service-context';
+import { auditView } from '../audit/audit-queue';
 import { getCalendar } from '../calendar/calendar.service';
 import { workingDaysLeft } from '../cases/case-deadline';
 import { maskedRequester } from '../cases/case-records';
-import { auditView, fullNameOf } from '../subjects/page.service';
+import { fullNameOf } from '../subjects/page.service';
 
 /** The list the blocks screen and the subject page show: people masked, each block with its next step and clock. */
 

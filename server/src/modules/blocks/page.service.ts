@@ -8,7 +8,7 @@ import { processingPurposes } from '../../db/schema/subject-records';
 import { subjectEmails, subjectPhones, subjects } from '../../db/schema/subjects';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
-import { auditView } from '../subjects/page.service';
+import { auditView } from '../audit/audit-queue';
 import { heldRecordRows } from './block-rows';
 import { presentBlocks, selectBlocks } from './list.service';
 

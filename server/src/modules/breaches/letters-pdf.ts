@@ -1,5 +1,5 @@
+import { ruDate } from '@pd-desk/shared/calendar/ru-date';
 import PDFDocument from 'pdfkit';
-import { ruDate } from '../cases/letter-templates';
 import { FONT_BOLD, FONT_REGULAR } from '../cases/pdf-fonts';
 import type { SubjectLetter } from './subject-letter';
 

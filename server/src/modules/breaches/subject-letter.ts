@@ -1,9 +1,9 @@
 import { formatInstant } from '@pd-desk/shared/calendar/instant';
+import { ruDate } from '@pd-desk/shared/calendar/ru-date';
 import type { Letterhead } from '@pd-desk/shared/settings/settings.schemas';
 import { PD_FIELD_LABELS } from '@pd-desk/shared/subjects/pd-field-labels';
 import type { PdField } from '@pd-desk/shared/subjects/pd-records';
 import { formatPhoneForDisplay } from '@pd-desk/shared/subjects/phone-normalise';
-import { ruDate } from '../cases/letter-templates';
 
 /** Every letter starts with this title: the bundle is counted by it. */
 export const SUBJECT_LETTER_TITLE = 'Уведомление об инциденте с персональными данными';

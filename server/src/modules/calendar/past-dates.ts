@@ -1,5 +1,6 @@
-import { futureDateProblem, PAST_DATE_LABELS, type PastDateKind, ruDate } from '@pd-desk/shared/calendar/date-limits';
+import { futureDateProblem, PAST_DATE_LABELS, type PastDateKind } from '@pd-desk/shared/calendar/date-limits';
 import { formatInstant } from '@pd-desk/shared/calendar/instant';
+import { ruDate } from '@pd-desk/shared/calendar/ru-date';
 import { msg } from '@pd-desk/shared/messages/catalogue';
 import type { Clock } from '../../clock';
 import { DomainError } from '../../errors';

@@ -1,4 +1,5 @@
 import { DEADLINE_RULES, type DeadlineRuleId, EXTENSION_WORKING_DAYS } from '@pd-desk/shared/calendar/deadline-rules';
+import { ruDate } from '@pd-desk/shared/calendar/ru-date';
 import type { CaseType, LetterKind } from '@pd-desk/shared/cases/case-model';
 import type { Letterhead } from '@pd-desk/shared/settings/settings.schemas';
 import {
@@ -27,10 +28,6 @@ export type LetterCase = {
 };
 
 export type LetterDraft = { title: string; body: string };
-
-export function ruDate(iso: string): string {
-  return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
-}
 
 const LAW = 'Федерального закона от 27.07.2006 № 152-ФЗ «О персональных данных» (далее — Закон)';
 const MEDICAL_RETENTION =

@@ -7,7 +7,7 @@ import { caseAttachments, caseEvents, caseLetters, cases } from '../../db/schema
 import { users } from '../../db/schema/users';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
-import { appendAudit } from '../audit/audit.service';
+import { auditView } from '../audit/audit-queue';
 import { getCalendar } from '../calendar/calendar.service';
 import { workingDaysLeft } from './case-deadline';
 import { linkedSubjects, maskedRequesterFields, revealableFields } from './case-reveal.service';
@@ -29,6 +29,7 @@ export async function getCase({ db, actor, clock }: ServiceContext, id: number) 
   const today = clock.today();
   const rule = DEADLINE_RULES[row.rule];
 
+  // The entry commits alongside the reads: off the critical path, still durable before the answer.
   const [linked, events, attachments, letters] = await Promise.all([
     linkedSubjects(db, id, true),
     db
@@ -71,8 +72,8 @@ export async function getCase({ db, actor, clock }: ServiceContext, id: number) 
       .from(caseLetters)
       .where(eq(caseLetters.caseId, id))
       .orderBy(asc(caseLetters.id)),
+    auditView(db, actor, { action: 'case.view', objectType: 'case', objectId: id }),
   ]);
-  await db.transaction((tx) => appendAudit(tx, actor, { action: 'case.view', objectType: 'case', objectId: id }));
 
   const open = isOpenStatus(row.status);
   return {

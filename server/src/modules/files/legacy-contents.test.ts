@@ -7,9 +7,10 @@ import { migrate } from 'drizzle-orm/pglite/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgliteExtensions } from '../../db/client';
 import { migrationsFolder, runMigrations } from '../../db/migrate';
-import { caseAttachments, cases } from '../../db/schema/cases';
+import { caseAttachments } from '../../db/schema/cases';
 import { pgliteHandle } from '../../test/template';
 import { testTempDir } from '../../test/test-db';
+import { selectRows } from '../subjects/sql-arrays';
 import { FileStore } from './file-store';
 import { moveLegacyAttachmentContents } from './legacy-contents';
 
@@ -38,21 +39,15 @@ describe('migration 0007: attachment bytes leave the database', () => {
     const db = handle.db;
     // biome-ignore lint/suspicious/noExplicitAny: the migrator wants its driver's concrete type
     await migrate(db as any, { migrationsFolder: migrationsBeforeFileStore() });
-    const [legacyCase] = await db
-      .insert(cases)
-      .values({
-        incomingNumber: 'ВХ-2025-0001',
-        type: 'access',
-        rule: 'access',
-        channel: 'post',
-        requesterKind: 'subject',
-        requesterName: 'Иванова Мария Петровна',
-        receivedOn: '2025-10-01',
-        registeredOn: '2025-10-01',
-        dueOn: '2025-10-15',
-        dueProvisional: false,
-      })
-      .returning({ id: cases.id });
+    // Plain SQL: the schema of today has columns (cases.subject_names, 0015) a database at 0007 does not.
+    const [legacyCase] = await selectRows<{ id: number }>(
+      db,
+      sql`insert into cases (incoming_number, type, rule, channel, requester_kind, requester_name, received_on,
+            registered_on, due_on, due_provisional)
+          values ('ВХ-2025-0001', 'access', 'access', 'post', 'subject', 'Иванова Мария Петровна', '2025-10-01',
+            '2025-10-01', '2025-10-15', false)
+          returning id`,
+    );
     const contents = [Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(300_000)]), Buffer.from('%PDF-1.4 small')];
     for (const [i, content] of contents.entries()) {
       const sha256 = createHash('sha256').update(content).digest('hex');

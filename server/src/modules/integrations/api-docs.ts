@@ -6,7 +6,8 @@ type Json = Record<string, unknown>;
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
-const pretty = (value: unknown) => `<pre>${escapeHtml(JSON.stringify(value, null, 2))}</pre>`;
+// tabindex: a schema taller than the box scrolls inside it, and a keyboard user must be able to reach it to scroll.
+const pretty = (value: unknown) => `<pre tabindex="0">${escapeHtml(JSON.stringify(value, null, 2))}</pre>`;
 
 function typeOf(schema: Json): string {
   if (Array.isArray(schema.enum)) return schema.enum.map(String).join(' | ');
@@ -72,7 +73,8 @@ h3{font-size:15px;margin:16px 0 4px}code{font-family:ui-monospace,Menlo,Consolas
 pre{background:#f1f3f5;padding:12px;border-radius:6px;overflow:auto;font-size:12px;max-height:360px}
 table{border-collapse:collapse;width:100%;font-size:14px}td,th{border:1px solid #dee2e6;padding:4px 8px;text-align:left;vertical-align:top}
 .method{display:inline-block;min-width:48px;text-align:center;border-radius:4px;color:#fff;font-size:13px;padding:2px 6px}
-.get{background:#2f9e44}.post{background:#1971c2}.put{background:#e8590c}.summary{font-weight:600;margin:4px 0}
+/* white on each method's colour reads at 4.5:1 or more (WCAG AA) */
+.get{background:#2b7a3e}.post{background:#1971c2}.put{background:#c2410c}.summary{font-weight:600;margin:4px 0}
 a{color:#1971c2}
 </style></head>
 <body><main>

@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../clock';
 import type { Db } from '../../db/client';
 import { DomainError } from '../../errors';
-import type { AuditBatcher } from './api-audit';
+import type { AuditQueue } from '../audit/audit-queue';
 import { type ApiCaller, assertOwnSystem, authenticate } from './api-auth';
 import { renderApiDocs } from './api-docs';
 import { apiErrorHandler } from './api-errors';
@@ -21,7 +21,7 @@ import type { RateLimiter } from './rate-limit';
 import { suppressedContacts, suppressionVersion } from './suppression.service';
 import { suppressionBody } from './suppression-format';
 
-export type ApiDeps = { db: Db; clock: Clock; audit: AuditBatcher; limiter: RateLimiter };
+export type ApiDeps = { db: Db; clock: Clock; audit: AuditQueue; limiter: RateLimiter };
 
 type Handler = (
   caller: ApiCaller,

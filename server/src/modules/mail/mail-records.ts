@@ -1,3 +1,4 @@
+import { ruDate } from '@pd-desk/shared/calendar/ru-date';
 import type { CaseType } from '@pd-desk/shared/cases/case-model';
 import { type LetterFieldValues, PREFILL_FIELDS } from '@pd-desk/shared/mail/mail-model';
 import { msg } from '@pd-desk/shared/messages/catalogue';
@@ -9,7 +10,6 @@ import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
 import { addAttachment } from '../cases/attachments.service';
 import { createCase } from '../cases/cases.service';
-import { ruDate } from '../cases/letter-templates';
 import { FILE_CONTENT_TYPES, FILE_KINDS, type FileKind } from '../files/file-kind';
 
 export type MailCaseInput = {

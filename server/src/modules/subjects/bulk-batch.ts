@@ -108,7 +108,8 @@ async function insertSubjects(tx: Tx, rows: readonly SubjectImportRow[]) {
   );
 }
 
-const maskedSubjectValue = (field: string, value: unknown) =>
+/** A changed value as audit entries keep it: masked like lists show it. */
+export const maskedSubjectValue = (field: string, value: unknown) =>
   typeof value === 'string' ? maskFieldValue(field, value) : value;
 
 function coreFields(x: CoreFields): CoreFields {

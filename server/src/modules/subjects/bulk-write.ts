@@ -38,6 +38,13 @@ const BATCH_ROWS = 5_000;
 const BATCHES_PER_TRANSACTION = 4;
 /** From this many rows, into a registry holding fewer, indexes are rebuilt once instead of updated row by row. */
 const REBUILD_INDEXES_FROM = 50_000;
+
+/** Whether loading `rows` rows is cheaper with the plain indexes dropped and built again afterwards. */
+export async function rebuildsIndexes(db: Db, rows: number): Promise<boolean> {
+  if (rows < REBUILD_INDEXES_FROM) return false;
+  const [present] = await db.select({ n: count() }).from(subjects);
+  return rows > (present?.n ?? 0);
+}
 const BULK_TABLES = ['subjects', 'subject_phones', 'subject_emails', 'subject_addresses', 'subject_former_names'];
 
 /**
@@ -63,8 +70,7 @@ export async function writeSubjects(
     outcome.unchanged += result.unchanged;
     done += batch.length;
   };
-  const [present] = await db.select({ n: count() }).from(subjects);
-  if (options.expectedRows >= REBUILD_INDEXES_FROM && options.expectedRows > (present?.n ?? 0)) {
+  if (await rebuildsIndexes(db, options.expectedRows)) {
     await db.transaction(async (tx) => {
       const indexes = await dropPlainIndexes(tx);
       for await (const batch of batches(rows)) {
@@ -72,9 +78,7 @@ export async function writeSubjects(
         options.onProgress?.(done, 'rows');
       }
       options.onProgress?.(done, 'indexes');
-      for (const definition of indexes) await tx.execute(sql.raw(definition));
-      // Fresh statistics, or the planner would guess at the shape of a million new rows.
-      await tx.execute(sql.raw(`analyze ${BULK_TABLES.join(', ')}, subject_name_words`));
+      await rebuildIndexes(tx, indexes);
     });
     return outcome;
   }
@@ -109,7 +113,7 @@ async function* batches(rows: AsyncIterable<SubjectImportRow> | Iterable<Subject
 }
 
 /** Drops the indexes that back no constraint (unique keys stay: upserts rely on them); returns their definitions. */
-async function dropPlainIndexes(tx: Tx): Promise<string[]> {
+export async function dropPlainIndexes(tx: Tx): Promise<string[]> {
   const indexes = await selectRows<{ name: string; definition: string }>(
     tx,
     sql`select i.indexname as name, i.indexdef as definition from pg_indexes i
@@ -118,4 +122,38 @@ async function dropPlainIndexes(tx: Tx): Promise<string[]> {
   );
   for (const index of indexes) await tx.execute(sql.raw(`drop index "${index.name.replaceAll('"', '""')}"`));
   return indexes.map((i) => i.definition);
+}
+
+/**
+ * The tables whose keys a bulk import checks row by row: the subjects' external_id, and each contact's subject (a
+ * foreign key: a row lock on the subject per contact) and its uniqueness per subject.
+ */
+const CHECKED_TABLES = ['subjects', 'subject_phones', 'subject_emails'];
+
+/**
+ * Drops the unique and foreign-key constraints of those tables inside the caller's transaction; returns the
+ * statements that add them back. Added back after the load, each is checked once for the whole table — a sort that
+ * builds the unique index, one anti-join that validates the foreign key — instead of once per row, and a violation
+ * fails the transaction as a row's would have. The primary keys stay (the foreign keys need them). While dropped,
+ * the tables are locked (ALTER TABLE): no other writer can slip a duplicate in.
+ */
+export async function dropCheckedConstraints(tx: Tx): Promise<string[]> {
+  const constraints = await selectRows<{ table: string; name: string; definition: string }>(
+    tx,
+    sql`select c.conrelid::regclass::text as table, c.conname as name, pg_get_constraintdef(c.oid) as definition
+        from pg_constraint c
+        where c.conrelid::regclass::text = any(${list(CHECKED_TABLES)}::text[]) and c.contype in ('u', 'f')
+        order by c.contype desc, c.conname`,
+  );
+  const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
+  for (const c of constraints) await tx.execute(sql.raw(`alter table ${c.table} drop constraint ${quoted(c.name)}`));
+  // Unique keys first ('u' sorts after 'f', hence desc): a foreign key is validated against complete tables.
+  return constraints.map((c) => `alter table ${c.table} add constraint ${quoted(c.name)} ${c.definition}`);
+}
+
+/** Builds the dropped indexes again, once, and refreshes statistics for the new rows. */
+export async function rebuildIndexes(tx: Tx, definitions: readonly string[]): Promise<void> {
+  for (const definition of definitions) await tx.execute(sql.raw(definition));
+  // Fresh statistics, or the planner would guess at the shape of a million new rows.
+  await tx.execute(sql.raw(`analyze ${BULK_TABLES.join(', ')}, subject_name_words`));
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { subjectEmails, subjectImportJobs, subjectNameWords, subjectPhones, subjects } from '../../db/schema/subjects';
 import { auditEntries, callerFor, serviceContext } from '../../test/factories';
 import { useTestDatabase } from '../../test/test-db';
+import { writeSubjects } from './bulk-write';
 import { ImportFileError, importSubjects } from './import.service';
 
 const database = useTestDatabase('test');
@@ -156,12 +157,56 @@ describe('subject import', () => {
     });
   });
 
+  it('writes exactly the rows and search columns the row-by-row writer of the first import wrote', async () => {
+    const demo = [...generateSubjects({ seed: 5, count: 400 })];
+    // The writer the import used before ADR 0022 (the demo seed still uses it), given the same people.
+    await writeSubjects(
+      database.db,
+      serviceContext(database.db).actor,
+      demo.map((s) => ({
+        externalId: s.externalId,
+        lastName: s.lastName,
+        firstName: s.firstName,
+        middleName: s.middleName,
+        birthDate: s.birthDate,
+        category: s.category,
+        phones: s.phone ? [s.phone] : [],
+        emails: s.email ? [s.email] : [],
+      })),
+      { expectedRows: demo.length },
+    );
+    const before = await registryRows();
+    expect(before.subjects).toHaveLength(400);
+    expect(before.phones.length).toBeGreaterThan(100);
+    expect(before.emails.length).toBeGreaterThan(100);
+    await database.db.execute(sql`truncate subjects, subject_name_words cascade`);
+
+    const text = [IMPORT_CSV_HEADER, ...demo.map(toImportCsvLine)].join('\r\n');
+    expect(await run(text)).toMatchObject({ status: 'done', created: 400 });
+    expect(await registryRows()).toEqual(before);
+  });
+
   it('refuses a file without the required columns or with broken quoting', async () => {
     await expect(run('external_id,last_name\nX,Y\n')).rejects.toThrow(ImportFileError);
     await expect(run(`${HEADER}\nD-1,"Петров,Сергей,,1980-01-01,,,patient\n`)).rejects.toThrow(/Строка 2/);
     await expect(run('')).rejects.toThrow(/нет строки заголовка/);
   });
 });
+
+/** Every column the import writes, keyed by external_id rather than by generated ids. */
+async function registryRows() {
+  const rows = async (query: ReturnType<typeof sql>) =>
+    ((await database.db.execute(query)) as unknown as { rows: unknown[] }).rows;
+  return {
+    subjects: await rows(sql`select external_id, last_name, first_name, middle_name, birth_date::text, category,
+        last_stem, first_stem, middle_stem, version from subjects order by external_id`),
+    phones: await rows(sql`select s.external_id, p.raw, p.digits, p.digits_reversed
+        from subject_phones p join subjects s on s.id = p.subject_id order by 1, 3`),
+    emails: await rows(sql`select s.external_id, e.raw, e.normalised
+        from subject_emails e join subjects s on s.id = e.subject_id order by 1, 3`),
+    words: await rows(sql`select word, stem, skeleton, roles from subject_name_words order by word`),
+  };
+}
 
 describe('import from the web', () => {
   const database = useTestDatabase();

@@ -7,8 +7,8 @@ import type { Db } from '../../db/client';
 import { subjectMerges } from '../../db/schema/subject-records';
 import { subjects } from '../../db/schema/subjects';
 import { DomainError } from '../../errors';
-import type { Actor, ServiceContext } from '../../service-context';
-import { type AuditInput, appendAudit } from '../audit/audit.service';
+import type { ServiceContext } from '../../service-context';
+import { auditView } from '../audit/audit-queue';
 import { subjectBlocks } from '../blocks/subject-blocks';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -123,16 +123,16 @@ export async function loadSubjectTree(db: Db, subjectId: number) {
   return { ...tree, merges };
 }
 
-/** A view changes nothing but is still one audit entry; the chain lock only holds inside a transaction. */
-export function auditView(db: Db, actor: Actor, input: AuditInput) {
-  return db.transaction((tx) => appendAudit(tx, actor, input));
-}
-
 /** The subject page: every section, personal data masked. Opening it is a view of personal data and is audited. */
 export async function getSubjectPage({ db, actor, clock }: ServiceContext, subjectId: number) {
-  const s = await loadSubjectTree(db, subjectId);
+  // The entry commits while the page loads (PostgreSQL has a connection for each): its commit is off the critical
+  // path, and the page is still not answered before it is durable. A subject that does not exist is audited too:
+  // the attempt is a fact as well.
+  const [s] = await Promise.all([
+    loadSubjectTree(db, subjectId),
+    auditView(db, actor, { action: 'subject.view', objectType: 'subject', objectId: subjectId }),
+  ]);
   const { blocks, held } = await subjectBlocks(db, s, clock);
-  await auditView(db, actor, { action: 'subject.view', objectType: 'subject', objectId: subjectId });
   const cases = s.caseLinks.map((l) => l.case).sort((a, b) => b.receivedOn.localeCompare(a.receivedOn));
   return {
     id: s.id,

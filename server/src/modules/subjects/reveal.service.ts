@@ -4,8 +4,9 @@ import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { subjectRectifications } from '../../db/schema/subject-records';
 import type { ServiceContext } from '../../service-context';
+import { auditView } from '../audit/audit-queue';
 import { historySubjectIds } from './history.service';
-import { auditView, fullNameOf, loadSubjectTree } from './page.service';
+import { fullNameOf, loadSubjectTree } from './page.service';
 
 /**
  * Full values of the chosen fields. The audit entry names the fields, never the values: the trail must not become a

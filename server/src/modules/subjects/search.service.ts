@@ -11,10 +11,9 @@ import {
   type SubjectSearchPage,
   type SubjectSearchResult,
 } from '@pd-desk/shared/subjects/subject-search.schemas';
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { ServiceContext } from '../../service-context';
-import { appendAudit } from '../audit/audit.service';
+import { auditView } from '../audit/audit-queue';
 import { blockedSubjectIds } from '../blocks/block-queries';
 import { countCandidates, narrowable, type ProbeMode, phonesOf, probeCandidates } from './search-probe';
 import { compareScored, type Scored, scoreCandidate } from './search-score';
@@ -37,16 +36,11 @@ export async function searchSubjects(
     db,
     found.map((f) => f.candidate.id),
   );
-  await db.transaction(async (tx) => {
-    // Written at once but not waited for on disk: the WAL writer flushes it within a fraction of a second, or the
-    // next durable commit does. A power cut in that window may lose the record of a search (masked results only;
-    // changes and reveals stay synchronous); every search saves a disk flush.
-    await tx.execute(sql`set local synchronous_commit = off`);
-    await appendAudit(tx, actor, {
-      action: 'subject.search',
-      objectType: 'subject',
-      details: { count: found.length, resultIds: found.map((f) => f.candidate.id), queryParts: queryParts(query) },
-    });
+  // Through the group commit: under load one commit (one WAL flush) serves the searches of the last moments.
+  await auditView(db, actor, {
+    action: 'subject.search',
+    objectType: 'subject',
+    details: { count: found.length, resultIds: found.map((f) => f.candidate.id), queryParts: queryParts(query) },
   });
   return {
     results: found.map((f) => ({ ...toResult(f), blocked: blocked.has(f.candidate.id) })),

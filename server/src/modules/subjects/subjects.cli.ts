@@ -11,7 +11,7 @@ import type { ServiceContext } from '../../service-context';
 import { ImportFileError, type ImportProblem, importSubjects } from './import.service';
 import { searchSubjects } from './search.service';
 
-const PHASES = { check: 'проверка', write: 'запись', indexes: 'построение индексов' } as const;
+const PHASES = { check: 'чтение и проверка', write: 'запись', indexes: 'построение индексов' } as const;
 
 /** Bad rows printed to stderr; the count is always printed in full. */
 const PROBLEMS_PRINTED = 1_000;

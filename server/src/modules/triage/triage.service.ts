@@ -12,7 +12,6 @@ import type { TriageFilters, TriageListInput } from '@pd-desk/shared/triage/tria
 import { and, asc, desc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { caseSubjects, cases } from '../../db/schema/cases';
-import { subjects } from '../../db/schema/subjects';
 import { users } from '../../db/schema/users';
 import { DomainError } from '../../errors';
 import type { Actor, ServiceContext } from '../../service-context';
@@ -148,10 +147,8 @@ export async function triageList({ db, actor, clock }: ServiceContext, input: Tr
         requesterName: cases.requesterName,
         assigneeId: cases.assigneeId,
         assigneeName: users.displayName,
-        subjectNames: sql<string[] | null>`(select array_agg(${subjects.lastName} || ' ' || ${subjects.firstName}
-          || coalesce(' ' || ${subjects.middleName}, '') order by ${subjects.id})
-          from ${caseSubjects} join ${subjects} on ${subjects.id} = ${caseSubjects.subjectId}
-          where ${caseSubjects.caseId} = ${cases.id})`,
+        // Kept on the case row by triggers (migration 0015): no lookup among the subjects per row.
+        subjectNames: cases.subjectNames,
         blocked: sql<boolean>`exists (select 1 from ${caseSubjects} cs join blocks b on b.subject_id = cs.subject_id
           where cs.case_id = ${cases.id} and b.state in ${IN_EFFECT})`,
       })
@@ -186,7 +183,7 @@ export async function triageList({ db, actor, clock }: ServiceContext, input: Tr
         workingDaysLeft: daysLeft,
         urgency: urgencyOf(daysLeft),
         requester: maskedRequester(row.requesterKind, requesterName),
-        subjects: (subjectNames ?? []).map(maskFullName),
+        subjects: subjectNames.map(maskFullName),
         assignee: assigneeId === null ? null : { id: assigneeId, displayName: assigneeName ?? '' },
       };
     }),

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { savedViews } from '../../db/schema/cases';
 import { type Caller, callerFor, clockOn, createTestUser, type TestUser } from '../../test/factories';
 import { accessRequest, insertSubject } from '../../test/fixtures';
 import { useTestDatabase } from '../../test/test-db';
@@ -81,6 +82,15 @@ describe('triage queue', () => {
     await expect(other.triage.deleteView({ id: views[0]?.id ?? 0 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await officer.triage.deleteView({ id: views[0]?.id ?? 0 });
     expect(await officer.triage.views()).toEqual([]);
+  });
+
+  it('returns a view whose stored filters no longer fit the schema without its filters', async () => {
+    await database.db
+      .insert(savedViews)
+      .values({ userId: me.id, name: 'Старый вид', filters: { urgency: 'someday', sort: 42 } });
+    const views = await officer.triage.views();
+    expect(views).toEqual([expect.objectContaining({ name: 'Старый вид', filters: null })]);
+    await officer.triage.deleteView({ id: views[0]?.id ?? 0 });
   });
 });
 

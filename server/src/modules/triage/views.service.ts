@@ -1,19 +1,26 @@
 import { msg } from '@pd-desk/shared/messages/catalogue';
-import type { SaveViewInput } from '@pd-desk/shared/triage/triage.schemas';
+import { type SaveViewInput, saveViewInput } from '@pd-desk/shared/triage/triage.schemas';
 import { and, asc, eq } from 'drizzle-orm';
 import { savedViews } from '../../db/schema/cases';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
 import { appendAudit } from '../audit/audit.service';
 
-/** Saved filters of the queue: each officer's own, by name. */
+/**
+ * Saved filters of the queue: each officer's own, by name. A view saved before the filters changed shape comes
+ * back with `filters: null` (shown, not applicable); checking here keeps zod out of the queue's first screen.
+ */
 export async function listViews({ db, actor }: ServiceContext) {
   if (actor.userId === null) return [];
-  return db
+  const rows = await db
     .select({ id: savedViews.id, name: savedViews.name, filters: savedViews.filters })
     .from(savedViews)
     .where(eq(savedViews.userId, actor.userId))
     .orderBy(asc(savedViews.name));
+  return rows.map((row) => {
+    const parsed = saveViewInput.shape.filters.safeParse(row.filters);
+    return { ...row, filters: parsed.success ? parsed.data : null };
+  });
 }
 
 /** Saving under an existing name replaces that view. */

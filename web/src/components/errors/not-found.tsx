@@ -8,7 +8,9 @@ export default function NotFound() {
   return (
     <Center mih="60vh">
       <Stack align="center">
-        <Title order={2}>404 · {t('notFound.title')}</Title>
+        <Title order={1} size="h2">
+          404 · {t('notFound.title')}
+        </Title>
         <Text c="dimmed">{t('notFound.text')}</Text>
         <Button component={Link} to={paths.queue.href()}>
           {t('notFound.home')}

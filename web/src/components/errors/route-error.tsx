@@ -7,7 +7,9 @@ export function RouteError() {
   return (
     <Center mih="60vh">
       <Stack align="center" maw={420}>
-        <Title order={3}>{t('errors.boundaryTitle')}</Title>
+        <Title order={1} size="h3">
+          {t('errors.boundaryTitle')}
+        </Title>
         <Text c="dimmed" ta="center">
           {t('errors.boundaryText')}
         </Text>

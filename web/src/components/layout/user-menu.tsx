@@ -24,7 +24,8 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="subtle" color="gray" aria-label={`${t('userMenu')}: ${user.displayName}`}>
+        {/* Named by what it shows (the name and the role): a voice user says what they see. Menu marks it as a menu button. */}
+        <Button variant="subtle" color="gray">
           <Text size="sm" fw={500} lang="ru">
             {user.displayName}
           </Text>

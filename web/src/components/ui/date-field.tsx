@@ -1,9 +1,11 @@
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/ru';
 import { DateInput, type DateInputProps } from '@mantine/dates';
-import { isLongPast, LONG_PAST_DAYS, ruDate } from '@pd-desk/shared/calendar/date-limits';
+import { isLongPast, LONG_PAST_DAYS } from '@pd-desk/shared/calendar/date-limits';
 import { todayIn } from '@pd-desk/shared/calendar/deadlines';
 import { isIsoDate } from '@pd-desk/shared/calendar/iso-date';
+import { ruDate } from '@pd-desk/shared/calendar/ru-date';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
@@ -19,6 +21,7 @@ export function parseDottedDate(value: string): string | null {
 /** A calendar date typed or picked as dd.mm.yyyy; the value is YYYY-MM-DD, as the API takes it. */
 export function DateField(props: Omit<DateInputProps, 'valueFormat' | 'dateParser' | 'locale'>) {
   const { t, i18n } = useTranslation();
+  const [pickerOpen, setPickerOpen] = useState(false);
   return (
     <DateInput
       valueFormat="DD.MM.YYYY"
@@ -26,7 +29,27 @@ export function DateField(props: Omit<DateInputProps, 'valueFormat' | 'dateParse
       locale={i18n.language}
       placeholder={t('datePlaceholder')}
       firstDayOfWeek={1}
+      // The neighbouring months' days were drawn in a pale grey (2.2:1) nobody can read: not drawn at all.
+      hideOutsideDates
+      // The picker's arrows are icons: without these a screen reader hears «button» and nothing else. (The month
+      // and year controls keep their visible words as their names.)
+      ariaLabels={{
+        previousMonth: t('datePicker.previousMonth'),
+        nextMonth: t('datePicker.nextMonth'),
+        previousYear: t('datePicker.previousYear'),
+        nextYear: t('datePicker.nextYear'),
+        previousDecade: t('datePicker.previousDecade'),
+        nextDecade: t('datePicker.nextDecade'),
+      }}
       {...props}
+      // Escape with the picker open closes the picker only: a Mantine dialog skips the Escape of an element that
+      // carries this mark, and the field's own Escape then closes its dropdown. The next Escape closes the dialog.
+      data-mantine-stop-propagation={pickerOpen || undefined}
+      popoverProps={{
+        ...props.popoverProps,
+        onOpen: () => setPickerOpen(true),
+        onClose: () => setPickerOpen(false),
+      }}
     />
   );
 }

@@ -14,7 +14,7 @@ type PageHeaderProps = {
 };
 
 /**
- * The top of every screen: one h2 that names it, what it is about, and its buttons on the right. On a narrow window
+ * The top of every screen: its one h1 (drawn at h2 size: dense screens), that names it, what it is about, and its buttons on the right. On a narrow window
  * (1024 px) the buttons wrap under the title instead of pushing the page sideways.
  */
 export function PageHeader({ title, badges, subtitle, actions, titleTestId }: PageHeaderProps) {
@@ -22,7 +22,7 @@ export function PageHeader({ title, badges, subtitle, actions, titleTestId }: Pa
     <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
       <Stack gap={4}>
         <Group gap="sm" align="center">
-          <Title order={2} data-testid={titleTestId}>
+          <Title order={1} size="h2" data-testid={titleTestId}>
             {title}
           </Title>
           {badges}

@@ -46,7 +46,9 @@ export function BackupPanel() {
   return (
     <Stack gap="xs">
       <Group justify="space-between">
-        <Title order={3}>{t('backup.title')}</Title>
+        <Title order={2} size="h3">
+          {t('backup.title')}
+        </Title>
         {data?.database === 'pglite' && (
           <Button loading={create.isPending} disabled={!data.available} onClick={() => create.mutate()}>
             {t('backup.create')}

@@ -1,6 +1,8 @@
 import { Anchor, Box, Collapse, ScrollArea, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { inItsLanguage } from '../../lib/in-its-language';
 import { AuditValue, auditValueText, fieldLabel, languageOf, type ValueContext } from './audit-values';
 
 export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
@@ -48,7 +50,12 @@ export function AuditDetails({
     // Narrower below 1200 px, so the trail fits a 1024 px screen without sideways scrolling.
     <Box maw={{ base: 240, lg: 520 }}>
       <Text size="xs" lineClamp={1} title={summary}>
-        {summary}
+        {lines.map((line, index) => (
+          <Fragment key={line.field}>
+            {index > 0 && '; '}
+            {fieldLabel(line.field, language)}: {inItsLanguage(auditValueText(line.field, line.value, ctx))}
+          </Fragment>
+        ))}
       </Text>
       <Anchor component="button" type="button" size="xs" onClick={toggle} aria-expanded={opened}>
         {opened ? t('fold') : t('unfold', { count: lines.length })}

@@ -17,6 +17,7 @@ import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { inItsLanguage } from '../../lib/in-its-language';
 
 export type Language = 'ru' | 'en';
 type Labels = Record<string, { ru: string; en: string }>;
@@ -120,7 +121,7 @@ function scalar(field: string, value: unknown, ctx: ValueContext): ReactNode {
       </Anchor>
     );
   }
-  return scalarText(field, value, ctx);
+  return inItsLanguage(scalarText(field, value, ctx));
 }
 
 /** One value of an entry as a person reads it: dates dd.mm.yyyy, enums by name, ids as links, lists cut short. */

@@ -33,12 +33,25 @@ export function EnrolPanel({ enrolment, confirming, error, onConfirm }: EnrolPro
   );
 }
 
-/** Shown exactly once, right after enrolment: the server keeps only their hashes. */
-export function RecoveryCodesPanel({ codes, onDone }: { codes: string[]; onDone: () => void }) {
+/**
+ * Shown exactly once, right after enrolment: the server keeps only their hashes. `headingOrder`: the page's h1 when
+ * the panel is the whole sign-in step, a level under the card's h2 on the security page.
+ */
+export function RecoveryCodesPanel({
+  codes,
+  onDone,
+  headingOrder,
+}: {
+  codes: string[];
+  onDone: () => void;
+  headingOrder: 1 | 3;
+}) {
   const { t } = useTranslation('auth');
   return (
     <Stack>
-      <Title order={3}>{t('recovery.title')}</Title>
+      <Title order={headingOrder} size="h3">
+        {t('recovery.title')}
+      </Title>
       <Text size="sm">{t('recovery.hint')}</Text>
       <List
         spacing={2}

@@ -20,7 +20,9 @@ export function CodeStep({ challenge, onSignedIn }: StepProps) {
   });
   return (
     <Stack>
-      <Title order={2}>{t('code.title')}</Title>
+      <Title order={1} size="h2">
+        {t('code.title')}
+      </Title>
       <Text size="sm" c="dimmed">
         {t('code.hint')}
       </Text>
@@ -44,10 +46,12 @@ export function EnrolStep({ challenge, onSignedIn }: StepProps) {
   const { mutate: startEnrolment } = start;
   useEffect(() => startEnrolment({ challenge }), [startEnrolment, challenge]);
 
-  if (codes) return <RecoveryCodesPanel codes={codes} onDone={onSignedIn} />;
+  if (codes) return <RecoveryCodesPanel codes={codes} onDone={onSignedIn} headingOrder={1} />;
   return (
     <Stack>
-      <Title order={2}>{t('enrol.title')}</Title>
+      <Title order={1} size="h2">
+        {t('enrol.title')}
+      </Title>
       <Text size="sm" c="dimmed">
         {t('enrol.required')}
       </Text>

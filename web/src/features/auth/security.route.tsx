@@ -36,12 +36,16 @@ export default function SecurityRoute() {
 
   return (
     <Stack gap="md" maw={960}>
-      <Title order={2}>{t('security.title')}</Title>
+      <Title order={1} size="h2">
+        {t('security.title')}
+      </Title>
       {hasRole(user.role, TWO_FACTOR_ROLES) && <TwoFactorCard />}
       <Paper withBorder p="md">
         <Stack>
           <Group justify="space-between">
-            <Title order={3}>{t('sessions.title')}</Title>
+            <Title order={2} size="h3">
+              {t('sessions.title')}
+            </Title>
             <Button color="red" variant="light" onClick={() => everywhere.mutate({ everywhere: true })}>
               {t('sessions.everywhere')}
             </Button>

@@ -22,11 +22,12 @@ export default function SignInRoute() {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<{ login?: string; password?: string }>({});
+  // Only same-app paths: an attacker-supplied ?next=https://… must not redirect away.
+  const next = params.get('next');
+  const destination = next?.startsWith('/') && !next.startsWith('//') ? next : paths.queue.href();
   const signedIn = async () => {
     await queryClient.invalidateQueries(trpc.auth.me.queryFilter());
-    // Only same-app paths: an attacker-supplied ?next=https://… must not redirect away.
-    const next = params.get('next');
-    navigate(next?.startsWith('/') && !next.startsWith('//') ? next : paths.queue.href(), { replace: true });
+    navigate(destination, { replace: true });
   };
   const signIn = useMutation({
     ...trpc.auth.signIn.mutationOptions(),
@@ -37,11 +38,12 @@ export default function SignInRoute() {
   });
   const step = signIn.data?.status === 'signed_in' ? null : signIn.data;
 
-  if (session.data) return <Navigate to={paths.queue.href()} replace />;
+  // Signed in (the session query refetched right after sign-in lands here too): the same destination, not the queue.
+  if (session.data) return <Navigate to={destination} replace />;
 
   if (step) {
     return (
-      <Center mih="100vh" bg="gray.0">
+      <Center component="main" mih="100vh" bg="gray.0">
         <Paper w={440} p="xl" withBorder shadow="sm">
           <Stack>
             {step.status === 'second_factor' ? (
@@ -73,7 +75,7 @@ export default function SignInRoute() {
   };
 
   return (
-    <Center mih="100vh" bg="gray.0">
+    <Center component="main" mih="100vh" bg="gray.0">
       <Paper component="form" onSubmit={submit} w={380} p="xl" withBorder shadow="sm" noValidate>
         <Stack>
           <PageHeader title={t('title')} subtitle={t('subtitle')} />

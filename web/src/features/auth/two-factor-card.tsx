@@ -45,7 +45,9 @@ export function TwoFactorCard() {
     <Paper withBorder p="md">
       <Stack>
         <Group justify="space-between">
-          <Title order={3}>{t('security.twoFactor')}</Title>
+          <Title order={2} size="h3">
+            {t('security.twoFactor')}
+          </Title>
           <Group gap="xs">
             {state.required && <Badge color="orange">{t('security.requiredBadge')}</Badge>}
             <Badge color={state.enabled ? 'teal' : 'gray'} data-testid="two-factor-state">
@@ -56,7 +58,7 @@ export function TwoFactorCard() {
           </Group>
         </Group>
         {state.enabled && <Text size="sm">{t('security.codesLeft', { count: state.recoveryCodesLeft })}</Text>}
-        {codes && <RecoveryCodesPanel codes={codes} onDone={() => setCodes(null)} />}
+        {codes && <RecoveryCodesPanel codes={codes} onDone={() => setCodes(null)} headingOrder={3} />}
         {start.data ? (
           <EnrolPanel
             enrolment={start.data}

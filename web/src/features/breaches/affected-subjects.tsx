@@ -54,7 +54,12 @@ function JobProgress({ job }: { job: BreachJob }) {
         </Text>
         {job.kind === 'add_subjects' && <Text size="sm">{t('job.added', { n: formatNumber(job.added) })}</Text>}
       </Group>
-      <Progress value={share} size="sm" animated={job.state === 'running' || job.state === 'queued'} />
+      <Progress
+        value={share}
+        size="sm"
+        animated={job.state === 'running' || job.state === 'queued'}
+        aria-label={t(`job.${job.kind}`)}
+      />
       {job.problemCount > 0 && (
         <details>
           <summary>
@@ -244,7 +249,14 @@ export function AffectedSubjects({ detail, canWork }: { detail: BreachDetail; ca
         </Table>
         {list.data && list.data.total === 0 && <Text c="dimmed">{t('affected.empty')}</Text>}
         {list.data && list.data.total > PAGE && (
-          <Pagination size="sm" total={Math.ceil(list.data.total / PAGE)} value={page} onChange={setPage} />
+          <Pagination
+            size="sm"
+            total={Math.ceil(list.data.total / PAGE)}
+            value={page}
+            onChange={setPage}
+            // The arrows are icons: each needs a name a screen reader can say.
+            getControlProps={(control) => ({ 'aria-label': t(`affected.pageControls.${control}`) })}
+          />
         )}
       </Stack>
       <AddByCriteriaModal breachId={detail.id} opened={adding === 'criteria'} onClose={() => setAdding(null)} />

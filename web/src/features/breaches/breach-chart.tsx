@@ -27,7 +27,7 @@ export function BreachChart({ points }: { points: Point[] }) {
   const width = Math.max(months.length * (BAR + GAP) + GAP, 200);
   return (
     <Paper withBorder p="sm">
-      <Title order={4} mb="xs">
+      <Title order={2} size="h4" mb="xs">
         {t('register.chart')}
       </Title>
       {months.length === 0 ? (

@@ -86,7 +86,7 @@ export function BreachClocksPanel({ urgentOnly = false }: { urgentOnly?: boolean
   if (clocks.length === 0) return null;
   return (
     <Paper withBorder p="sm" style={urgentOnly ? { borderColor: 'var(--mantine-color-red-6)' } : undefined}>
-      <Title order={4} mb="xs" c={urgentOnly ? 'red.8' : undefined}>
+      <Title order={2} size="h4" mb="xs" c={urgentOnly ? 'red.8' : undefined}>
         {t(urgentOnly ? 'clock.urgentTitle' : 'clock.panelTitle')}
       </Title>
       <Stack gap={4}>

@@ -50,6 +50,9 @@ export function BreachAttachments({ detail, canWork }: { detail: BreachDetail; c
           <FileInput
             size="xs"
             placeholder={t('page.upload')}
+            aria-label={t('page.upload')}
+            // The placeholder is the control's only text, the action it offers: it reads as text (4.5:1), not pale.
+            styles={{ placeholder: { color: 'var(--mantine-color-text)' } }}
             value={null}
             onChange={(file) => file && upload.mutate(file)}
           />

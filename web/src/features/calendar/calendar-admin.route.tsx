@@ -38,8 +38,9 @@ export default function CalendarAdminRoute() {
             <Badge color="orange" variant="light">
               {t('provisional')}
             </Badge>
+            {/* The calendar source's own remark, in Russian whatever the interface language. */}
             {row.original.statusNote && (
-              <Text size="xs" c="dimmed">
+              <Text size="xs" c="dimmed" lang="ru">
                 {row.original.statusNote}
               </Text>
             )}

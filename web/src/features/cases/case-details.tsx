@@ -13,15 +13,16 @@ import { useCasePage } from './case-page-context';
 import { LinkSubjectsModal, subjectLabel } from './link-subjects-modal';
 
 function Field({ label, action, children }: { label: string; action?: ReactNode; children: ReactNode }) {
+  // min-width 0 and breaking anywhere: a long address wraps in its own column instead of running under the next.
   return (
-    <div>
+    <div style={{ minWidth: 0 }}>
       <Group gap="xs">
         <Text size="xs" c="dimmed">
           {label}
         </Text>
         {action}
       </Group>
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
         {children}
       </Text>
     </div>
@@ -58,22 +59,24 @@ export function CaseDetails({ canLink }: { canLink: boolean }) {
             <Text size="xs" c={revealed ? 'orange.8' : 'dimmed'} role="note">
               {revealed ? t('page.revealed') : t('page.revealNote')}
             </Text>
-            {revealed ? (
-              <Button size="compact-xs" variant="default" onClick={() => reveal.reset()}>
-                {t('page.hide')}
-              </Button>
-            ) : (
-              <Button size="compact-xs" color="orange" variant="light" loading={reveal.isPending} onClick={open}>
-                {t('page.reveal')}
-              </Button>
-            )}
+            {/* One button that changes its word, not two: the focus stays on it after showing or hiding. */}
+            <Button
+              size="compact-xs"
+              color={revealed ? undefined : 'orange'}
+              variant={revealed ? 'default' : 'light'}
+              loading={reveal.isPending}
+              onClick={revealed ? () => reveal.reset() : open}
+            >
+              {revealed ? t('page.hide') : t('page.reveal')}
+            </Button>
           </Group>
         )
       }
     >
       <MutationErrorAlert error={reveal.error} onReload={() => reveal.reset()} />
       <Stack gap="xs">
-        <SimpleGrid cols={3} spacing="sm" verticalSpacing="xs">
+        {/* Three columns where the details column is wide; two, then one, as the window narrows (200 % zoom). */}
+        <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} spacing="sm" verticalSpacing="xs">
           <Field label={t('page.requester')}>
             <span lang="ru">{requester.name}</span>
             <Text span size="xs" c="dimmed" ml={6}>

@@ -1,12 +1,12 @@
-import { Alert, Anchor, Badge, Button, Center, Grid, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Center, Grid, Group, Loader, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { isFinalStatus, isOpenStatus } from '@pd-desk/shared/cases/case-model';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { MutationErrorAlert } from '../../components/ui/mutation-error-alert';
 import { PageHeader } from '../../components/ui/page-header';
-import { paths } from '../../config/paths';
+import { cameFromQueue, paths } from '../../config/paths';
 import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
 import { CaseAssignee } from './case-assignee';
@@ -15,6 +15,7 @@ import { CaseBlockButton } from './case-block-button';
 import { CaseDetails } from './case-details';
 import { CaseLetters } from './case-letters';
 import { CaseNotes } from './case-notes';
+import classes from './case-page.module.css';
 import { CasePageContext } from './case-page-context';
 import { CaseReopen } from './case-reopen';
 import { CaseStatusActions } from './case-status-actions';
@@ -23,6 +24,9 @@ import { DueDate } from './due-status';
 import { ExtendCaseModal } from './extend-case-modal';
 import { StatusBadge } from './status-badge';
 import type { CaseDetail } from './types';
+
+/** Longer than a Mantine dialog's closing transition (200 ms), after which it hands the focus back. */
+const DIALOG_CLOSE_MS = 400;
 
 export default function CaseRoute() {
   const { t } = useTranslation('cases');
@@ -65,16 +69,22 @@ function CasePage({ detail, failure, onReload }: Props) {
   const writable = !isFinalStatus(detail.status);
   const officer = hasRole(me.role, ['officer']);
   const intake = writable && hasRole(me.role, ['officer', 'registrar']);
+  const statusRef = useRef<HTMLSpanElement>(null);
+  const actionsRef = useRef<HTMLDivElement>(null);
+  useFocusAfterChange(detail.version, actionsRef, statusRef);
   return (
     <Stack gap="sm">
-      <Anchor component={Link} to={paths.queue.href()} size="sm">
-        ← {t('page.back')}
-      </Anchor>
+      <BackToQueue />
       <PageHeader
         title={detail.incomingNumber}
         badges={
           <>
-            <StatusBadge status={detail.status} />
+            {/* Where the focus goes when a change removed the pressed control (see useFocusAfterChange); a live
+                region too, so the new status is said when it changes. */}
+            <span ref={statusRef} role="status" tabIndex={-1} className={classes.status}>
+              <VisuallyHidden>{t('page.status')}: </VisuallyHidden>
+              <StatusBadge status={detail.status} />
+            </span>
             {detail.extended && (
               <Badge variant="outline" color="grape" size="sm">
                 {t('due.extended')}
@@ -90,7 +100,8 @@ function CasePage({ detail, failure, onReload }: Props) {
           </Group>
         }
       />
-      <Group justify="space-between" wrap="nowrap" gap="sm">
+      {/* At 200 % zoom the moves go under the due date rather than squeezing it into a column of words. */}
+      <Group justify="space-between" wrap="wrap" gap="sm">
         <Group gap="xs" fz="sm" wrap="nowrap">
           <Text size="sm" c="dimmed">
             {t('page.due')}:
@@ -104,7 +115,7 @@ function CasePage({ detail, failure, onReload }: Props) {
           />
         </Group>
         {officer && (
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="wrap" ref={actionsRef}>
             {writable ? <CaseStatusActions /> : <CaseReopen />}
             {detail.canExtend && (
               <Button size="xs" variant="outline" color="grape" onClick={() => setExtending(true)}>
@@ -133,4 +144,58 @@ function CasePage({ detail, failure, onReload }: Props) {
       {detail.canExtend && <ExtendCaseModal opened={extending} onClose={() => setExtending(false)} />}
     </Stack>
   );
+}
+
+/**
+ * «назад» to the queue. Opened from the queue, it goes back in history like the browser's Back: the queue returns
+ * with its filters and scroll, and the focus on this case's row (ADR 0026). Opened from elsewhere, it is a link.
+ */
+function BackToQueue() {
+  const { t } = useTranslation('cases');
+  const { state } = useLocation();
+  const navigate = useNavigate();
+  return (
+    <Anchor
+      component={Link}
+      to={paths.queue.href()}
+      size="sm"
+      onClick={(event) => {
+        if (!cameFromQueue(state)) return;
+        event.preventDefault();
+        void navigate(-1);
+      }}
+    >
+      ← {t('page.back')}
+    </Anchor>
+  );
+}
+
+/**
+ * A saved change re-renders the case, and the control that was pressed may be gone with it: «Взять в работу»
+ * replaced by the next moves, a dialog's opener removed while the dialog closed. The focus then goes to the moves
+ * that replaced it, or else to the status line, never to <body>, where a keyboard user starts again from the top.
+ * Checked when the version changes and once more after a dialog's closing transition, which returns the focus late.
+ */
+function useFocusAfterChange(
+  version: number,
+  actions: RefObject<HTMLElement | null>,
+  status: RefObject<HTMLElement | null>,
+) {
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new version of the case is the trigger itself.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const rescue = () => {
+      const active = document.activeElement;
+      if (active && active !== document.body && active.isConnected) return;
+      const next = actions.current?.querySelector<HTMLElement>('button:not(:disabled)');
+      (next ?? status.current)?.focus();
+    };
+    rescue();
+    const late = setTimeout(rescue, DIALOG_CLOSE_MS);
+    return () => clearTimeout(late);
+  }, [version]);
 }

@@ -20,7 +20,9 @@ export function MyDeadlines({ allSearch }: { allSearch: string }) {
   return (
     <Paper withBorder p="sm" h="100%">
       <Group justify="space-between" mb="xs">
-        <Title order={4}>{t('mine.title')}</Title>
+        <Title order={2} size="h4">
+          {t('mine.title')}
+        </Title>
         <Anchor component={Link} to={paths.queue.href(allSearch)} size="sm">
           {t('mine.all')} →
         </Anchor>

@@ -10,7 +10,7 @@ export function RunningClocks({ clocks }: { clocks: Clock[] }) {
   const { t, i18n } = useTranslation('dashboard');
   return (
     <Paper withBorder p="sm">
-      <Title order={4} mb="xs">
+      <Title order={2} size="h4" mb="xs">
         {t('clocks.title')}
       </Title>
       {clocks.length === 0 ? (

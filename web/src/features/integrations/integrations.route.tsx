@@ -11,6 +11,7 @@ import { FormActions } from '../../components/ui/form-actions';
 import { PageHeader } from '../../components/ui/page-header';
 import { Section } from '../../components/ui/section';
 import { formatDateTime } from '../../lib/format';
+import { inItsLanguage } from '../../lib/in-its-language';
 import { useInvalidateIntegrations } from '../../lib/invalidate';
 import { useTRPC } from '../../lib/trpc';
 import { ApiKeyModal } from './api-key-modal';
@@ -76,7 +77,7 @@ export default function IntegrationsRoute() {
 
   const keyColumns = useMemo<ColumnDef<KeyRow, unknown>[]>(
     () => [
-      { header: t('keys.system'), cell: ({ row }) => <Text size="sm">{row.original.systemName}</Text> },
+      { header: t('keys.system'), cell: ({ row }) => <Text size="sm">{inItsLanguage(row.original.systemName)}</Text> },
       { header: t('keys.key'), cell: ({ row }) => <code>{row.original.prefix}…</code> },
       {
         header: t('keys.scopes'),
@@ -135,7 +136,7 @@ export default function IntegrationsRoute() {
 
   const webhookColumns = useMemo<ColumnDef<WebhookRow, unknown>[]>(
     () => [
-      { header: t('keys.system'), accessorKey: 'systemName' },
+      { header: t('keys.system'), cell: ({ row }) => inItsLanguage(row.original.systemName) },
       { header: t('webhooks.url'), cell: ({ row }) => <code>{row.original.url}</code> },
       {
         header: t('webhooks.events'),

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { isBlockInEffect } from '@pd-desk/shared/blocks/block-model';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
@@ -41,6 +42,14 @@ export function SubjectHeader({ subject, revealed, revealing, onReveal, onHide, 
   const { t } = useTranslation('subjects');
   const name = revealed?.name ?? subject.name;
   const birthDate = revealed?.birthDate ? formatDate(revealed.birthDate) : (subject.birthDate ?? '—');
+  const toggle = useRef<HTMLButtonElement>(null);
+  const wasRevealed = useRef(revealed !== null);
+  useEffect(() => {
+    if ((revealed !== null) === wasRevealed.current) return;
+    wasRevealed.current = revealed !== null;
+    // While loading the button is disabled, which drops focus to <body>: give it back to the button, now «Скрыть».
+    if (document.activeElement === document.body) toggle.current?.focus();
+  }, [revealed]);
   return (
     <Paper withBorder p="sm">
       <Stack gap="xs">
@@ -58,15 +67,17 @@ export function SubjectHeader({ subject, revealed, revealing, onReveal, onHide, 
           }
           subtitle={
             <Group gap="xs">
-              {revealed ? (
-                <Button size="xs" variant="default" onClick={onHide}>
-                  {t('page.hide')}
-                </Button>
-              ) : (
-                <Button size="xs" color="orange" variant="light" loading={revealing} onClick={onReveal}>
-                  {t('page.reveal')}
-                </Button>
-              )}
+              {/* One button that changes its word: the pressed control stays where focus is. */}
+              <Button
+                ref={toggle}
+                size="xs"
+                variant={revealed ? 'default' : 'light'}
+                color={revealed ? undefined : 'orange'}
+                loading={revealing}
+                onClick={revealed ? onHide : onReveal}
+              >
+                {revealed ? t('page.hide') : t('page.reveal')}
+              </Button>
               <Text size="xs" c={revealed ? 'orange.8' : 'dimmed'} role="note">
                 {revealed ? t('page.revealed') : t('page.revealNote')}
               </Text>
@@ -84,7 +95,7 @@ export function SubjectHeader({ subject, revealed, revealing, onReveal, onHide, 
             </Group>
           </Alert>
         )}
-        <SimpleGrid cols={5} spacing="sm">
+        <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
           <ValueList label={t('page.birthDate')} items={[birthDate]} />
           <ValueList
             label={t('page.formerNames')}

@@ -29,7 +29,8 @@ function Details({ item, revealed }: { item: HistoryItem; revealed: SubjectRevea
           {(full ? full.newValue : r.newValue) ?? '—'}
         </Text>
         <Text size="xs" c="dimmed">
-          {t('history.reason')}: {r.reason} · {t('history.evidence')}: {r.evidence}
+          {t('history.reason')}: <span lang="ru">{r.reason}</span> · {t('history.evidence')}:{' '}
+          <span lang="ru">{r.evidence}</span>
         </Text>
       </Stack>
     );
@@ -49,11 +50,18 @@ function Details({ item, revealed }: { item: HistoryItem; revealed: SubjectRevea
     return (
       <Text size="sm">
         {t('history.otherRecord', { id: text(other) })}
-        {d.reason ? ` · ${text(d.reason)}` : ''}
+        {d.reason ? <span lang="ru"> · {text(d.reason)}</span> : ''}
       </Text>
     );
   }
-  if (item.action === 'subject.create' && d.source) return <Text size="sm">{text(d.source)}</Text>;
+  // What people typed (a source, a reason, evidence) is Russian whatever the interface language.
+  if (item.action === 'subject.create' && d.source) {
+    return (
+      <Text size="sm" lang="ru">
+        {text(d.source)}
+      </Text>
+    );
+  }
   return null;
 }
 

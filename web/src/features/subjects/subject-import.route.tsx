@@ -117,7 +117,11 @@ export default function SubjectImportRoute() {
                 {t(`import.status.${job.status}`)}
               </Badge>
             </Group>
-            <Progress value={job.status === 'done' ? 100 : percent} animated={job.status === 'running'} />
+            <Progress
+              value={job.status === 'done' ? 100 : percent}
+              animated={job.status === 'running'}
+              aria-label={t('import.progressLabel')}
+            />
             <Text size="sm" c="dimmed">
               {t('import.progress', { done: formatNumber(job.processedRows), total: formatNumber(total) })}
             </Text>

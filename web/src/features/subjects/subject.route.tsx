@@ -138,7 +138,7 @@ function FullPage({ subjectId }: { subjectId: number }) {
       />
       <MutationErrorAlert error={reveal.error} onReload={reload} />
       <Grid gap="sm">
-        <Grid.Col span={9}>
+        <Grid.Col span={{ base: 12, md: 9 }}>
           <Stack gap="sm">
             <SubjectRecords subjectId={subject.id} records={subject.records} canEdit={canEdit} onChanged={changed} />
             <SubjectConsents consents={subject.consents} revealed={revealed} canEdit={canEdit} onChanged={changed} />
@@ -152,7 +152,7 @@ function FullPage({ subjectId }: { subjectId: number }) {
             <SubjectHistory subjectId={subject.id} revealed={revealed} />
           </Stack>
         </Grid.Col>
-        <Grid.Col span={3}>
+        <Grid.Col span={{ base: 12, md: 3 }}>
           <Stack gap="sm">
             <SubjectMerge subject={subject} canEdit={canEdit} onChanged={changed} onReload={reload} />
             <SubjectLinks subject={subject} />

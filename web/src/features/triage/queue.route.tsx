@@ -2,37 +2,44 @@ import { Alert, Button, Group, Kbd, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { CaseRef } from '@pd-desk/shared/cases/cases.schemas';
 import { useMutation } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useNavigationType, useSearchParams } from 'react-router';
 import { ExportMenu } from '../../components/ui/export-menu';
 import { PageHeader } from '../../components/ui/page-header';
-import { paths } from '../../config/paths';
+import { FROM_QUEUE, paths } from '../../config/paths';
 import { formatNumber } from '../../lib/format';
 import { useInvalidateCases } from '../../lib/invalidate';
+import { lazyComponent, preloadWhenIdle } from '../../lib/lazy-component';
 import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
 import { BreachClocksPanel } from '../breaches/breach-clocks';
-import { RegisterCaseModal } from '../cases/register-case-modal';
-import { AssignModal } from './assign-modal';
-import { BulkBar } from './bulk-bar';
 import { IntakeJournal } from './intake-journal';
 import { QueueFiltersBar } from './queue-filters';
+import { movedCursor, type QueuePlace, recallPlace, rememberPlace, restoredIndex } from './queue-grid';
 import { filtersFromParams, paramsFromFilters, type QueueFilters } from './queue-params';
 import { QueueTable, type QueueTableHandle } from './queue-table';
+import classes from './queue-table.module.css';
 import { SavedViewsMenu } from './saved-views-menu';
 import type { QueueRow } from './types';
 import { UrgencySwitch } from './urgency-switch';
 import { useQueueKeys } from './use-queue-keys';
 import { useQueueHead } from './use-queue-pages';
 
-/** Header, padding and the page's own rows: the table takes the rest of the window and scrolls inside. */
-const PAGE_HEIGHT = 'calc(100dvh - var(--app-shell-header-height, 52px) - 2 * var(--mantine-spacing-md))';
+// Dialogs and the bulk bar carry forms, zod and date pickers: they load when first needed, not with the queue.
+const RegisterCaseModal = lazyComponent(() => import('../cases/register-case-modal').then((m) => m.RegisterCaseModal));
+const AssignModal = lazyComponent(() => import('./assign-modal').then((m) => m.AssignModal));
+const BulkBar = lazyComponent(() => import('./bulk-bar').then((m) => m.BulkBar));
 
 export default function QueueRoute() {
   const me = useCurrentUser();
   const [registering, setRegistering] = useState(false);
-  const register = <RegisterCaseModal opened={registering} onClose={() => setRegistering(false)} />;
+  useEffect(() => preloadWhenIdle(RegisterCaseModal, AssignModal, BulkBar), []);
+  const register = registering && (
+    <Suspense fallback={null}>
+      <RegisterCaseModal opened onClose={() => setRegistering(false)} />
+    </Suspense>
+  );
   if (hasRole(me.role, ['officer', 'auditor'])) {
     return (
       <>
@@ -71,10 +78,16 @@ function TriageQueue({ onRegister }: { onRegister: (() => void) | undefined }) {
   const head = useQueueHead(filters);
   const table = useRef<QueueTableHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  const [cursorState, setCursorState] = useState({ key: filterKey, index: 0 });
+  // The place the queue was left at, with these filters: the cursor starts there, not at the top.
+  const [place] = useState(() => recallPlace(filterKey));
+  const [cursorState, setCursorState] = useState({ key: filterKey, index: place?.index ?? 0 });
   // A new filter is a new list: the cursor goes back to its first row.
   const cursor = cursorState.key === filterKey ? cursorState.index : 0;
   const setCursor = (index: number) => setCursorState({ key: filterKey, index });
+  useReturnToPlace(place, head.data?.items, (index) => {
+    setCursor(index);
+    table.current?.focusCursor();
+  });
   const [selection, setSelection] = useState<Map<number, CaseRef>>(new Map());
   const [assigning, setAssigning] = useState<CaseRef[] | null>(null);
   const [searchKey, setSearchKey] = useState(0);
@@ -92,7 +105,17 @@ function TriageQueue({ onRegister }: { onRegister: (() => void) | undefined }) {
       else next.set(row.id, { id: row.id, version: row.version });
       return next;
     });
-  const open = (row: QueueRow) => navigate(paths.case.href(row.id));
+  const remember = (index: number) =>
+    rememberPlace({
+      filterKey,
+      index,
+      caseId: table.current?.rowAt(index)?.id ?? null,
+      scrollTop: table.current?.scrollTop() ?? 0,
+    });
+  const open = (row: QueueRow) => {
+    remember(cursor);
+    navigate(paths.case.href(row.id), { state: FROM_QUEUE });
+  };
   const assignToMe = useMutation({ ...trpc.cases.assign.mutationOptions(), onSuccess: refresh });
   const current = () => table.current?.rowAt(cursor);
 
@@ -120,9 +143,12 @@ function TriageQueue({ onRegister }: { onRegister: (() => void) | undefined }) {
   useQueueKeys(
     {
       move: (delta) => {
-        const index = Math.min(Math.max(cursor + delta, 0), Math.max(total - 1, 0));
+        const index = movedCursor(cursor, delta, total);
         setCursor(index);
+        remember(index);
         table.current?.scrollTo(index);
+        // The focus follows the cursor, so a screen reader says the case the keys landed on.
+        table.current?.focusCursor();
       },
       open: () => {
         const row = current();
@@ -141,7 +167,7 @@ function TriageQueue({ onRegister }: { onRegister: (() => void) | undefined }) {
   );
 
   return (
-    <Stack gap="xs" h={PAGE_HEIGHT}>
+    <Stack gap="xs" className={classes.page}>
       <PageHeader
         title={t('title')}
         badges={
@@ -180,13 +206,15 @@ function TriageQueue({ onRegister }: { onRegister: (() => void) | undefined }) {
         onReset={() => setFilters({})}
       />
       {officer && selection.size > 0 && (
-        <BulkBar
-          selection={[...selection.values()]}
-          onAssign={() => setAssigning([...selection.values()])}
-          onClear={() => setSelection(new Map())}
-        />
+        <Suspense fallback={null}>
+          <BulkBar
+            selection={[...selection.values()]}
+            onAssign={() => setAssigning([...selection.values()])}
+            onClear={() => setSelection(new Map())}
+          />
+        </Suspense>
       )}
-      <div style={{ flex: 1, minHeight: 0 }}>
+      <div className={classes.rows}>
         <QueueTable
           handle={table}
           filters={filters}
@@ -194,7 +222,11 @@ function TriageQueue({ onRegister }: { onRegister: (() => void) | undefined }) {
           stale={head.isPlaceholderData}
           height="100%"
           cursor={cursor}
-          onCursor={setCursor}
+          onCursor={(index) => {
+            setCursor(index);
+            remember(index);
+          }}
+          initialScrollTop={place?.scrollTop}
           onOpen={open}
           selectable={officer}
           isSelected={isSelected}
@@ -210,16 +242,38 @@ function TriageQueue({ onRegister }: { onRegister: (() => void) | undefined }) {
         />
       </div>
       <KeyHints officer={officer} />
-      <AssignModal
-        items={assigning}
-        onClose={() => setAssigning(null)}
-        onDone={() => {
-          setAssigning(null);
-          setSelection(new Map());
-        }}
-      />
+      {assigning && (
+        <Suspense fallback={null}>
+          <AssignModal
+            items={assigning}
+            onClose={() => setAssigning(null)}
+            onDone={() => {
+              setAssigning(null);
+              setSelection(new Map());
+            }}
+          />
+        </Suspense>
+      )}
     </Stack>
   );
+}
+
+/**
+ * Coming back from a case (browser Back, or the case page's «назад», which goes back in history): the cursor and
+ * the focus return to the case's row, found again by its id if it moved meanwhile.
+ */
+function useReturnToPlace(
+  place: QueuePlace | null,
+  loaded: { id: number }[] | undefined,
+  onReturn: (index: number) => void,
+) {
+  const navigationType = useNavigationType();
+  const done = useRef(false);
+  useEffect(() => {
+    if (done.current || !place || navigationType !== 'POP' || !loaded) return;
+    done.current = true;
+    onReturn(restoredIndex(place, loaded));
+  });
 }
 
 function KeyHints({ officer }: { officer: boolean }) {

@@ -1,6 +1,5 @@
 import { ActionIcon, Button, Group, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { saveViewInput } from '@pd-desk/shared/triage/triage.schemas';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,14 +29,10 @@ export function SavedViewsMenu({ filters, onApply }: Props) {
         </Menu.Target>
         <Menu.Dropdown>
           {(views.data ?? []).map((view) => {
-            const parsed = saveViewInput.shape.filters.safeParse(view.filters);
+            const { filters: saved } = view;
             return (
               <Group key={view.id} gap={0} wrap="nowrap">
-                <Menu.Item
-                  disabled={!parsed.success}
-                  onClick={() => parsed.success && onApply(parsed.data)}
-                  style={{ flex: 1 }}
-                >
+                <Menu.Item disabled={saved === null} onClick={() => saved && onApply(saved)} style={{ flex: 1 }}>
                   {view.name}
                 </Menu.Item>
                 <ActionIcon

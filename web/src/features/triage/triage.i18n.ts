@@ -37,6 +37,10 @@ export const triageMessages = {
     empty: 'По этим условиям обращений нет',
     emptyAll: 'Открытых обращений нет — очередь пуста',
     loadingRow: 'Загрузка…',
+    grid: {
+      label: 'Обращения в очереди',
+      row: '{{number}}, {{type}}, {{who}}, срок {{due}}, {{left}}',
+    },
     assignedToMe: '{{number}}: назначено вам',
     readOnly: 'Очередь доступна ответственным и аудиторам',
     views: {
@@ -89,7 +93,7 @@ export const triageMessages = {
       move: 'j / k — вниз / вверх',
       open: 'Enter — открыть',
       assign: 'a — назначить',
-      select: 'x — выбрать',
+      select: 'x / пробел — выбрать',
       search: '/ — поиск',
     },
     journal: {
@@ -136,6 +140,10 @@ export const triageMessages = {
     empty: 'No cases match these filters',
     emptyAll: 'No open cases: the queue is empty',
     loadingRow: 'Loading…',
+    grid: {
+      label: 'Cases in the queue',
+      row: '{{number}}, {{type}}, {{who}}, due {{due}}, {{left}}',
+    },
     assignedToMe: '{{number}}: assigned to you',
     readOnly: 'The queue is for officers and auditors',
     views: {
@@ -178,7 +186,7 @@ export const triageMessages = {
       move: 'j / k — down / up',
       open: 'Enter — open',
       assign: 'a — assign',
-      select: 'x — select',
+      select: 'x / Space — select',
       search: '/ — search',
     },
     journal: {

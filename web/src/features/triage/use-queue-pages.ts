@@ -19,18 +19,24 @@ export function useQueueHead(filters: QueueFilters) {
   });
 }
 
-/** Row lookup over the window's pages; page 0 is the head's, so a new filter shows the old rows until it loads. */
+/**
+ * Row lookup over the window's pages and the cursor's (its row stays rendered when scrolled away); page 0 is the
+ * head's, so a new filter shows the old rows until it loads.
+ */
 export function useQueueRows(
   filters: QueueFilters,
   head: { items: QueueRow[]; total: number } | undefined,
   firstIndex: number,
   lastIndex: number,
+  cursorIndex: number,
 ) {
   const trpc = useTRPC();
   // One page ahead and one behind are fetched too, so scrolling on reaches rows that are already there.
   const firstPage = Math.max(1, Math.floor(firstIndex / PAGE_SIZE) - 1);
   const lastPage = Math.min(Math.floor(lastIndex / PAGE_SIZE) + 1, Math.floor(((head?.total ?? 0) - 1) / PAGE_SIZE));
   const pages = Array.from({ length: Math.max(0, lastPage - firstPage + 1) }, (_, i) => firstPage + i);
+  const cursorPage = Math.floor(cursorIndex / PAGE_SIZE);
+  if (cursorPage > 0 && cursorIndex < (head?.total ?? 0) && !pages.includes(cursorPage)) pages.push(cursorPage);
   const results = useQueries({
     queries: pages.map((page) =>
       trpc.triage.list.queryOptions({ ...filters, limit: PAGE_SIZE, offset: page * PAGE_SIZE }),
@@ -39,6 +45,6 @@ export function useQueueRows(
   return (index: number): QueueRow | undefined => {
     const page = Math.floor(index / PAGE_SIZE);
     if (page === 0) return head?.items[index];
-    return results[page - firstPage]?.data?.items[index % PAGE_SIZE];
+    return results[pages.indexOf(page)]?.data?.items[index % PAGE_SIZE];
   };
 }

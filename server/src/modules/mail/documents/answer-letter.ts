@@ -1,5 +1,5 @@
+import { ruDate } from '@pd-desk/shared/calendar/ru-date';
 import { PD_FIELD_LABELS } from '@pd-desk/shared/subjects/pd-field-labels';
-import { ruDate } from '../../cases/letter-templates';
 import type { PlanLine } from '../plan/plan-records';
 
 const LAW = 'Федерального закона от 27.07.2006 № 152-ФЗ «О персональных данных»';

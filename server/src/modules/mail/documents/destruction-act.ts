@@ -1,7 +1,7 @@
+import { ruDate } from '@pd-desk/shared/calendar/ru-date';
 import type { Letterhead } from '@pd-desk/shared/settings/settings.schemas';
 import { PD_FIELD_LABELS } from '@pd-desk/shared/subjects/pd-field-labels';
 import type { destructionActs } from '../../../db/schema/withdrawals';
-import { ruDate } from '../../cases/letter-templates';
 import type { MailDocument } from './document-model';
 
 export type ActFacts = {

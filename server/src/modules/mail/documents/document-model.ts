@@ -1,6 +1,6 @@
+import { ruDate } from '@pd-desk/shared/calendar/ru-date';
 import type { Letterhead } from '@pd-desk/shared/settings/settings.schemas';
 import type { LetterContent } from '../../../db/schema/cases';
-import { ruDate } from '../../cases/letter-templates';
 
 /**
  * The ONE template source of every mail document (ADR 0017): the answer and the destruction act are built as this

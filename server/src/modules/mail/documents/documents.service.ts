@@ -1,4 +1,5 @@
 import { formatInstant } from '@pd-desk/shared/calendar/instant';
+import { ruDate } from '@pd-desk/shared/calendar/ru-date';
 import type { MailDocumentFormat } from '@pd-desk/shared/mail/documents.schemas';
 import { msg } from '@pd-desk/shared/messages/catalogue';
 import { and, asc, eq, sql } from 'drizzle-orm';
@@ -12,7 +13,6 @@ import { DomainError } from '../../../errors';
 import type { ServiceContext } from '../../../service-context';
 import { appendAudit } from '../../audit/audit.service';
 import { lockCase } from '../../cases/case-records';
-import { ruDate } from '../../cases/letter-templates';
 import { defaultAddressee, insertLetter } from '../../cases/letters.service';
 import { getSetting } from '../../settings/settings.service';
 import { lockPlan, planLines } from '../plan/plan-records';

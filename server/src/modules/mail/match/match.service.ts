@@ -1,3 +1,4 @@
+import { ruDate } from '@pd-desk/shared/calendar/ru-date';
 import { msg } from '@pd-desk/shared/messages/catalogue';
 import type { createSubjectInput } from '@pd-desk/shared/subjects/subject-records.schemas';
 import type { MatchField, SubjectSearchResult } from '@pd-desk/shared/subjects/subject-search.schemas';
@@ -11,7 +12,6 @@ import { DomainError } from '../../../errors';
 import type { ServiceContext } from '../../../service-context';
 import { appendAudit } from '../../audit/audit.service';
 import { lockCase } from '../../cases/case-records';
-import { ruDate } from '../../cases/letter-templates';
 import { draftLetter, insertLetter } from '../../cases/letters.service';
 import { transitionLocked } from '../../cases/workflow.service';
 import { createSubject } from '../../subjects/edit.service';

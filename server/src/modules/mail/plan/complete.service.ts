@@ -1,4 +1,5 @@
 import { addMonths, yearOf } from '@pd-desk/shared/calendar/iso-date';
+import { ruDate } from '@pd-desk/shared/calendar/ru-date';
 import type { CompletePlanInput } from '@pd-desk/shared/mail/plan.schemas';
 import { DESTRUCTION_ACT_KEEP_YEARS } from '@pd-desk/shared/mail/withdrawal-plan';
 import { msg } from '@pd-desk/shared/messages/catalogue';
@@ -13,7 +14,6 @@ import type { ServiceContext } from '../../../service-context';
 import { appendAudit } from '../../audit/audit.service';
 import { nextCounterValue } from '../../cases/case-numbering';
 import { type CaseRow, lockCase, recordCaseEvent } from '../../cases/case-records';
-import { ruDate } from '../../cases/letter-templates';
 import { emitIntegrationEvent } from '../../integrations/outbox';
 import { lockPlan, type PlanLine, type PlanRow, planLines } from './plan-records';
 

@@ -1,10 +1,10 @@
+import { ruDate } from '@pd-desk/shared/calendar/ru-date';
 import { CASE_STATUS_LABELS, CASE_TYPE_LABELS } from '@pd-desk/shared/cases/case-model';
 import type { IncomingFilters } from '@pd-desk/shared/mail/registers.schemas';
 import { msg } from '@pd-desk/shared/messages/catalogue';
 import { DomainError } from '../../../errors';
 import { auditExport, exportFileName, pagedRows } from '../../../http/table-export';
 import type { ServiceContext } from '../../../service-context';
-import { ruDate } from '../../cases/letter-templates';
 import { getSetting } from '../../settings/settings.service';
 import type { MailDocument } from '../documents/document-model';
 import { renderDocumentPdf } from '../documents/render-pdf';

@@ -65,7 +65,9 @@ export function EmailDrop() {
       data-testid="eml-drop"
     >
       <Stack gap="xs">
-        <Title order={4}>{t('email.title')}</Title>
+        <Title order={2} size="h4">
+          {t('email.title')}
+        </Title>
         <Group gap="xs">
           <Text size="sm" c="dimmed">
             {t('email.drop')}

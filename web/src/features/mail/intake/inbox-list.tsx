@@ -57,7 +57,9 @@ export function InboxList() {
     <Paper withBorder p="md">
       <Stack gap="xs">
         <Group justify="space-between">
-          <Title order={4}>{t('list.title')}</Title>
+          <Title order={2} size="h4">
+            {t('list.title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('list.total', { count: list.data?.total ?? 0 })}
           </Text>

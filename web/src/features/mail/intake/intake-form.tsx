@@ -245,7 +245,9 @@ export function IntakeForm() {
           noValidate
         >
           <Stack gap="xs">
-            <Title order={4}>{t('form.title')}</Title>
+            <Title order={2} size="h4">
+              {t('form.title')}
+            </Title>
             {nextUnconfirmed(CONFIRMABLE_FIELDS, prefilled, confirmed, null) && (
               <Text size="sm" c="yellow.9" bg="yellow.1" px="xs" py={4}>
                 {t('form.prefilledHint')}
@@ -348,7 +350,9 @@ export function IntakeForm() {
       </Paper>
       <Paper withBorder p="md">
         <Stack gap="xs">
-          <Title order={4}>{t('scans.title')}</Title>
+          <Title order={2} size="h4">
+            {t('scans.title')}
+          </Title>
           <ScanZone scans={scans} startRef={startRef} />
         </Stack>
       </Paper>

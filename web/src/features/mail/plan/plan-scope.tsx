@@ -29,7 +29,9 @@ export function PlanScope({
   return (
     <Paper withBorder p="sm" component="section" aria-label={t('create.title')}>
       <Stack gap="xs">
-        <Title order={4}>{t('create.title')}</Title>
+        <Title order={2} size="h4">
+          {t('create.title')}
+        </Title>
         {!again && (
           <Text size="sm" c="dimmed">
             {t('create.hint')}

@@ -1,0 +1,234 @@
+/**
+ * Subject import at scale: a CSV of N demo subjects (the demo generator, as `pnpm pd-desk seed` makes them, written
+ * the way old systems export them: shared/src/demo/demo-csv.ts) imported into an empty registry, against the floor
+ * measured in the same run on the same database: a plain COPY of the same file into a bare table of text columns.
+ *
+ * The import side calls importSubjects exactly as `pnpm pd-desk import subjects FILE` does (the same file stream,
+ * the same options; without the CLI's process start, migrations and progress bar), on a fresh migrated database.
+ * PGlite in a file-backed folder under bench/.data/import (as the CLI uses it); PostgreSQL when BENCH_DATABASE_URL
+ * (or DATABASE_URL) is set: a database of its own is created on that server for each run and dropped after.
+ *
+ *   pnpm bench:import                        # 1M rows, PGlite (+ PostgreSQL with BENCH_DATABASE_URL)
+ *   BENCH_SUBJECTS=200000 BENCH_RUNS=3 pnpm bench:import
+ *   BENCH_ONLY=postgres pnpm bench:import    # skip PGlite
+ *
+ * Prints seconds (p50 of BENCH_RUNS, default 1), rows/s, the ratio to the floor, this process's CPU seconds (all of
+ * PGlite's work; on PostgreSQL only the client's) and the load average: the machine is shared, say how busy it was.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { systemClock } from '../server/src/clock';
+import { type DatabaseHandle, openDatabase, withSession } from '../server/src/db/client';
+import { copyFrom } from '../server/src/db/copy';
+import { runMigrations } from '../server/src/db/migrate';
+import { useAuditKey } from '../server/src/modules/audit/audit-key';
+import { DEMO_SUBJECT_SEED } from '../server/src/modules/demo/demo-subjects';
+import { importSubjects } from '../server/src/modules/subjects/import.service';
+import { SYSTEM_ACTOR } from '../server/src/service-context';
+// Relative imports only: bench/ has no node_modules of its own, packages resolve from server/ and shared/.
+import { IMPORT_CSV_HEADER, toImportCsvLine } from '../shared/src/demo/demo-csv';
+import { generateSubjects } from '../shared/src/demo/demo-subjects';
+import { percentile } from './stats';
+
+const SUBJECTS = Number(process.env.BENCH_SUBJECTS ?? 1_000_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 1);
+const dataRoot = path.join(import.meta.dirname, '.data', 'import');
+
+const log = (line = '') => process.stdout.write(`${line}\n`);
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+type Measured = { seconds: number; cpu: number; serverCpu: number | null; loadBefore: string; loadAfter: string };
+type Target = {
+  name: string;
+  open(run: string): Promise<DatabaseHandle & { drop(): Promise<void> }>;
+  /** CPU seconds the database server has used so far, when it runs on this machine (PostgreSQL). */
+  serverCpu?: () => Promise<number | null>;
+};
+
+async function main() {
+  // The audit chain needs a key; a bench database is thrown away, any fixed key does.
+  useAuditKey(Buffer.alloc(32, 7));
+  const file = await csvFile();
+  log(`Subject import benchmark: ${SUBJECTS.toLocaleString('en')} rows, ${RUNS} run(s) each; ${file}`);
+  const targets: Target[] = [];
+  if (process.env.BENCH_ONLY !== 'postgres') targets.push(pgliteTarget());
+  const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (url) targets.push(postgresTarget(url));
+  for (const target of targets) await benchmark(target, file);
+}
+
+async function benchmark(target: Target, file: string) {
+  log(`\n== ${target.name}`);
+  const imports: Measured[] = [];
+  const floors: Measured[] = [];
+  for (let run = 1; run <= RUNS; run++) {
+    floors.push(await onFreshDatabase(target, `floor-${run}`, (handle) => plainCopy(handle, file)));
+    imports.push(
+      await onFreshDatabase(target, `import-${run}`, async (handle) => {
+        const outcome = await importSubjects(
+          { db: handle.db, actor: SYSTEM_ACTOR, clock: systemClock('Asia/Yekaterinburg') },
+          () => fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }),
+          { fileName: path.basename(file), skipInvalid: false },
+        );
+        if (outcome.created !== SUBJECTS) throw new Error(`imported ${outcome.created} of ${SUBJECTS}`);
+      }),
+    );
+  }
+  const p50 = (xs: Measured[], key: 'seconds' | 'cpu' | 'serverCpu') =>
+    percentile(
+      xs.map((x) => x[key] ?? Number.NaN),
+      0.5,
+    );
+  const row = (label: string, xs: Measured[]) => {
+    const seconds = p50(xs, 'seconds');
+    log(
+      `  ${label.padEnd(34)} ${seconds.toFixed(1).padStart(7)} s  ${Math.round(SUBJECTS / seconds)
+        .toLocaleString('en')
+        .padStart(9)} rows/s  CPU here ${p50(xs, 'cpu').toFixed(1)} s${
+        xs[0]?.serverCpu == null ? '' : `, server ${p50(xs, 'serverCpu').toFixed(1)} s`
+      }  load ${xs.map((x) => `${x.loadBefore} → ${x.loadAfter}`).join('; ')}`,
+    );
+  };
+  row('import (pd-desk import subjects)', imports);
+  row('floor: plain COPY into a bare table', floors);
+  log(`  import / floor: ×${(p50(imports, 'seconds') / p50(floors, 'seconds')).toFixed(2)}`);
+}
+
+async function onFreshDatabase(
+  target: Target,
+  run: string,
+  fn: (handle: DatabaseHandle) => Promise<void>,
+): Promise<Measured> {
+  const handle = await target.open(run);
+  try {
+    await runMigrations(handle);
+    const loadBefore = load();
+    const serverBefore = (await target.serverCpu?.()) ?? null;
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    await fn(handle);
+    const seconds = (performance.now() - started) / 1000;
+    const { user, system } = process.cpuUsage(cpu);
+    const serverAfter = (await target.serverCpu?.()) ?? null;
+    const serverCpu = serverBefore === null || serverAfter === null ? null : serverAfter - serverBefore;
+    return { seconds, cpu: (user + system) / 1e6, serverCpu, loadBefore, loadAfter: load() };
+  } finally {
+    await handle.close();
+    await handle.drop();
+  }
+}
+
+/** The floor: the file as it is, into text columns, by the database's own bulk path. Nothing checked or normalised. */
+async function plainCopy(handle: DatabaseHandle, file: string) {
+  const columns = IMPORT_CSV_HEADER.split(',')
+    .map((c) => `${c} text`)
+    .join(', ');
+  await handle.db.execute(`create table bench_plain_copy (${columns})`);
+  await withSession(handle.db, (session) =>
+    // PGlite reads the header option at the start of each blob: it gets the file in one piece.
+    copyFrom(
+      session,
+      'bench_plain_copy',
+      session.kind === 'pglite' ? [fs.readFileSync(file)] : fs.createReadStream(file),
+      'with (format csv, header true)',
+    ),
+  );
+}
+
+function pgliteTarget(): Target {
+  return {
+    name: 'PGlite (file-backed, as the CLI uses it)',
+    async open(run) {
+      const dataDir = path.join(dataRoot, `pglite-${run}`);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      const handle = await openDatabase({ dataDir, command: 'bench import' });
+      return { ...handle, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+    },
+  };
+}
+
+function postgresTarget(url: string): Target {
+  const admin = async (statement: string) => {
+    const server = await openDatabase({ databaseUrl: url, dataDir: '', command: '' });
+    try {
+      await server.db.execute(statement);
+    } finally {
+      await server.close();
+    }
+  };
+  return {
+    name: `PostgreSQL (${new URL(url).host})`,
+    serverCpu: async () => {
+      const server = await openDatabase({ databaseUrl: url, dataDir: '', command: '' });
+      try {
+        const { rows } = (await server.db.execute('show data_directory')) as unknown as {
+          rows: { data_directory: string }[];
+        };
+        return postgresCpuSeconds(rows[0]?.data_directory ?? '');
+      } finally {
+        await server.close();
+      }
+    },
+    async open(run) {
+      const name = `pd_desk_bench_import_${run.replace('-', '_')}`;
+      await admin(`drop database if exists ${name}`);
+      await admin(`create database ${name}`);
+      const databaseUrl = new URL(url);
+      databaseUrl.pathname = `/${name}`;
+      const handle = await openDatabase({ databaseUrl: databaseUrl.toString(), dataDir: '', command: '' });
+      return { ...handle, drop: () => admin(`drop database if exists ${name} with (force)`) };
+    },
+  };
+}
+
+/**
+ * CPU seconds of a PostgreSQL server on this machine: the postmaster with its reaped children (closed sessions) and
+ * the live ones. Null when the server is elsewhere or /proc is not readable.
+ */
+function postgresCpuSeconds(dataDirectory: string): number | null {
+  try {
+    const postmaster = Number(fs.readFileSync(path.join(dataDirectory, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const stat = (pid: string) => fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // Fields after the command: [1] ppid, [11] utime, [12] stime, [13] cutime, [14] cstime (clock ticks).
+    const ticks = (f: string[], from: number, to: number) => f.slice(from, to + 1).reduce((a, b) => a + Number(b), 0);
+    let total = ticks(stat(String(postmaster)), 11, 14);
+    for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+      try {
+        const f = stat(pid);
+        if (Number(f[1]) === postmaster) total += ticks(f, 11, 12);
+      } catch {
+        // The process ended while we looked.
+      }
+    }
+    return total / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** The CSV of N demo subjects, written once and reused (the generator is deterministic). */
+async function csvFile(): Promise<string> {
+  const file = path.join(dataRoot, `subjects-${SUBJECTS}.csv`);
+  if (fs.existsSync(file)) return file;
+  fs.mkdirSync(dataRoot, { recursive: true });
+  const out = fs.createWriteStream(`${file}.partial`);
+  let lines = [IMPORT_CSV_HEADER];
+  for (const s of generateSubjects({ seed: DEMO_SUBJECT_SEED, count: SUBJECTS })) {
+    lines.push(toImportCsvLine(s));
+    if (lines.length >= 10_000) {
+      if (!out.write(`${lines.join('\r\n')}\r\n`)) await new Promise((r) => out.once('drain', () => r(null)));
+      lines = [];
+    }
+  }
+  out.end(lines.length > 0 ? `${lines.join('\r\n')}\r\n` : '');
+  await new Promise((r) => out.once('finish', () => r(null)));
+  fs.renameSync(`${file}.partial`, file);
+  return file;
+}
+
+await main();

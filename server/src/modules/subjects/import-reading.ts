@@ -1,0 +1,78 @@
+// The reading pass of an import (ADR 0022, 0027): CSV records → checked rows → the COPY text of the valid ones, with
+// the counts, the bad rows' reports and the name words, reported per chunk of the file. Runs in the reading thread
+// (import-read.worker.ts) for a large file, in the main thread for a small one (import-read.ts).
+
+import { checkedRows, ImportFileError, type ImportProblem } from './import-rows';
+import { copyLine } from './import-staging';
+import { NameWords } from './search-index';
+
+export type ReadingSettings = { today: string; skipInvalid: boolean; maxProblems: number };
+
+/** Main → worker: the next chunk of the file, or its end. */
+export type ToReader = { chunk: string } | { end: true };
+
+/** Worker → main: what one chunk gave (`piece`), the rest and the name words (`end`), or why it stopped (`error`). */
+export type FromReader =
+  | ({ type: 'piece' } & ReadingDelta)
+  | ({ type: 'end'; words: Map<string, number> } & ReadingDelta)
+  | { type: 'error'; fileError: boolean; message: string };
+
+type ReadingDelta = {
+  /** COPY text of the valid rows to stage (empty once a bad row stops staging). */
+  text: string;
+  /** Totals so far. */
+  rows: number;
+  invalidRows: number;
+  /** Bad rows' reports since the previous message (at most maxProblems over the whole file). */
+  problems: ImportProblem[];
+};
+
+/**
+ * The reading pass over `chunks`, here or in the main thread (a small file): `post` gets one `piece` per chunk, once
+ * the parser asks for the next one (every record of the chunk is checked then), and the `end` or an `error`.
+ */
+export async function readChunks(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  { today, skipInvalid, maxProblems }: ReadingSettings,
+  post: (message: FromReader) => void,
+) {
+  const words = new NameWords();
+  let text = '';
+  let rows = 0;
+  let invalidRows = 0;
+  let kept = 0;
+  let problems: ImportProblem[] = [];
+  const delta = (): ReadingDelta => {
+    const d = { text, rows, invalidRows, problems };
+    text = '';
+    problems = [];
+    return d;
+  };
+  try {
+    for await (const checked of checkedRows(
+      drained(chunks, () => post({ type: 'piece', ...delta() })),
+      today,
+    )) {
+      rows++;
+      if ('problems' in checked) {
+        invalidRows++;
+        for (const p of checked.problems) if (kept++ < maxProblems) problems.push(p);
+      } else if (invalidRows === 0 || skipInvalid) {
+        words.addSubject(checked.row);
+        text += copyLine(checked.row);
+      }
+    }
+    post({ type: 'end', words: words.roles, ...delta() });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    post({ type: 'error', fileError: error instanceof ImportFileError, message });
+  }
+}
+
+/** The chunks, calling `onDrained` each time the consumer has used one up and asks for the next (or the end). */
+async function* drained(chunks: AsyncIterable<string> | Iterable<string>, onDrained: () => void) {
+  for await (const chunk of chunks) {
+    yield chunk;
+    onDrained();
+  }
+}
