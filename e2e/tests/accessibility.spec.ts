@@ -21,6 +21,13 @@ const focused = (page: Page) => page.locator(':focus');
 /** The polite live region that says the name of each new page. */
 const announcer = (page: Page) => page.getByRole('status').filter({ hasNotText: /^$/ });
 
+/** Opens a page and waits until it has its heading and nothing more is loading, so axe and screenshots see it whole. */
+async function openPage(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible(opened);
+  await page.waitForLoadState('networkidle');
+}
+
 async function signInThroughForm(page: Page, login: string, password: string) {
   await page.getByLabel('Логин', { exact: true }).fill(login);
   await page.getByLabel('Пароль', { exact: true }).fill(password);
@@ -150,9 +157,7 @@ test('admin users and the settings screens next to it have no axe violations', a
     ['letterhead', '/admin/letterhead'],
     ['catalogue', '/admin/catalogue'],
   ] as const) {
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible(opened);
-    await page.waitForLoadState('networkidle');
+    await openPage(page, path);
     await expectAccessible(page, `admin ${name}`);
   }
 });
@@ -236,9 +241,7 @@ test('the shell’s screens at 1366×768 and at 200 % zoom (screenshots to look 
       ['audit', '/registers/audit'],
       ['subjects', '/subjects'],
     ] as const) {
-      await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible(opened);
-      await page.waitForLoadState('networkidle');
+      await openPage(page, path);
       await shot(`h15-shell-${name}-${viewport.width}`, { viewport: true });
     }
   }
@@ -250,9 +253,7 @@ test('the shell’s screens at 1366×768 and at 200 % zoom (screenshots to look 
       ['dashboard', '/dashboard'],
       ['subject', `/subjects/${person.id}`],
     ] as const) {
-      await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible(opened);
-      await page.waitForLoadState('networkidle');
+      await openPage(page, path);
       await shot(`h15-shell-${name}-${viewport.width}`, { viewport: true });
     }
   }
