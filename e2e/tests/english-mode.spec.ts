@@ -10,6 +10,9 @@ test.setTimeout(120_000);
 /** Document numbers («ВХ-2026-0001», «ИСХ-…», incidents «И-0001») are data whatever the language. */
 const DOCUMENT_NUMBER = /(?:ВХ|ИСХ|И)-[\d-]+/g;
 
+/** The requester of the English-mode requests: a name and address as a letter gives them. */
+const PETROVA = { name: 'Петрова Анна Сергеевна', address: 'г. Екатеринбург, ул. Ленина, 1' };
+
 /** Cyrillic words in an element's text, leaving out PD values (marked `data-pd` or `lang="ru"`) and document numbers. */
 async function cyrillicIn(page: Page, selector: string): Promise<string[]> {
   const text = await page
@@ -58,15 +61,9 @@ test('a server refusal reads in English in English mode', async ({ page, shot })
   await shot('h13-i18n-error-en');
 });
 
-test('the case timeline reads in English, from the events’ codes', async ({ page, signIn, officerApi, shot }) => {
+test('the case timeline reads in English, from the events’ codes', async ({ page, signIn, shot, registerRequest }) => {
   const received = operatorDay().iso;
-  const created = await officerApi.call<{ id: number; incomingNumber: string }>('cases.create', {
-    type: 'access',
-    channel: 'post',
-    requester: { kind: 'subject', name: 'Петрова Анна Сергеевна', address: 'г. Екатеринбург, ул. Ленина, 1' },
-    receivedOn: received,
-    subjectIds: [],
-  });
+  const created = await registerRequest({ requester: PETROVA, receivedOn: received });
   await signIn('officer');
   await switchToEnglish(page);
   await page.goto(`/cases/${created.id}`);
@@ -84,16 +81,11 @@ test('an officer’s day reads in English, leaving only the PD in Russian', asyn
   officerApi,
   insertSubject,
   shot,
+  registerRequest,
 }) => {
   const subject = await insertSubject();
   const received = operatorDay().iso;
-  const created = await officerApi.call<{ id: number }>('cases.create', {
-    type: 'access',
-    channel: 'post',
-    requester: { kind: 'subject', name: 'Петрова Анна Сергеевна', address: 'г. Екатеринбург, ул. Ленина, 1' },
-    receivedOn: received,
-    subjectIds: [subject.id],
-  });
+  const created = await registerRequest({ subject, requester: PETROVA, receivedOn: received });
   await officerApi.call('cases.addNote', { id: created.id, text: 'Позвонила, просит ответ почтой' });
   await officerApi.call('cases.letters.create', {
     caseId: created.id,
