@@ -3,14 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inItsLanguage } from '../../lib/in-its-language';
-import {
-  AuditValue,
-  auditValueText,
-  fieldLabel,
-  languageOf,
-  type StaffNames,
-  type ValueContext,
-} from './audit-values';
+import { AuditValue, auditValueText, fieldLabel, languageOf, type StaffNames, type ValueContext } from './audit-values';
 
 export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
 
