@@ -100,7 +100,8 @@ test('an officer’s day reads in English, leaving only the PD in Russian', asyn
   await expectAccessible(page, 'queue (English)');
   await page.getByRole('button', { name: 'Register a request' }).click();
   const dialog = page.getByRole('dialog', { name: 'Register a request' });
-  await expect(dialog).toBeVisible();
+  // The dialog's code loads on first use: on a busy machine that takes longer than an assertion's default 5 s.
+  await expect(dialog).toBeVisible({ timeout: 15_000 });
   expect(await cyrillicIn(page, '[role="dialog"]'), 'register dialog').toEqual([]);
   await expectAccessible(page, 'register dialog (English)');
   await page.keyboard.press('Escape');
