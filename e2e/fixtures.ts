@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { type APIRequestContext, type BrowserContext, test as base, expect, type Page } from '@playwright/test';
-import { isoDate, newPerson, type Person } from './test-data';
+import { isoDate, newPerson, operatorDay, type Person } from './test-data';
 
 /**
  * The demo accounts the server creates on an empty database (server/src/modules/demo/demo-users.ts), written out
@@ -52,6 +52,16 @@ type Fixtures = {
   officerApi: Api;
   /** Creates a patient only this test knows (unique surname and phone); `overrides` pin a namesake or a phone. */
   insertSubject: (overrides?: Partial<Person>) => Promise<TestSubject>;
+  /**
+   * A request registered through the API as the officer: an access request by post, received today in
+   * Yekaterinburg, unless told otherwise. With `subject`, the person is linked and writes it themselves.
+   */
+  registerRequest: (request?: {
+    type?: string;
+    subject?: TestSubject;
+    requester?: { name: string; address: string };
+    receivedOn?: string;
+  }) => Promise<{ id: number; incomingNumber: string }>;
   /** A PD record of the subject in a catalogue system for a purpose (by codes), as the officer records one. */
   addRecord: (
     subjectId: number,
@@ -156,6 +166,23 @@ export const test = base.extend<Fixtures>({
       });
       return { ...person, id };
     });
+  },
+  registerRequest: async ({ officerApi }, use) => {
+    await use(({ type = 'access', subject, requester, receivedOn = operatorDay().iso } = {}) =>
+      officerApi.call('cases.create', {
+        type,
+        channel: 'post',
+        requester: {
+          kind: 'subject',
+          ...(requester ??
+            (subject
+              ? { name: `${subject.lastName} ${subject.firstName} ${subject.middleName}`, address: subject.address }
+              : { name: 'Петров Сергей Иванович', address: 'г. Екатеринбург, ул. Ленина, д. 1' })),
+        },
+        receivedOn,
+        subjectIds: subject ? [subject.id] : [],
+      }),
+    );
   },
   addRecord: async ({ officerApi }, use) => {
     await use(async (subjectId, record) => {

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, expect, expectAccessible, test, userMenu } from '../fixtures';
-import { operatorDay } from '../test-data';
 
 /*
  * Issue 15: the shell's screens pass axe-core (WCAG 2.1 A/AA) in the state people use them in (results found,
@@ -269,15 +268,13 @@ test('the shell’s screens at 1366×768 and at 200 % zoom (screenshots to look 
  * The screens other helpers fix (queue, register dialog, case page), counted only for the issue's before/after
  * table: run with PD_DESK_AXE_REPORT set.
  */
-test('queue, register dialog and case page (counted for the issue table)', async ({ page, signIn, officerApi }) => {
+test('queue, register dialog and case page (counted for the issue table)', async ({
+  page,
+  signIn,
+  registerRequest,
+}) => {
   test.skip(!process.env.PD_DESK_AXE_REPORT, 'counting only: their own specs assert on them');
-  const created = await officerApi.call<{ id: number }>('cases.create', {
-    type: 'access',
-    channel: 'post',
-    requester: { kind: 'subject', name: 'Иванова Мария Петровна', address: '620014, г. Екатеринбург, ул. Малышева, 5' },
-    receivedOn: operatorDay().iso,
-    subjectIds: [],
-  });
+  const created = await registerRequest();
   await signIn('officer');
   await expect(page.getByTestId('queue-scroller').getByRole('row').nth(1)).toBeVisible(opened);
   await expectAccessible(page, 'queue');

@@ -11,10 +11,10 @@ const SCREENSHOTS = path.join(import.meta.dirname, '../screenshots');
 test('the access answer is filled from the records in three systems and is not numbered while a blank remains', async ({
   page,
   signIn,
-  officerApi,
   insertSubject,
   addRecord,
   expectRefused,
+  registerRequest,
 }, testInfo) => {
   test.slow();
   // Numbering a letter with a blank left is refused (400) on purpose, and asserted on below.
@@ -41,14 +41,7 @@ test('the access answer is filled from the records in three systems and is not n
     fields: ['full_name', 'phone'],
     source: 'форма записи на сайте',
   });
-  const name = `${subject.lastName} ${subject.firstName} ${subject.middleName}`;
-  const { id } = await officerApi.call<{ id: number }>('cases.create', {
-    type: 'access',
-    channel: 'post',
-    requester: { kind: 'subject', name, address: subject.address },
-    receivedOn: operatorDay(-2).iso,
-    subjectIds: [subject.id],
-  });
+  const { id } = await registerRequest({ subject, receivedOn: operatorDay(-2).iso });
 
   await signIn('officer');
   await page.goto(`/cases/${id}`);

@@ -7,22 +7,16 @@ const INSTANT = /^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/;
 test('the audit trail reads in words: a case registration in Russian and in English, dates dd.mm.yyyy', async ({
   page,
   signIn,
-  officerApi,
   insertSubject,
   shot,
+  registerRequest,
 }) => {
   // Two cores shared by several runs: give the sign-in and the lazily loaded screens room.
   test.slow();
   await page.setViewportSize({ width: 1366, height: 768 });
   const person = await insertSubject();
   const received = operatorDay().iso;
-  const created = await officerApi.call<{ id: number; incomingNumber: string }>('cases.create', {
-    type: 'access',
-    channel: 'post',
-    requester: { kind: 'subject', name: `${person.lastName} ${person.firstName}`, address: person.address },
-    receivedOn: received,
-    subjectIds: [person.id],
-  });
+  const created = await registerRequest({ subject: person, receivedOn: received });
 
   // The auditor reads the trail (the officer and the admin too; the admin without the details about people).
   await signIn('auditor');

@@ -7,7 +7,7 @@ test.describe.configure({ timeout: 120_000 });
 test('a received date after today is refused in the register dialog and by the server', async ({
   page,
   signIn,
-  officerApi,
+  registerRequest,
 }) => {
   const tomorrow = operatorDay(1);
   await signIn('officer');
@@ -22,13 +22,7 @@ test('a received date after today is refused in the register dialog and by the s
   await modal.getByRole('button', { name: 'Отмена' }).click();
 
   // Sent past the form, the server refuses it with the same words.
-  const refusal = officerApi.call('cases.create', {
-    type: 'access',
-    channel: 'post',
-    requester: { kind: 'subject', name: 'Петров Сергей Иванович', address: 'г. Екатеринбург, ул. Ленина, д. 1' },
-    receivedOn: tomorrow.iso,
-    subjectIds: [],
-  });
+  const refusal = registerRequest({ receivedOn: tomorrow.iso });
   await expect(refusal).rejects.toThrow(/позже сегодняшней/);
 });
 

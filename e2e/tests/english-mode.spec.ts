@@ -10,6 +10,9 @@ test.setTimeout(120_000);
 /** Document numbers («ВХ-2026-0001», «ИСХ-…», incidents «И-0001») are data whatever the language. */
 const DOCUMENT_NUMBER = /(?:ВХ|ИСХ|И)-[\d-]+/g;
 
+/** The requester of the English-mode requests: a name and address as a letter gives them. */
+const PETROVA = { name: 'Петрова Анна Сергеевна', address: 'г. Екатеринбург, ул. Ленина, 1' };
+
 /** Cyrillic words in an element's text, leaving out PD values (marked `data-pd` or `lang="ru"`) and document numbers. */
 async function cyrillicIn(page: Page, selector: string): Promise<string[]> {
   const text = await page
@@ -58,15 +61,9 @@ test('a server refusal reads in English in English mode', async ({ page, shot })
   await shot('h13-i18n-error-en');
 });
 
-test('the case timeline reads in English, from the events’ codes', async ({ page, signIn, officerApi, shot }) => {
+test('the case timeline reads in English, from the events’ codes', async ({ page, signIn, shot, registerRequest }) => {
   const received = operatorDay().iso;
-  const created = await officerApi.call<{ id: number; incomingNumber: string }>('cases.create', {
-    type: 'access',
-    channel: 'post',
-    requester: { kind: 'subject', name: 'Петрова Анна Сергеевна', address: 'г. Екатеринбург, ул. Ленина, 1' },
-    receivedOn: received,
-    subjectIds: [],
-  });
+  const created = await registerRequest({ requester: PETROVA, receivedOn: received });
   await signIn('officer');
   await switchToEnglish(page);
   await page.goto(`/cases/${created.id}`);
@@ -84,16 +81,11 @@ test('an officer’s day reads in English, leaving only the PD in Russian', asyn
   officerApi,
   insertSubject,
   shot,
+  registerRequest,
 }) => {
   const subject = await insertSubject();
   const received = operatorDay().iso;
-  const created = await officerApi.call<{ id: number }>('cases.create', {
-    type: 'access',
-    channel: 'post',
-    requester: { kind: 'subject', name: 'Петрова Анна Сергеевна', address: 'г. Екатеринбург, ул. Ленина, 1' },
-    receivedOn: received,
-    subjectIds: [subject.id],
-  });
+  const created = await registerRequest({ subject, requester: PETROVA, receivedOn: received });
   await officerApi.call('cases.addNote', { id: created.id, text: 'Позвонила, просит ответ почтой' });
   await officerApi.call('cases.letters.create', {
     caseId: created.id,
@@ -108,7 +100,8 @@ test('an officer’s day reads in English, leaving only the PD in Russian', asyn
   await expectAccessible(page, 'queue (English)');
   await page.getByRole('button', { name: 'Register a request' }).click();
   const dialog = page.getByRole('dialog', { name: 'Register a request' });
-  await expect(dialog).toBeVisible();
+  // The dialog's code loads on first use: on a busy machine that takes longer than an assertion's default 5 s.
+  await expect(dialog).toBeVisible({ timeout: 15_000 });
   expect(await cyrillicIn(page, '[role="dialog"]'), 'register dialog').toEqual([]);
   await expectAccessible(page, 'register dialog (English)');
   await page.keyboard.press('Escape');

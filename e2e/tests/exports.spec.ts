@@ -17,20 +17,14 @@ async function bytesOf(download: Download) {
 test('the queue exports as XLSX with its filters, in the browser, and reads back as a spreadsheet', async ({
   page,
   signIn,
-  officerApi,
   insertSubject,
   shot,
+  registerRequest,
 }) => {
   test.slow();
   const person = await insertSubject({});
   const received = operatorDay().iso;
-  const request = await officerApi.call<{ id: number; incomingNumber: string }>('cases.create', {
-    type: 'access',
-    channel: 'post',
-    requester: { kind: 'subject', name: `${person.lastName} ${person.firstName}`, address: person.address },
-    receivedOn: received,
-    subjectIds: [person.id],
-  });
+  const request = await registerRequest({ subject: person, receivedOn: received });
   await signIn('officer');
   // The queue filtered to the one case: the export must carry the same filter.
   await page.goto(`/?q=${encodeURIComponent(request.incomingNumber)}&type=access`);

@@ -6,21 +6,15 @@ import { operatorDay } from '../test-data';
 test('a withdrawal case opens its plan from the case page; the register shows its sender masked until opened', async ({
   page,
   signIn,
-  officerApi,
   insertSubject,
   shot,
+  registerRequest,
 }) => {
   // Three screens, each checked by axe, on a busy two-core machine.
   test.slow();
   const person = await insertSubject({ lastName: 'Иванова', firstName: 'Мария', middleName: 'Петровна' });
   const received = operatorDay().iso;
-  const withdrawal = await officerApi.call<{ id: number; incomingNumber: string }>('cases.create', {
-    type: 'consent_withdrawal',
-    channel: 'post',
-    requester: { kind: 'subject', name: 'Иванова Мария Петровна', address: person.address },
-    receivedOn: received,
-    subjectIds: [person.id],
-  });
+  const withdrawal = await registerRequest({ type: 'consent_withdrawal', subject: person, receivedOn: received });
   await signIn('officer');
   await page.goto(`/cases/${withdrawal.id}`);
   await expect(page.getByRole('link', { name: 'Открыть план' })).toBeVisible();

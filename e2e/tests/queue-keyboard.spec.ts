@@ -156,16 +156,10 @@ test('at 200 % zoom (683×384 CSS px) the queue shows its rows, its toolbar and 
 test('after a change of state on the case page the focus lands on the next moves, not on <body>', async ({
   page,
   signIn,
-  officerApi,
+  registerRequest,
 }) => {
   test.slow();
-  const created = await officerApi.call<{ id: number }>('cases.create', {
-    type: 'access',
-    channel: 'post',
-    requester: { kind: 'subject', name: 'Петров Сергей Иванович', address: 'г. Екатеринбург, ул. Ленина, д. 1' },
-    receivedOn: operatorDay(-1).iso,
-    subjectIds: [],
-  });
+  const created = await registerRequest({ receivedOn: operatorDay(-1).iso });
   await signIn('officer');
   await page.goto(`/cases/${created.id}`);
   const toWork = page.getByRole('button', { name: 'В работу' });

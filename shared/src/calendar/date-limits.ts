@@ -16,6 +16,8 @@ export const PAST_DATE_LABELS = {
   decided: msg('dates.decided'),
   established: msg('dates.established'),
   filed: msg('dates.filed'),
+  collected: msg('dates.collected'),
+  consentGiven: msg('dates.consentGiven'),
 } as const;
 export type PastDateKind = keyof typeof PAST_DATE_LABELS;
 

@@ -15,4 +15,6 @@ export const datesMessages = {
   'dates.decided': { ru: 'Дата решения', en: 'The date of the decision' },
   'dates.established': { ru: 'Момент выявления инцидента', en: 'The moment the incident was established' },
   'dates.filed': { ru: 'Момент подачи уведомления', en: 'The moment the notice was filed' },
+  'dates.collected': { ru: 'Дата сбора данных', en: 'The date the data was collected' },
+  'dates.consentGiven': { ru: 'Момент дачи согласия', en: 'The moment consent was given' },
 } as const;

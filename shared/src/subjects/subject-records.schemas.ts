@@ -166,6 +166,8 @@ export const addRecordInput = z.object({
   legalBasisNote: optionalText(300),
   dataFields: z.array(z.enum(PD_FIELDS)).min(1, msgText('form.markWhichDataAreKept')),
   source: optionalText(300),
-  collectedOn: pastDate,
+  // «After today» is the operator's today (Yekaterinburg runs 5 hours ahead of UTC): the server decides it with
+  // its clock (calendar/past-dates.ts), and the form's picker stops at the same day.
+  collectedOn: pastIsoDateSchema,
   retainUntil: isoDateSchema.nullable().optional(),
 });

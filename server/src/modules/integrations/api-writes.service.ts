@@ -7,6 +7,7 @@ import { consents, pdRecords } from '../../db/schema/subject-records';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
 import { appendAudit, diffFields } from '../audit/audit.service';
+import { refuseFutureDate, refuseFutureInstant } from '../calendar/past-dates';
 import { createCase } from '../cases/cases.service';
 import { matchOrCreateSubject } from './api-subjects';
 import { purposeByCode, systemByCode } from './purposes';
@@ -23,7 +24,8 @@ async function activePurpose(tx: Tx, code: string) {
 }
 
 /** A consent from the website with the evidence 156-FZ asks for (form, exact text, policy version, time, IP). */
-export async function registerConsent({ tx, actor, systemCode }: ApiWriteContext, input: ConsentInput) {
+export async function registerConsent({ tx, actor, clock, systemCode }: ApiWriteContext, input: ConsentInput) {
+  refuseFutureInstant(clock, 'consentGiven', new Date(input.givenAt));
   const purpose = await activePurpose(tx, input.purpose);
   const { subjectId, created } = await matchOrCreateSubject(tx, actor, input.person, `api:${systemCode}`);
   const [row] = await tx
@@ -87,6 +89,7 @@ export async function upsertRecord(
   externalId: string,
   input: RecordInput,
 ) {
+  refuseFutureDate(clock, 'collected', input.collectedOn);
   const system = await systemByCode(tx, systemCode);
   const purpose = await activePurpose(tx, input.purpose);
   const [existing] = await tx

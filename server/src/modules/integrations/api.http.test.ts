@@ -2,6 +2,8 @@ import type { ApiScope } from '@pd-desk/shared/integrations/api-scopes';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { consents } from '../../db/schema/subject-records';
+import { subjects } from '../../db/schema/subjects';
 import { CSRF_REFUSAL } from '../../http/csrf';
 import { createServer } from '../../server';
 import { auditEntries, serviceContext, testConfig } from '../../test/factories';
@@ -196,6 +198,33 @@ describe('integration API /api/v1', () => {
   });
 
   describe('records, consents and permissions', () => {
+    test('a consent given later than now or a record collected after today is refused, and nothing is written', async () => {
+      const tomorrow = new Date(Date.now() + 86_400_000);
+      const written = async () => [await database.db.$count(consents), await database.db.$count(subjects)];
+      const before = await written();
+      const consentLater = await api('/consents', {
+        method: 'POST',
+        key: keys.booking,
+        body: consent('+79125550031', { givenAt: tomorrow.toISOString() }),
+        headers: { 'idempotency-key': 'future-consent' },
+      });
+      const refusal = (await consentLater.json()) as { code: string; message: string };
+      expect([consentLater.status, refusal.code]).toEqual([400, 'date_in_future']);
+      expect(refusal.message).toMatch(/^Момент дачи согласия .* позже текущего момента/);
+      const recordLater = await api('/records/booking_site/F-1', {
+        method: 'PUT',
+        key: keys.booking,
+        // Two days on: a day after today in Yekaterinburg whatever the hour in UTC.
+        body: bookingRecord('+79125550032', {
+          collectedOn: new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10),
+        }),
+      });
+      const recordRefusal = (await recordLater.json()) as { code: string; message: string };
+      expect([recordLater.status, recordRefusal.code]).toEqual([400, 'date_in_future']);
+      expect(recordRefusal.message).toMatch(/^Дата сбора данных \d\d\.\d\d\.\d{4} позже сегодняшней/);
+      expect(await written()).toEqual(before);
+    });
+
     test('a booking record without consent is refused, a consent allows it, a block refuses again, withdrawal and stop too', async () => {
       const put = await api('/records/booking_site/B-100', {
         method: 'PUT',

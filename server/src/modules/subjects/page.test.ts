@@ -10,7 +10,7 @@ import {
   subjectRectifications,
 } from '../../db/schema/subject-records';
 import { subjectFormerNames, subjectPhones, subjects } from '../../db/schema/subjects';
-import { auditEntries, type Caller, callerFor } from '../../test/factories';
+import { auditEntries, type Caller, callerFor, clockOn } from '../../test/factories';
 import { addCases, IVANOVA } from '../../test/fixtures';
 import { useTestDatabase } from '../../test/test-db';
 import { seedSubjectRecords } from '../demo/demo-records';
@@ -46,6 +46,25 @@ describe('subject page, reveal and rectification', () => {
     expect(page.records.some((r) => r.system.code === 'mis' && r.legalBasis === 'law')).toBe(true);
     const views = await auditEntries(database.db, 'subject.view');
     expect(views.at(-1)).toMatchObject({ objectType: 'subject', objectId: String(subjectId) });
+  });
+
+  it('adds a record found by hand, and refuses one collected after today in Yekaterinburg', async () => {
+    const onFirstDecember = await callerFor(database.db, 'officer', { clock: clockOn('2026-12-01') });
+    const catalogue = await onFirstDecember.subjects.catalogue.list();
+    const record = {
+      subjectId,
+      systemId: catalogue.systems[0]?.id ?? 0,
+      purposeId: catalogue.purposes[0]?.id ?? 0,
+      legalBasis: 'consent' as const,
+      dataFields: ['full_name' as const],
+    };
+    const before = (await officer.subjects.byId({ subjectId })).records.length;
+    await expect(onFirstDecember.subjects.addRecord({ ...record, collectedOn: '2026-12-02' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: 'Дата сбора данных 02.12.2026 позже сегодняшней (01.12.2026)',
+    });
+    await onFirstDecember.subjects.addRecord({ ...record, collectedOn: '2026-12-01' });
+    expect((await officer.subjects.byId({ subjectId })).records).toHaveLength(before + 1);
   });
 
   it('reveals only on request, naming the fields in the audit entry and never the values', async () => {

@@ -116,7 +116,8 @@ export async function revokeRepresentative({ db, actor, clock }: ServiceContext,
 }
 
 /** A record found by hand (a paper card, an old spreadsheet): where the data is, why, and on what basis. */
-export async function addRecord({ db, actor }: ServiceContext, input: z.output<typeof addRecordInput>) {
+export async function addRecord({ db, actor, clock }: ServiceContext, input: z.output<typeof addRecordInput>) {
+  refuseFutureDate(clock, 'collected', input.collectedOn);
   return db.transaction(async (tx) => {
     await assertSubjectExists(tx, input.subjectId);
     await assertNotBlocked(tx, input.subjectId, { field: 'subject' }, 'добавить запись');

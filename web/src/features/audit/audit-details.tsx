@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inItsLanguage } from '../../lib/in-its-language';
-import { AuditValue, auditValueText, fieldLabel, languageOf, type ValueContext } from './audit-values';
+import { AuditValue, auditValueText, fieldLabel, languageOf, type StaffNames, type ValueContext } from './audit-values';
 
 export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
 
@@ -31,15 +31,17 @@ export function AuditDetails({
   objectType,
   changes,
   details,
+  staff,
 }: {
   objectType: string;
   changes: AuditChanges | null;
   details: Record<string, unknown> | null;
+  staff: StaffNames;
 }) {
   const { t, i18n } = useTranslation('audit');
   const [opened, { toggle }] = useDisclosure(false);
   const language = languageOf(i18n.language);
-  const ctx: ValueContext = { objectType, language, t };
+  const ctx: ValueContext = { objectType, language, t, staff };
   const lines = linesOf(changes, details);
   if (lines.length === 0) return null;
   const summary = lines

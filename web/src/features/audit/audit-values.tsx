@@ -80,7 +80,13 @@ const LIST_LIMIT = 10;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-export type ValueContext = { objectType: string; language: Language; t: TFunction };
+/** Staff by id (the users list the screen already loads): `createdById: 3` is read as the person's name. */
+export type StaffNames = ReadonlyMap<number, string>;
+
+export type ValueContext = { objectType: string; language: Language; t: TFunction; staff: StaffNames };
+
+/** Fields that hold a staff member's user id. */
+const STAFF_FIELDS = new Set(['assigneeId', 'createdById']);
 
 export function languageOf(code: string): Language {
   return code === 'en' ? 'en' : 'ru';
@@ -95,7 +101,8 @@ export function objectHref(objectType: string, objectId: string | null): string 
   return href && objectId ? href(objectId) : null;
 }
 
-function scalarText(field: string, value: unknown, { objectType, language, t }: ValueContext): string {
+function scalarText(field: string, value: unknown, ctx: ValueContext): string {
+  const { objectType, language, t } = ctx;
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return t(value ? 'audit:yes' : 'audit:no');
   if (typeof value === 'string') {
@@ -108,7 +115,7 @@ function scalarText(field: string, value: unknown, { objectType, language, t }: 
     if (ISO_INSTANT.test(value)) return formatDateTime(value);
     return value;
   }
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') return (STAFF_FIELDS.has(field) && ctx.staff.get(value)) || String(value);
   return JSON.stringify(value);
 }
 

@@ -33,6 +33,14 @@ const created = {
   detailsHidden: false,
   ip: '127.0.0.1',
 };
+/** Case 7 given to officer 2: a staff member's id, read as the name. */
+const assigned = {
+  ...created,
+  seq: 42,
+  action: 'case.assigned',
+  changes: { assigneeId: { before: null, after: 2 } },
+  details: { createdById: 9 },
+};
 const hidden = { ...created, seq: 40, action: 'case.view', changes: null, details: null, detailsHidden: true };
 
 function SignedIn({ children }: { children: ReactNode }) {
@@ -43,8 +51,10 @@ function renderAudit() {
   mswServer.use(
     ...trpcHandlers({
       'auth.me': () => ({ data: auditor }),
-      'users.list': () => ({ data: [] }),
-      'audit.list': () => ({ data: { items: [created, hidden] } }),
+      'users.list': () => ({
+        data: [{ id: 2, login: 'officer', displayName: 'Петрова Анна', role: 'officer', disabled: false }],
+      }),
+      'audit.list': () => ({ data: { items: [assigned, created, hidden] } }),
     }),
   );
   renderRoute(
@@ -86,6 +96,12 @@ describe('audit screen', () => {
     // An entry about people shown without details says so instead.
     const view = screen.getByText('Просмотр обращения').closest('tr') as HTMLElement;
     expect(view).toHaveTextContent('Подробности записей о людях видят ответственный и аудитор');
+  });
+
+  it('names the staff member behind a user id, and keeps the id of one it does not know', async () => {
+    renderAudit();
+    const row = (await screen.findByText('Назначен исполнитель', {}, { timeout: 10_000 })).closest('tr') as HTMLElement;
+    expect(row).toHaveTextContent('Исполнитель: Петрова Анна; Кем создано: 9');
   });
 
   it('reads in English', async () => {

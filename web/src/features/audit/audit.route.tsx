@@ -69,6 +69,7 @@ export default function AuditRoute() {
     }),
   );
   const rows = useMemo(() => entries.data?.pages.flatMap((p) => p.items) ?? [], [entries.data]);
+  const staff = useMemo(() => new Map((users.data ?? []).map((u) => [u.id, u.displayName])), [users.data]);
 
   const wide = useMediaQuery('(min-width: 75em)');
   const columns = useMemo<ColumnDef<AuditRow, unknown>[]>(
@@ -105,13 +106,14 @@ export default function AuditRoute() {
               objectType={row.original.objectType}
               changes={row.original.changes}
               details={row.original.details}
+              staff={staff}
             />
           ),
       },
       // The address matters least when reading the trail: below 1200 px it gives its room to the details.
       ...(wide ? [{ header: t('ip'), accessorKey: 'ip', size: 100 } satisfies ColumnDef<AuditRow, unknown>] : []),
     ],
-    [t, language, wide],
+    [t, language, wide, staff],
   );
 
   return (

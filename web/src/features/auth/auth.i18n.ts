@@ -57,6 +57,7 @@ export const authMessages = {
       ended: 'Сеанс завершён',
       none: 'Нет активных сеансов',
       unknownDevice: 'Неизвестное устройство',
+      yandexBrowser: 'Яндекс Браузер',
     },
   },
   en: {
@@ -115,6 +116,7 @@ export const authMessages = {
       ended: 'Session ended',
       none: 'No active sessions',
       unknownDevice: 'Unknown device',
+      yandexBrowser: 'Yandex Browser',
     },
   },
 };

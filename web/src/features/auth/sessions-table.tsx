@@ -11,14 +11,18 @@ export type SessionRow = {
   current?: boolean;
 };
 
+const BROWSER_TOKENS = ['Edg', 'YaBrowser', 'OPR', 'Firefox', 'Chrome', 'Safari'];
+
 /** «Firefox 133 · Windows» is what a person recognises; the full string stays in the tooltip. */
-function deviceOf(userAgent: string | null): string | null {
+function deviceOf(userAgent: string | null, yandex: string): string | null {
   if (!userAgent) return null;
-  const browser = /(Edg|YaBrowser|OPR|Firefox|Chrome|Safari)\/(\d+)/.exec(userAgent);
+  // Edge, Yandex and Opera also say «Chrome/…» (and Chrome says «Safari/…»): the most specific token wins.
+  const browser = BROWSER_TOKENS.map((token) => new RegExp(`${token}/(\\d+)`).exec(userAgent)).find(Boolean);
   const system = /(Windows|Android|iPhone|iPad|Mac OS X|Linux)/.exec(userAgent);
   if (!browser) return userAgent.slice(0, 60);
-  const name = { Edg: 'Edge', YaBrowser: 'Яндекс Браузер', OPR: 'Opera' }[browser[1] as string] ?? browser[1];
-  return [`${name} ${browser[2]}`, system?.[1]].filter(Boolean).join(' · ');
+  const token = browser[0].split('/')[0] as string;
+  const name = { Edg: 'Edge', YaBrowser: yandex, OPR: 'Opera' }[token] ?? token;
+  return [`${name} ${browser[1]}`, system?.[1]].filter(Boolean).join(' · ');
 }
 
 /** Live sessions of one user; `onEnd` adds a button per row (the user's own page). */
@@ -40,7 +44,7 @@ export function SessionsTable({ sessions, onEnd }: { sessions: SessionRow[]; onE
         {sessions.map((session) => (
           <Table.Tr key={session.id}>
             <Table.Td title={session.userAgent ?? undefined}>
-              {deviceOf(session.userAgent) ?? t('sessions.unknownDevice')}{' '}
+              {deviceOf(session.userAgent, t('sessions.yandexBrowser')) ?? t('sessions.unknownDevice')}{' '}
               {session.current && (
                 <Badge size="sm" variant="light">
                   {t('sessions.current')}

@@ -5,10 +5,11 @@ import { addRecordInput } from '@pd-desk/shared/subjects/subject-records.schemas
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { DateField } from '../../components/ui/date-field';
+import { DateField, PastDateField } from '../../components/ui/date-field';
 import { FormActions } from '../../components/ui/form-actions';
 import { localSchemaResolver, useFormMutation } from '../../lib/forms';
 import { useTRPC } from '../../lib/trpc';
+import { useCurrentUser } from '../auth/use-session';
 
 type Props = { subjectId: number; opened: boolean; onClose: () => void; onDone: () => void };
 type Values = z.input<typeof addRecordInput>;
@@ -17,6 +18,7 @@ type Values = z.input<typeof addRecordInput>;
 export function AddRecordModal({ subjectId, opened, onClose, onDone }: Props) {
   const { t } = useTranslation('subjects');
   const trpc = useTRPC();
+  const { timeZone } = useCurrentUser();
   const catalogue = useQuery({ ...trpc.subjects.catalogue.list.queryOptions(), enabled: opened });
   const form = useForm<Values>({
     initialValues: {
@@ -86,7 +88,7 @@ export function AddRecordModal({ subjectId, opened, onClose, onDone }: Props) {
           />
           <TextInput label={t('records.source')} {...form.getInputProps('source')} />
           <Group grow>
-            <DateField label={t('records.collected')} {...form.getInputProps('collectedOn')} />
+            <PastDateField label={t('records.collected')} timeZone={timeZone} {...form.getInputProps('collectedOn')} />
             <DateField label={t('records.retainUntil')} clearable {...form.getInputProps('retainUntil')} />
           </Group>
           <FormActions onCancel={onClose} loading={add.isPending} />

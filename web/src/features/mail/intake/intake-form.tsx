@@ -52,6 +52,9 @@ type Values = SenderValues & {
   scopePurposes: string[];
 };
 
+/** One «letter registered» note at a time (see onSuccess). */
+const SAVED_NOTE = 'mail-intake-saved';
+
 const optional = (value: string) => value.trim() || undefined;
 
 /**
@@ -152,7 +155,12 @@ export function IntakeForm() {
     ...trpc.mail.intake.create.mutationOptions(),
     meta: { inlineErrors: true },
     onSuccess: async (saved) => {
+      // The note carries a link, so it stays until closed (WCAG 2.2.1: no time limit on reading it); only the
+      // latest letter's note is kept, so a morning's post does not stack them up.
+      notifications.hide(SAVED_NOTE);
       notifications.show({
+        id: SAVED_NOTE,
+        autoClose: false,
         color: 'teal',
         message: (
           <>
