@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Plugin, Rollup } from 'vite';
+import { bytesByOwner } from './first-screen-breakdown.ts';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
@@ -41,7 +42,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /**
  * Prints what the first screen after sign-in costs in gzip bytes and fails the build past the budget,
  * so a heavy import on the queue's path shows up in CI the day it lands, not in a later profile.
- * `PD_DESK_BUNDLE_REPORT=1` also lists the heaviest modules on that path.
+ * `PD_DESK_BUNDLE_REPORT=1` (`pnpm --filter @pd-desk/web size`) also lists its chunks and its gzip bytes by package,
+ * by folder of our code and by strings' namespace.
  */
 export function firstScreenBudget({ screen, beforePaint, budgetBytes }: Options): Plugin {
   return {
@@ -58,14 +60,13 @@ export function firstScreenBudget({ screen, beforePaint, budgetBytes }: Options)
       if (process.env.PD_DESK_BUNDLE_REPORT === '1') {
         for (const { chunk, gzip } of sized.sort((a, b) => b.gzip - a.gzip))
           this.info(`  ${kb(gzip).padStart(9)}  ${chunk.fileName}`);
-        const modules = chunks.flatMap((chunk) =>
-          Object.entries(chunk.modules).map(([id, info]) => ({
-            id: `${chunk.fileName.slice(7, 20)} ${id.replace(/.*node_modules\//, '').replace(/\/work\/wt\/h14-web\//, '')}`,
-            bytes: info.renderedLength,
-          })),
+        const owners = [...bytesByOwner(chunks)].sort((a, b) => b[1] - a[1]);
+        const sumOf = (test: (owner: string) => boolean) =>
+          owners.filter(([owner]) => test(owner)).reduce((sum, [, bytes]) => sum + bytes, 0);
+        this.info(
+          `by owner: packages ${kb(sumOf((owner) => !/^(ours|strings|\(bundler\)) /.test(owner)))}, our code ${kb(sumOf((owner) => owner.startsWith('ours ')))}, strings ${kb(sumOf((owner) => owner.startsWith('strings ')))}`,
         );
-        modules.sort((a, b) => b.bytes - a.bytes);
-        for (const { id, bytes } of modules.slice(0, 120)) this.info(`  ${kb(bytes).padStart(9)}  ${id}`);
+        for (const [owner, bytes] of owners) this.info(`  ${kb(bytes).padStart(9)}  ${owner}`);
       }
       if (total > budgetBytes) {
         this.error(`first screen is ${kb(total)} gzip, over its budget of ${kb(budgetBytes)} (web/vite.config.ts)`);

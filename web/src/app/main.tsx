@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { i18nReady } from '../lib/i18n';
+import i18n, { i18nReady } from '../lib/i18n';
+import { preloadWhenIdle } from '../lib/lazy-component';
 import { AppProvider } from './provider';
 import { createAppRouter } from './router';
 
@@ -17,3 +18,6 @@ createRoot(root).render(
     </AppProvider>
   </StrictMode>,
 );
+
+// The server's refusal templates are not on the first screen; fetch them once it is idle, before the user acts.
+preloadWhenIdle({ preload: () => i18n.loadNamespaces('server') });

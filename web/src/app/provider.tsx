@@ -1,10 +1,10 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NotificationsOnDemand } from '../components/layout/notifications-on-demand';
 import { paths } from '../config/paths';
 import { createQueryClient } from '../lib/query-client';
 import { createApiClient, TRPCProvider } from '../lib/trpc';
@@ -24,7 +24,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
   const theme = useMemo(() => appTheme(t), [i18n.language]);
   return (
     <MantineProvider theme={theme}>
-      <Notifications position="top-right" />
+      <NotificationsOnDemand />
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={apiClient} queryClient={queryClient}>
           {children}

@@ -8,14 +8,36 @@ import { titled } from '../components/layout/page-title';
 import { PageLoading } from '../components/ui/page-loading';
 import { paths } from '../config/paths';
 import { RequireAuth, RequireRole } from '../features/auth/require-auth';
+import i18n from '../lib/i18n';
 
-/** Screens load on demand so the sign-in page stays small. */
-function page(load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> {
-  return { lazy: async () => ({ Component: (await load()).default }) };
+/**
+ * Screens load on demand so the sign-in page stays small, each with the strings it shows, fetched alongside its code
+ * (ADR 0030). A namespace missing from the list still works: the component that asks for it suspends until it arrives.
+ */
+function page(load: () => Promise<{ default: ComponentType }>, namespaces: string[]): Pick<RouteObject, 'lazy'> {
+  return {
+    lazy: async () => {
+      const [screen] = await Promise.all([load(), i18n.loadNamespaces(namespaces)]);
+      return { Component: screen.default };
+    },
+  };
 }
 
+/** The screens that show the server's refusals inline (forms, failed loads) bring its templates. */
+const withRefusals = (...namespaces: string[]) => ['server', ...namespaces];
+
+/**
+ * What the queue, the first screen after sign-in, shows: its own strings, the cases' (statuses, deadlines), the blocks'
+ * and breaches' badges. The build's first-screen budget (vite.config.ts) counts the same modules.
+ */
+const QUEUE_NAMESPACES = ['triage', 'cases', 'blocks', 'breaches'];
+
 const screens: RouteObject[] = [
-  { path: paths.signIn.path, ...titled('titles.signIn'), ...page(() => import('../features/auth/sign-in.route')) },
+  {
+    path: paths.signIn.path,
+    ...titled('titles.signIn'),
+    ...page(() => import('../features/auth/sign-in.route'), withRefusals('auth')),
+  },
   {
     element: <RequireAuth />,
     errorElement: <RouteError />,
@@ -27,23 +49,30 @@ const screens: RouteObject[] = [
           {
             path: paths.queue.path,
             ...titled('nav.queue', { focusHeading: false }),
-            ...page(() => import('../features/triage/queue.route')),
+            ...page(() => import('../features/triage/queue.route'), QUEUE_NAMESPACES),
           },
-          { path: paths.case.path, ...titled('titles.case'), ...page(() => import('../features/cases/case.route')) },
+          {
+            path: paths.case.path,
+            ...titled('titles.case'),
+            ...page(() => import('../features/cases/case.route'), withRefusals('cases', 'blocks', 'subjects')),
+          },
           {
             element: <RequireRole roles={['officer', 'auditor']} />,
             children: [
               {
                 path: paths.dashboard.path,
                 ...titled('nav.dashboard'),
-                ...page(() => import('../features/dashboard/dashboard.route')),
+                ...page(
+                  () => import('../features/dashboard/dashboard.route'),
+                  withRefusals('dashboard', 'cases', 'breaches'),
+                ),
               },
             ],
           },
           {
             path: paths.subjects.path,
             ...titled('nav.subjects'),
-            ...page(() => import('../features/subjects/subjects-search.route')),
+            ...page(() => import('../features/subjects/subjects-search.route'), withRefusals('subjects')),
           },
           {
             element: <RequireRole roles={['officer', 'auditor', 'registrar']} />,
@@ -51,7 +80,10 @@ const screens: RouteObject[] = [
               {
                 path: paths.subject.path,
                 ...titled('titles.subject'),
-                ...page(() => import('../features/subjects/subject.route')),
+                ...page(
+                  () => import('../features/subjects/subject.route'),
+                  withRefusals('subjects', 'cases', 'blocks'),
+                ),
               },
             ],
           },
@@ -61,12 +93,12 @@ const screens: RouteObject[] = [
               {
                 path: paths.blocks.path,
                 ...titled('nav.blocks'),
-                ...page(() => import('../features/blocks/blocks.route')),
+                ...page(() => import('../features/blocks/blocks.route'), withRefusals('blocks')),
               },
               {
                 path: paths.block.path,
                 ...titled('titles.block'),
-                ...page(() => import('../features/blocks/block.route')),
+                ...page(() => import('../features/blocks/block.route'), withRefusals('blocks')),
               },
             ],
           },
@@ -77,12 +109,12 @@ const screens: RouteObject[] = [
               {
                 path: paths.mailInbox.path,
                 ...titled('nav.mailInbox'),
-                ...page(() => import('../features/mail/inbox.route')),
+                ...page(() => import('../features/mail/inbox.route'), withRefusals('mail')),
               },
               {
                 path: paths.mailItem.path,
                 ...titled('titles.mailItem'),
-                ...page(() => import('../features/mail/match/mail-item.route')),
+                ...page(() => import('../features/mail/match/mail-item.route'), withRefusals('mail', 'subjects')),
               },
             ],
           },
@@ -92,7 +124,7 @@ const screens: RouteObject[] = [
               {
                 path: paths.mailPlan.path,
                 ...titled('titles.mailPlan'),
-                ...page(() => import('../features/mail/plan/plan.route')),
+                ...page(() => import('../features/mail/plan/plan.route'), withRefusals('mailPlan', 'mail')),
               },
             ],
           },
@@ -102,14 +134,17 @@ const screens: RouteObject[] = [
               {
                 path: paths.mailRegisters.path,
                 ...titled('nav.mailRegisters'),
-                ...page(() => import('../features/mail/registers/registers.route')),
+                ...page(
+                  () => import('../features/mail/registers/registers.route'),
+                  withRefusals('mailRegisters', 'mail'),
+                ),
               },
             ],
           },
           {
             path: paths.accountSecurity.path,
             ...titled('security'),
-            ...page(() => import('../features/auth/security.route')),
+            ...page(() => import('../features/auth/security.route'), withRefusals('auth')),
           },
           {
             element: <RequireRole roles={['officer', 'auditor', 'admin']} />,
@@ -117,12 +152,12 @@ const screens: RouteObject[] = [
               {
                 path: paths.breaches.path,
                 ...titled('nav.breaches'),
-                ...page(() => import('../features/breaches/register.route')),
+                ...page(() => import('../features/breaches/register.route'), withRefusals('breaches')),
               },
               {
                 path: paths.breach.path,
                 ...titled('titles.breach'),
-                ...page(() => import('../features/breaches/breach.route')),
+                ...page(() => import('../features/breaches/breach.route'), withRefusals('breaches')),
               },
             ],
           },
@@ -132,12 +167,12 @@ const screens: RouteObject[] = [
               {
                 path: paths.registers.path,
                 ...titled('nav.registers'),
-                ...page(() => import('../features/audit/audit.route')),
+                ...page(() => import('../features/audit/audit.route'), withRefusals('audit')),
               },
               {
                 path: paths.audit.path,
                 ...titled('titles.audit'),
-                ...page(() => import('../features/audit/audit.route')),
+                ...page(() => import('../features/audit/audit.route'), withRefusals('audit')),
               },
             ],
           },
@@ -147,36 +182,36 @@ const screens: RouteObject[] = [
               {
                 path: paths.adminUsers.path,
                 ...titled('nav.adminUsers'),
-                ...page(() => import('../features/admin/users.route')),
+                ...page(() => import('../features/admin/users.route'), withRefusals('admin', 'auth')),
               },
               {
                 path: paths.adminCalendar.path,
                 ...titled('nav.adminCalendar'),
-                ...page(() => import('../features/calendar/calendar-admin.route')),
+                ...page(() => import('../features/calendar/calendar-admin.route'), withRefusals('calendar')),
               },
               {
                 path: paths.adminLetterhead.path,
                 ...titled('nav.adminLetterhead'),
-                ...page(() => import('../features/cases/letterhead.route')),
+                ...page(() => import('../features/cases/letterhead.route'), withRefusals('cases')),
               },
               {
                 path: paths.subjectImport.path,
                 ...titled('titles.subjectImport'),
-                ...page(() => import('../features/subjects/subject-import.route')),
+                ...page(() => import('../features/subjects/subject-import.route'), withRefusals('subjects')),
               },
               {
                 path: paths.adminCatalogue.path,
                 ...titled('nav.adminCatalogue'),
-                ...page(() => import('../features/subjects/catalogue.route')),
+                ...page(() => import('../features/subjects/catalogue.route'), withRefusals('subjects')),
               },
               {
                 path: paths.adminIntegrations.path,
                 ...titled('nav.adminIntegrations'),
-                ...page(() => import('../features/integrations/integrations.route')),
+                ...page(() => import('../features/integrations/integrations.route'), withRefusals('integrations')),
               },
             ],
           },
-          { path: '*', ...titled('titles.notFound'), ...page(() => import('../components/errors/not-found')) },
+          { path: '*', ...titled('titles.notFound'), ...page(() => import('../components/errors/not-found'), []) },
         ],
       },
     ],

@@ -11,9 +11,13 @@ function notifyError(error: unknown, onUnauthorized: () => void) {
     onUnauthorized();
     return;
   }
-  const message =
-    isApiError(error) && code !== 'INTERNAL_SERVER_ERROR' ? errorText(error) : i18n.t('shell:errors.generic');
-  notifications.show({ color: 'red', title: i18n.t('shell:errors.title'), message, autoClose: 8000 });
+  const show = () => {
+    const message =
+      isApiError(error) && code !== 'INTERNAL_SERVER_ERROR' ? errorText(error) : i18n.t('shell:errors.generic');
+    notifications.show({ color: 'red', title: i18n.t('shell:errors.title'), message, autoClose: 8000 });
+  };
+  // The queue paints without the server's templates (ADR 0030): a refusal waits for them, a few milliseconds at most.
+  i18n.loadNamespaces('server').then(show, show);
 }
 
 export function createQueryClient(onUnauthorized: () => void) {

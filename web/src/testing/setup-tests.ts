@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { i18nReady } from '../lib/i18n';
+import i18n, { ALL_NAMESPACES, i18nReady } from '../lib/i18n';
 import { mswServer } from './msw-server';
 
 // Mantine reads these browser APIs; jsdom does not have them.
@@ -38,5 +38,8 @@ afterEach(() => {
 });
 afterAll(() => mswServer.close());
 
-// Strings load asynchronously (one bundle per language); every test renders after they have.
-beforeAll(() => i18nReady);
+// Strings load asynchronously (one module per language and namespace); every test renders after they all have.
+beforeAll(async () => {
+  await i18nReady;
+  await i18n.loadNamespaces(ALL_NAMESPACES);
+});

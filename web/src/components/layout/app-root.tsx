@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import { Outlet } from 'react-router';
+import { PageLoading } from '../ui/page-loading';
 import { useHideBehindDialogs } from './hide-behind-dialogs';
 import { RouteAnnouncer } from './route-announcer';
 
@@ -8,7 +10,10 @@ export function AppRoot() {
   return (
     <>
       <RouteAnnouncer />
-      <Outlet />
+      {/* A screen whose strings have not arrived yet waits here (lib/i18n.ts). */}
+      <Suspense fallback={<PageLoading />}>
+        <Outlet />
+      </Suspense>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, NavLink as RouterNavLink, useLocation } from 'react-router';
 import { useCurrentUser } from '../../features/auth/use-session';
@@ -97,7 +97,10 @@ export function AppLayout() {
         )}
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_ID} tabIndex={-1}>
-        <Outlet />
+        {/* A screen whose strings have not arrived yet waits inside the shell (lib/i18n.ts). */}
+        <Suspense fallback={null}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

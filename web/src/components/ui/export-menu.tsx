@@ -1,10 +1,12 @@
-import { Button, Menu } from '@mantine/core';
+import { Button, type ButtonProps } from '@mantine/core';
+import type { ComponentPropsWithRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ExportTable, paths } from '../../config/paths';
+import type { ExportTable } from '../../config/paths';
+import { afterFirstPaint } from '../../lib/after-first-paint';
 
 type ExportFormat = 'csv' | 'xlsx' | 'pdf';
 
-type ExportMenuProps = {
+export type ExportMenuProps = {
   table: ExportTable;
   formats?: readonly ExportFormat[];
   /** The screen's filters, as the export's query string. */
@@ -14,35 +16,21 @@ type ExportMenuProps = {
   size?: 'xs' | 'sm';
 };
 
+/** «Экспорт ▾»: the menu's target, and what stands in for the menu until its code has arrived. */
+export function ExportButton(props: ButtonProps & ComponentPropsWithRef<'button'>) {
+  const { t } = useTranslation();
+  return (
+    <Button variant="default" data-testid="export-menu" {...props}>
+      {t('exportMenu.label')}
+    </Button>
+  );
+}
+
 /**
  * «Экспорт ▾» with one plain link per format: a GET with the session cookie, so the browser downloads the file
  * itself (streamed, with its name) and no file passes through the page's memory.
  */
-export function ExportMenu({ table, formats = ['xlsx', 'csv'], search = '', extra, size = 'sm' }: ExportMenuProps) {
-  const { t } = useTranslation();
-  const query = search.toString();
-  const items = formats.map((format) => ({ table, format, label: t(`exportMenu.${format}`) }));
-  if (extra) items.push(extra);
-  return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button variant="default" size={size} data-testid="export-menu">
-          {t('exportMenu.label')}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        {items.map((item) => (
-          <Menu.Item
-            key={`${item.table}.${item.format}`}
-            component="a"
-            href={paths.tableExport.href(item.table, item.format, query)}
-            download
-          >
-            {item.label}
-          </Menu.Item>
-        ))}
-        <Menu.Label>{t('exportMenu.audited')}</Menu.Label>
-      </Menu.Dropdown>
-    </Menu>
-  );
-}
+export const ExportMenu = afterFirstPaint<ExportMenuProps>(
+  () => import('./export-menu-dropdown').then((m) => m.ExportMenuDropdown),
+  ({ size = 'sm' }) => <ExportButton size={size} disabled />,
+);

@@ -1,6 +1,7 @@
-import { Badge, Group, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { Hint } from '../../components/ui/hint';
 import { formatDate } from '../../lib/format';
 import { ClockIcon, WarningIcon } from './icons';
 import { urgencyOf, urgencyTextColor } from './urgency';
@@ -46,7 +47,7 @@ export function DaysLeft({ workingDaysLeft, open }: { workingDaysLeft: number | 
 export function ProvisionalMark({ focusable = false }: { focusable?: boolean }) {
   const { t } = useTranslation('cases');
   return (
-    <Tooltip label={t('due.provisional')} multiline w={320} withArrow>
+    <Hint label={t('due.provisional')} multiline w={320} withArrow>
       <Text
         component="span"
         c="orange.8"
@@ -57,7 +58,7 @@ export function ProvisionalMark({ focusable = false }: { focusable?: boolean }) 
       >
         <WarningIcon size={16} />
       </Text>
-    </Tooltip>
+    </Hint>
   );
 }
 
@@ -79,11 +80,11 @@ export function DueDate({ dueOn, workingDaysLeft, provisional, dayOff, open }: D
       </Text>
       {provisional && <ProvisionalMark focusable />}
       {dayOff && (
-        <Tooltip label={t('due.dayOff')} multiline w={320} withArrow>
+        <Hint label={t('due.dayOff')} multiline w={320} withArrow>
           <Badge size="sm" color="gray" variant="outline" tabIndex={0}>
             {t('due.dayOffShort')}
           </Badge>
-        </Tooltip>
+        </Hint>
       )}
       <DaysLeft workingDaysLeft={workingDaysLeft} open={open} />
     </Group>

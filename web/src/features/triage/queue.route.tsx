@@ -14,7 +14,6 @@ import { lazyComponent, preloadWhenIdle } from '../../lib/lazy-component';
 import { useTRPC } from '../../lib/trpc';
 import { hasRole, useCurrentUser } from '../auth/use-session';
 import { BreachClocksPanel } from '../breaches/breach-clocks';
-import { IntakeJournal } from './intake-journal';
 import { QueueFiltersBar } from './queue-filters';
 import { movedCursor, type QueuePlace, recallPlace, rememberPlace, restoredIndex } from './queue-grid';
 import { filtersFromParams, paramsFromFilters, type QueueFilters } from './queue-params';
@@ -30,6 +29,8 @@ import { useQueueHead } from './use-queue-pages';
 const RegisterCaseModal = lazyComponent(() => import('../cases/register-case-modal').then((m) => m.RegisterCaseModal));
 const AssignModal = lazyComponent(() => import('./assign-modal').then((m) => m.AssignModal));
 const BulkBar = lazyComponent(() => import('./bulk-bar').then((m) => m.BulkBar));
+// The registrar's journal is another role's screen (with Mantine's Table): the officer's queue does not carry it.
+const IntakeJournal = lazyComponent(() => import('./intake-journal').then((m) => m.IntakeJournal));
 
 export default function QueueRoute() {
   const me = useCurrentUser();
@@ -51,7 +52,9 @@ export default function QueueRoute() {
   if (hasRole(me.role, ['registrar'])) {
     return (
       <>
-        <IntakeJournal onRegister={() => setRegistering(true)} />
+        <Suspense fallback={null}>
+          <IntakeJournal onRegister={() => setRegistering(true)} />
+        </Suspense>
         {register}
       </>
     );
