@@ -12,7 +12,9 @@
  * `--clients 50`: instead, a real server (this process, as bench:api) answers GET /trpc/subjects.search for 50
  * concurrent HTTP callers signed in as an officer (session, role check, search, audit entry through the group commit,
  * JSON); printed against two floors from the same run and load: the search's own SQL replayed by 50 callers straight
- * to the driver, and GET /healthz (one `select 1` over the same HTTP stack).
+ * to the driver, and GET /healthz (one `select 1` over the same HTTP stack). The callers run in a child process
+ * (bench/http-load.ts), so the server's CPU per search is its own; PostgreSQL's is read from /proc for its backends
+ * (docs/decisions/0029). BENCH_CPU_PROFILE=file.cpuprofile profiles the server over the search run.
  */
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
