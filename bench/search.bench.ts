@@ -12,12 +12,15 @@
  * `--clients 50`: instead, a real server (this process, as bench:api) answers GET /trpc/subjects.search for 50
  * concurrent HTTP callers signed in as an officer (session, role check, search, audit entry through the group commit,
  * JSON); printed against two floors from the same run and load: the search's own SQL replayed by 50 callers straight
- * to the driver, and GET /healthz (one `select 1` over the same HTTP stack).
+ * to the driver, and GET /healthz (one `select 1` over the same HTTP stack). The callers run in a child process
+ * (bench/http-load.ts), so the server's CPU per search is its own; PostgreSQL's is read from /proc for its backends
+ * (docs/decisions/0029). BENCH_CPU_PROFILE=file.cpuprofile profiles the server over the search run.
  */
+import { fork } from 'node:child_process';
 import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { systemClock } from '../server/src/clock';
 import { type DatabaseHandle, type Db, openDatabase } from '../server/src/db/client';
 import { runMigrations } from '../server/src/db/migrate';
@@ -31,6 +34,7 @@ import type { ServiceContext } from '../server/src/service-context';
 // Relative imports only: bench/ has no node_modules of its own, packages resolve from server/ and shared/.
 import { generateSubjects } from '../shared/src/demo/demo-subjects';
 import { buildQuerySet, QUERY_KINDS, type SearchQuery } from '../shared/src/demo/search-query-set';
+import type { LoadJob, LoadResult } from './http-load';
 import { percentile, timed } from './stats';
 
 const SUBJECTS = Number(process.env.BENCH_SUBJECTS ?? 1_000_000);
@@ -185,45 +189,36 @@ async function concurrent(handle: DatabaseHandle, queries: readonly SearchQuery[
   const server = createServer({ config, database: handle, logStream: { write() {} } });
   const { url } = await server.start();
   try {
-    let i = 0;
-    const nextPath = () => {
-      const q = queries[i++ % queries.length] as SearchQuery;
-      return `/trpc/subjects.search?input=${encodeURIComponent(JSON.stringify({ query: q.query, limit: 20 }))}`;
-    };
+    const paths = queries.map(
+      (q) => `/trpc/subjects.search?input=${encodeURIComponent(JSON.stringify({ query: q.query, limit: 20 }))}`,
+    );
     const headers = { cookie: `${SESSION_COOKIE}=${token}` };
-    const run = async (pathOf: () => string, duration: number) => {
-      const instance = autocannon({
-        url,
-        connections: CLIENTS,
-        duration,
-        headers,
-        requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: pathOf() }) }],
-        // A loaded machine stretches answers past autocannon's 10 s default: count them as slow, not as lost.
-        timeout: 120,
-        // Without a callback the instance is also the promise of the result (the types only know the promise).
-      }) as unknown as autocannon.Instance & PromiseLike<autocannon.Result>;
-      // Every response time, for an exact p95 (autocannon's summary stops at p90 and p97.5).
-      const times: number[] = [];
-      instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
-        times.push(responseTime),
-      );
-      return { result: await instance, times };
-    };
-    await run(nextPath, 3); // warm-up: plans, caches, JIT
+    const run = (load: string[], seconds: number) =>
+      callers({ url, connections: CLIENTS, seconds, headers, paths: load });
+    await run(paths, 3); // warm-up: plans, caches, JIT
     // The transport floor first: after the search run the server may still be draining its backlog.
-    const health = await run(() => '/healthz', Math.max(5, SECONDS / 4));
+    const health = await run(['/healthz'], Math.max(5, SECONDS / 4));
     const before = await client.query(`select count(*)::int as n from audit_log where action = 'subject.search'`);
+    const database = await databaseCpu(client);
+    const profile = await startProfile();
+    const statements = countStatements(handle);
     const cpu = process.cpuUsage();
-    const search = await run(nextPath, SECONDS);
+    const search = await run(paths, SECONDS);
     const used = process.cpuUsage(cpu);
+    await profile.stop();
+    const sent = statements.stop();
+    const databaseMs = await database.used();
     const after = await client.query(`select count(*)::int as n from audit_log where action = 'subject.search'`);
     const audited = (after.rows[0] as { n: number }).n - (before.rows[0] as { n: number }).n;
     log(`  ${CLIENTS} concurrent clients, ${SECONDS} s; load average ${loadAverage()}`);
     log(httpRow('GET subjects.search (HTTP, audited)', search));
+    const perSearch = (ms: number) => (ms / search.total).toFixed(2);
     log(
-      `    this process (server and load generator) CPU ${((used.user + used.system) / 1000 / search.result.requests.total).toFixed(2)} ms per search; ` +
-        `audit entries written ${audited.toLocaleString('en')} for ${search.result['2xx'].toLocaleString('en')} answered`,
+      `    CPU per search: server process ${perSearch((used.user + used.system) / 1000)} ms` +
+        `${databaseMs === null ? '' : `, PostgreSQL backends ${perSearch(databaseMs)} ms`} (callers in their own process); ` +
+        `audit entries written ${audited.toLocaleString('en')} for ${search.ok.toLocaleString('en')} answered`,
     );
+    log(`    statements sent per search ${(sent / search.total).toFixed(2)} (session, search, audit batches)`);
     log(httpRow('floor: GET /healthz (HTTP, select 1)', health));
     await sqlFloor(client, compiled);
     log(`  load average after ${loadAverage()}`);
@@ -237,6 +232,7 @@ async function concurrent(handle: DatabaseHandle, queries: readonly SearchQuery[
 /** The search's own statements, replayed straight to the driver by CLIENTS callers at once. */
 async function sqlFloor(client: RawClient, compiled: { sql: string; params: unknown[] }[][]) {
   const latencies: number[] = [];
+  const database = await databaseCpu(client);
   const until = performance.now() + SECONDS * 1000;
   let n = 0;
   const worker = async () => {
@@ -247,18 +243,108 @@ async function sqlFloor(client: RawClient, compiled: { sql: string; params: unkn
       latencies.push(performance.now() - started);
     }
   };
+  const cpu = process.cpuUsage();
   await Promise.all(Array.from({ length: CLIENTS }, worker));
+  const used = process.cpuUsage(cpu);
+  const databaseMs = await database.used();
+  const perSearch = (ms: number) => (ms / latencies.length).toFixed(2);
   log(
     `  ${'floor: the same SQL, driver'.padEnd(38)} p50 ${fmt(percentile(latencies, 0.5))}  p95 ${fmt(percentile(latencies, 0.95))}  ${Math.round(latencies.length / SECONDS).toLocaleString('en')} searches/s`,
   );
+  log(
+    `    CPU per search: driver ${perSearch((used.user + used.system) / 1000)} ms` +
+      `${databaseMs === null ? '' : `, PostgreSQL backends ${perSearch(databaseMs)} ms`}; ` +
+      `statements per search ${(compiled.flat().length / compiled.length).toFixed(2)}`,
+  );
 }
 
-function httpRow(label: string, { result, times }: { result: autocannon.Result; times: number[] }): string {
+function httpRow(label: string, { average, total, non2xx, errors, times }: LoadResult): string {
   return (
     `  ${label.padEnd(38)} p50 ${fmt(percentile(times, 0.5))}  p95 ${fmt(percentile(times, 0.95))}  p99 ${fmt(percentile(times, 0.99))}  ` +
-    `${Math.round(result.requests.average).toLocaleString('en')} req/s  (${result.requests.total.toLocaleString('en')}, ` +
-    `${result.non2xx} non-2xx, ${result.errors} errors)`
+    `${Math.round(average).toLocaleString('en')} req/s  (${total.toLocaleString('en')}, ${non2xx} non-2xx, ${errors} errors)`
   );
+}
+
+/** Counts the statements the pool's clients send from now until stop(): what a search costs in round trips. */
+function countStatements(handle: DatabaseHandle): { stop(): number } {
+  const proto = (
+    handle.pool as unknown as { Client: { prototype: { query: (...args: unknown[]) => unknown } } } | undefined
+  )?.Client.prototype;
+  if (!proto) return { stop: () => Number.NaN };
+  const query = proto.query;
+  let n = 0;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    n += 1;
+    return query.apply(this, args);
+  };
+  return {
+    stop() {
+      proto.query = query;
+      return n;
+    },
+  };
+}
+
+/** BENCH_CPU_PROFILE=file.cpuprofile: the server's CPU profile over the search run, for DevTools or a summary. */
+async function startProfile(): Promise<{ stop(): Promise<void> }> {
+  const file = process.env.BENCH_CPU_PROFILE;
+  if (!file) return { async stop() {} };
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await session.post('Profiler.stop');
+      fs.writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
+
+/** Runs the HTTP callers in a child process (bench/http-load.ts), so they do not take the server's CPU. */
+function callers(job: LoadJob): Promise<LoadResult> {
+  // The child inherits this process's tsx loader (execArgv).
+  const child = fork(path.join(import.meta.dirname, 'http-load.ts'));
+  return new Promise((resolve, reject) => {
+    child.once('message', (result) => resolve(result as LoadResult));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`load generator exited with ${code}`)));
+    child.send(job);
+  });
+}
+
+/**
+ * CPU time of this database's PostgreSQL backends (the pool's connections) over a run, from /proc: the cluster is
+ * on this machine in the benchmark. Null on PGlite or when /proc cannot be read.
+ */
+async function databaseCpu(client: RawClient): Promise<{ used(): Promise<number | null> }> {
+  const backends = async () => {
+    const { rows } = await client.query(
+      'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+    );
+    return rows.map((r) => (r as { pid: number }).pid);
+  };
+  const ticks = (pid: number): number => {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      // utime and stime, fields 14 and 15 of stat (11 and 12 after the command name).
+      return Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return Number.NaN;
+    }
+  };
+  const pids = await backends().catch(() => [] as number[]);
+  const start = new Map(pids.map((pid) => [pid, ticks(pid)]));
+  return {
+    async used() {
+      if (pids.length === 0) return null;
+      let total = 0;
+      for (const pid of await backends()) total += ticks(pid) - (start.get(pid) ?? 0);
+      // Linux reports clock ticks of 10 ms (USER_HZ 100).
+      return Number.isNaN(total) ? null : total * 10;
+    },
+  };
 }
 
 const loadAverage = () =>

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, desc, eq, gt } from 'drizzle-orm';
+import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { sessions, users } from '../../db/schema/users';
 import type { Config } from '../../env';
@@ -30,18 +30,15 @@ export async function createSession(
 }
 
 /**
- * Resolves a cookie token to a user, enforcing the absolute expiry and the idle timeout;
- * a live session's last-seen time is refreshed at most once a minute to spare writes.
+ * The lookup every request makes, prepared once per database handle: a named statement on PostgreSQL, so it is
+ * neither rebuilt by the query builder nor parsed and planned again for each request (docs/decisions/0029).
+ * Nothing is cached but the statement: every request reads the session row, so a sign-out or a disabled user takes
+ * effect on the very next request, on every server instance.
  */
-export async function resolveSession(
-  db: Db,
-  config: Config,
-  token: string,
-  now = new Date(),
-): Promise<SessionUser | null> {
-  const id = hashToken(token);
-  const idleCutoff = new Date(now.getTime() - config.sessionIdleMinutes * 60_000);
-  const [row] = await db
+const lookups = new WeakMap<Db, ReturnType<typeof prepareSessionLookup>>();
+
+function prepareSessionLookup(db: Db) {
+  return db
     .select({
       sessionId: sessions.id,
       lastSeenAt: sessions.lastSeenAt,
@@ -53,7 +50,42 @@ export async function resolveSession(
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleCutoff)));
+    .where(
+      and(
+        eq(sessions.id, sql.placeholder('id')),
+        gt(sessions.expiresAt, sql.placeholder('now')),
+        gt(sessions.lastSeenAt, sql.placeholder('idleCutoff')),
+      ),
+    )
+    .prepare('resolve_session');
+}
+
+function sessionLookup(db: Db) {
+  let lookup = lookups.get(db);
+  if (!lookup) {
+    lookup = prepareSessionLookup(db);
+    lookups.set(db, lookup);
+  }
+  return lookup;
+}
+
+/**
+ * Resolves a cookie token to a user, enforcing the absolute expiry and the idle timeout;
+ * a live session's last-seen time is refreshed at most once a minute to spare writes.
+ */
+export async function resolveSession(
+  db: Db,
+  config: Config,
+  token: string,
+  now = new Date(),
+): Promise<SessionUser | null> {
+  const id = hashToken(token);
+  const idleCutoff = new Date(now.getTime() - config.sessionIdleMinutes * 60_000);
+  const [row] = await sessionLookup(db).execute({
+    id,
+    now: now.toISOString(),
+    idleCutoff: idleCutoff.toISOString(),
+  });
   if (!row || row.disabledAt) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));

@@ -7,6 +7,7 @@ import type { SearchQuery } from '@pd-desk/shared/subjects/search-query';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { NAME_ROLE } from '../../db/schema/subjects';
+import { IN_EFFECT } from '../blocks/block-queries';
 import { reverseDigits } from './search-index';
 import type { ResolvedWord } from './search-words';
 import { list, selectRows } from './sql-arrays';
@@ -35,6 +36,8 @@ export type Candidate = {
   phones: string[] | null;
   emails: string[];
   formerStems: string[];
+  /** A block in effect on the person (the list marks them): read here to spare the search a statement. */
+  blocked: boolean;
 };
 
 /** Rows per probe: enough for a page of namesakes, bounded so a query for «Иванова» reads no more. */
@@ -78,7 +81,8 @@ export async function probeCandidates(
           s.category, s.last_stem, s.first_stem, s.middle_stem,
           ${phones} as phones,
           ${query.emails.length > 0 ? emailsOf : none} as emails,
-          ${words.some(mayBeFormer) ? formerStemsOf : none} as former_stems
+          ${words.some(mayBeFormer) ? formerStemsOf : none} as former_stems,
+          ${blockedRow} as blocked
         from subjects s where s.id in (select id from hit) and s.merged_into_id is null`,
   );
   return rows.map(toCandidate);
@@ -137,6 +141,8 @@ export async function phonesOf(db: Db, ids: readonly number[]): Promise<Map<numb
 
 // Only what ranking needs is read with the candidates: on a page of sixty namesakes every list is sixty index probes.
 const phonesOfRow = sql`array(select p.digits from subject_phones p where p.subject_id = s.id)`;
+/** As blockedSubjectIds, one probe of the partial index per candidate. */
+const blockedRow = sql`exists (select 1 from blocks b where b.subject_id = s.id and b.state in ${IN_EFFECT})`;
 const emailsOf = sql`array(select e.normalised from subject_emails e where e.subject_id = s.id)`;
 const formerStemsOf = sql`array(select f.last_stem from subject_former_names f where f.subject_id = s.id)`;
 
@@ -168,6 +174,7 @@ type CandidateRow = {
   phones: string[] | null;
   emails: string[];
   former_stems: string[];
+  blocked: boolean;
 };
 
 function toCandidate(r: CandidateRow): Candidate {
@@ -185,6 +192,7 @@ function toCandidate(r: CandidateRow): Candidate {
     phones: r.phones,
     emails: r.emails,
     formerStems: r.former_stems,
+    blocked: r.blocked,
   };
 }
 

@@ -14,7 +14,6 @@ import {
 import type { Db } from '../../db/client';
 import type { ServiceContext } from '../../service-context';
 import { auditView } from '../audit/audit-queue';
-import { blockedSubjectIds } from '../blocks/block-queries';
 import { countCandidates, narrowable, type ProbeMode, phonesOf, probeCandidates } from './search-probe';
 import { compareScored, type Scored, scoreCandidate } from './search-score';
 import { addTypoReadings, type ResolvedWord, resolveWords } from './search-words';
@@ -32,10 +31,6 @@ export async function searchSubjects(
   const { query } = ranked;
   const found = ranked.found.slice(offset);
   const total = await totalFound(db, ranked, offset + limit);
-  const blocked = await blockedSubjectIds(
-    db,
-    found.map((f) => f.candidate.id),
-  );
   // Through the group commit: under load one commit (one WAL flush) serves the searches of the last moments.
   await auditView(db, actor, {
     action: 'subject.search',
@@ -43,7 +38,7 @@ export async function searchSubjects(
     details: { count: found.length, resultIds: found.map((f) => f.candidate.id), queryParts: queryParts(query) },
   });
   return {
-    results: found.map((f) => ({ ...toResult(f), blocked: blocked.has(f.candidate.id) })),
+    results: found.map(toResult),
     total: Math.min(total, SEARCH_COUNT_CAP),
     capped: total > SEARCH_COUNT_CAP,
   };
@@ -108,7 +103,7 @@ async function rank(db: Db, query: SearchQuery, words: readonly ResolvedWord[], 
     .sort(compareScored);
 }
 
-export function toResult(s: Scored): Omit<SubjectSearchResult, 'blocked'> {
+export function toResult(s: Scored): SubjectSearchResult {
   const c = s.candidate;
   const birthDate =
     c.birthDate === null
@@ -126,6 +121,7 @@ export function toResult(s: Scored): Omit<SubjectSearchResult, 'blocked'> {
     score: s.score,
     matchedOn: s.matchedOn,
     approximate: s.approximate,
+    blocked: c.blocked,
   };
 }
 

@@ -33,11 +33,7 @@ const exportQuery = z.object({ q: searchSubjectsInput.shape.query.optional() });
 /** The search's results, best first, as the screen shows them (at most the search's own cap of 100). */
 async function searchPage(ctx: ServiceContext, query: string) {
   const { found } = await findSubjects(ctx.db, { query, limit: 100 });
-  const blocked = await blockedSubjectIds(
-    ctx.db,
-    found.map((f) => f.candidate.id),
-  );
-  const rows = found.map((f) => ({ ...toResult(f), blocked: blocked.has(f.candidate.id) }));
+  const rows = found.map(toResult);
   return { rows, total: rows.length };
 }
 
