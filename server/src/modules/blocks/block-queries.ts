@@ -1,7 +1,7 @@
 import { BLOCK_IN_EFFECT, BLOCK_SUPPRESSES, type ContactChannel } from '@pd-desk/shared/blocks/block-model';
 import { msg } from '@pd-desk/shared/messages/catalogue';
 import type { PdField } from '@pd-desk/shared/subjects/pd-records';
-import { type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { DomainError } from '../../errors';
 import { list, selectRows } from '../subjects/sql-arrays';
@@ -20,6 +20,20 @@ const SUPPRESSING = states(BLOCK_SUPPRESSES);
 /** The purpose's id by its code, or null for an unknown code (the caller answers «неизвестная цель»). */
 function purposeIdSql(purposeCode: string): SQL {
   return sql`(select id from processing_purposes where code = ${purposeCode})`;
+}
+
+/**
+ * A case's blocks in effect with the clocks nextBlockStep reads, as one JSON array (null when there are none), newest
+ * first like the blocks list: a sub-select the triage queue's one statement embeds for each row of its page. The
+ * uncorrelated IN is a hashed sub-plan computed once per statement (a clinic has tens of blocks in effect), so the
+ * rows of cases without blocks — nearly all of them — skip the aggregate, which cost as much as the page itself.
+ */
+export function blockClocksOfCase(caseId: SQL | AnyColumn): SQL {
+  return sql`case when ${caseId} in (select case_id from blocks where state in ${IN_EFFECT}) then (select json_agg(json_build_object('blockId', b.id, 'state', b.state, 'outcome', b.outcome,
+      'rectifyDueOn', b.rectify_due_on, 'stopDueOn', b.stop_due_on, 'destroyDueOn', b.destroy_due_on,
+      'keepUntil', b.keep_until, 'rectifiedAt', b.rectified_at, 'stoppedAt', b.stopped_at)
+      order by b.created_at desc, b.id desc)
+    from blocks b where b.case_id = ${caseId} and b.state in ${IN_EFFECT}) end`;
 }
 
 export type ContactQuery = { phoneNormalised?: string; emailNormalised?: string; purposeCode: string };

@@ -1,4 +1,4 @@
-import { BLOCK_IN_EFFECT, type BlockStep, nextBlockStep } from '@pd-desk/shared/blocks/block-model';
+import { BLOCK_IN_EFFECT, type BlockClocks, type BlockStep, nextBlockStep } from '@pd-desk/shared/blocks/block-model';
 import type { ListBlocksInput } from '@pd-desk/shared/blocks/blocks.schemas';
 import { todayIn } from '@pd-desk/shared/calendar/deadlines';
 import type { ProductionCalendar } from '@pd-desk/shared/calendar/production-calendar';
@@ -143,22 +143,18 @@ export async function listBlocks({ db, actor, clock }: ServiceContext, input: Li
   return { today, total: matching.length, items };
 }
 
-/** For the triage queue: each case's blocks in effect with the next due step and its working days left. */
-export async function blockStepsOfCases(db: Db, calendar: ProductionCalendar, today: string, caseIds: number[]) {
-  const steps = new Map<
-    number,
-    { blockId: number; step: BlockStep; dueOn: string; workingDaysLeft: number | null }[]
-  >();
-  if (caseIds.length === 0) return steps;
-  const rows = await selectBlocks(
-    db,
-    and(inArray(blocks.caseId, caseIds), inArray(blocks.state, [...BLOCK_IN_EFFECT])),
-  );
-  for (const r of rows) {
-    const next = nextBlockStep(r);
-    if (!next) continue;
-    const item = { blockId: r.id, ...next, workingDaysLeft: workingDaysLeft(calendar, today, next.dueOn) };
-    steps.set(r.caseId, [...(steps.get(r.caseId) ?? []), item]);
-  }
-  return steps;
+/** A case's blocks in effect as the triage queue's statement returns them (blockClocksOfCase), newest first. */
+export type CaseBlockClocks = Omit<BlockClocks, 'caseDueOn'> & { blockId: number };
+
+/** For the triage queue: each block in effect with its next due step and the working days left to it. */
+export function blockStepsOf(
+  clocks: readonly CaseBlockClocks[],
+  caseDueOn: string,
+  calendar: ProductionCalendar,
+  today: string,
+) {
+  return clocks.flatMap(({ blockId, ...b }) => {
+    const next = nextBlockStep({ ...b, caseDueOn });
+    return next ? [{ blockId, ...next, workingDaysLeft: workingDaysLeft(calendar, today, next.dueOn) }] : [];
+  });
 }

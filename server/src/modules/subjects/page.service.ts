@@ -2,14 +2,14 @@ import { msg } from '@pd-desk/shared/messages/catalogue';
 import { maskPhone } from '@pd-desk/shared/subjects/phone-normalise';
 import { maskAddress, maskContact, maskDigits, maskIp } from '@pd-desk/shared/subjects/record-mask';
 import { maskBirthDate, maskEmail, maskFullName } from '@pd-desk/shared/subjects/subject-mask';
-import { asc, desc, eq, or } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { subjectMerges } from '../../db/schema/subject-records';
 import { subjects } from '../../db/schema/subjects';
 import { DomainError } from '../../errors';
 import type { ServiceContext } from '../../service-context';
 import { auditView } from '../audit/audit-queue';
 import { subjectBlocks } from '../blocks/subject-blocks';
+import { type SubjectTree, selectSubjectTree } from './subject-tree';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
@@ -29,98 +29,11 @@ export function fullNameOf(s: { lastName: string; firstName: string; middleName:
   return [s.lastName, s.firstName, s.middleName].filter(Boolean).join(' ');
 }
 
-/**
- * Everything about one person in a single SQL statement (the relational query joins laterally), so the page costs
- * the same however many records, consents and cases the person has. Merges are a second, parallel statement.
- */
-export async function loadSubjectTree(db: Db, subjectId: number) {
-  const [tree, merges] = await Promise.all([
-    db.query.subjects.findFirst({
-      where: eq(subjects.id, subjectId),
-      columns: {
-        id: true,
-        externalId: true,
-        lastName: true,
-        firstName: true,
-        middleName: true,
-        birthDate: true,
-        category: true,
-        mergedIntoId: true,
-        version: true,
-        createdAt: true,
-        updatedAt: true,
-      },
-      with: {
-        phones: { columns: { id: true, raw: true, digits: true }, orderBy: (t) => asc(t.id) },
-        emails: { columns: { id: true, raw: true }, orderBy: (t) => asc(t.id) },
-        addresses: { columns: { id: true, address: true }, orderBy: (t) => asc(t.id) },
-        formerNames: { columns: { id: true, lastName: true }, orderBy: (t) => asc(t.id) },
-        pdRecords: {
-          columns: { subjectId: false, createdAt: false, updatedAt: false },
-          orderBy: (t) => asc(t.id),
-          with: {
-            system: { columns: { id: true, code: true, name: true } },
-            purpose: { columns: { id: true, code: true, name: true, retention: true } },
-          },
-        },
-        consents: {
-          columns: { subjectId: false, createdAt: false, withdrawnById: false },
-          orderBy: (t) => desc(t.givenAt),
-          with: { purpose: { columns: { id: true, code: true, name: true } } },
-        },
-        representatives: {
-          columns: { subjectId: false },
-          orderBy: (t) => asc(t.id),
-        },
-        blocks: {
-          columns: { description: false, notBlockedReason: false, outcomeNote: false, updatedAt: false },
-          orderBy: (t) => desc(t.createdAt),
-          with: {
-            case: { columns: { incomingNumber: true, dueOn: true, requesterName: true } },
-            targets: {
-              columns: { kind: true, recordId: true, field: true },
-              with: { system: { columns: { name: true } }, purpose: { columns: { name: true } } },
-            },
-            records: { columns: { recordId: true, fields: true } },
-          },
-        },
-        caseLinks: {
-          columns: {},
-          with: {
-            case: {
-              columns: {
-                id: true,
-                incomingNumber: true,
-                type: true,
-                status: true,
-                receivedOn: true,
-                dueOn: true,
-              },
-              with: {
-                letters: {
-                  columns: { id: true, kind: true, outgoingNumber: true, createdAt: true, sentOn: true },
-                },
-              },
-            },
-          },
-        },
-      },
-    }),
-    db
-      .select({
-        id: subjectMerges.id,
-        survivorId: subjectMerges.survivorId,
-        mergedId: subjectMerges.mergedId,
-        reason: subjectMerges.reason,
-        mergedAt: subjectMerges.mergedAt,
-        undoneAt: subjectMerges.undoneAt,
-      })
-      .from(subjectMerges)
-      .where(or(eq(subjectMerges.survivorId, subjectId), eq(subjectMerges.mergedId, subjectId)))
-      .orderBy(desc(subjectMerges.id)),
-  ]);
+/** Everything about one person in a single SQL statement, parsed once (subject-tree.ts). */
+export async function loadSubjectTree(db: Db, subjectId: number): Promise<SubjectTree> {
+  const tree = await selectSubjectTree(db, subjectId);
   if (!tree) throw new DomainError('NOT_FOUND', msg('subjects.notFound'));
-  return { ...tree, merges };
+  return tree;
 }
 
 /** The subject page: every section, personal data masked. Opening it is a view of personal data and is audited. */
@@ -133,7 +46,7 @@ export async function getSubjectPage({ db, actor, clock }: ServiceContext, subje
     auditView(db, actor, { action: 'subject.view', objectType: 'subject', objectId: subjectId }),
   ]);
   const { blocks, held } = await subjectBlocks(db, s, clock);
-  const cases = s.caseLinks.map((l) => l.case).sort((a, b) => b.receivedOn.localeCompare(a.receivedOn));
+  const cases = [...s.cases].sort((a, b) => b.receivedOn.localeCompare(a.receivedOn));
   return {
     id: s.id,
     externalId: s.externalId,
