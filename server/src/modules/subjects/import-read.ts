@@ -41,6 +41,9 @@ export class FileReading {
   readonly problems: ImportProblem[] = [];
   readonly words = new NameWords();
   readonly sha256 = createHash('sha256');
+  /** Straight into the registry (settings.firstIds): the contacts' COPY text, written after the subjects'. */
+  readonly phones: string[] = [];
+  readonly emails: string[] = [];
 
   constructor(
     private readonly settings: ReadingSettings,
@@ -104,6 +107,8 @@ export class FileReading {
     this.invalidRows = reply.invalidRows;
     this.problems.push(...reply.problems);
     if (reply.type === 'end') for (const [word, roles] of reply.words) this.words.roles.set(word, roles);
+    if (reply.phones) this.phones.push(reply.phones);
+    if (reply.emails) this.emails.push(reply.emails);
     if (reply.text) yield reply.text;
     onProgress?.(this.rows);
   }
