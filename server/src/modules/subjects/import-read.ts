@@ -19,6 +19,11 @@ const IN_THREAD_CHARS = 4 << 20;
 const CHUNKS_AHEAD = 3;
 /** Larger text (an upload handed over as one string) is sent in slices of this many characters. */
 const SLICE_CHARS = 1 << 20;
+/**
+ * The reading makes short-lived strings and objects by the million; a larger young generation than V8's default lets
+ * most die there, with fewer scavenges and less promoted to the old generation (about a tenth less CPU per row).
+ */
+const READER_YOUNG_GENERATION_MB = 192;
 
 /**
  * The worker runs TypeScript. tsx registers its loader in the main thread only, and a test runner's transform does
@@ -72,7 +77,11 @@ export class FileReading {
       size += next.value.length;
       if (size >= this.inThreadChars) break;
     }
-    const worker = new Worker(WORKER_START, { eval: true, workerData: this.settings });
+    const worker = new Worker(WORKER_START, {
+      eval: true,
+      workerData: this.settings,
+      resourceLimits: { maxYoungGenerationSizeMb: READER_YOUNG_GENERATION_MB },
+    });
     const replies = new Replies(worker);
     let inFlight = 0;
     let sentAll = false;

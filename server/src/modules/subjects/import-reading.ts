@@ -3,7 +3,7 @@
 // (import-read.worker.ts) for a large file, in the main thread for a small one (import-read.ts).
 
 import { type RegistryIds, registryLines } from './import-registry-text';
-import { checkedRows, ImportFileError, type ImportProblem } from './import-rows';
+import { type CheckedRow, ImportFileError, type ImportProblem, RowChecker } from './import-rows';
 import { copyLine } from './import-staging';
 import { NameWords } from './search-index';
 
@@ -42,7 +42,7 @@ type ReadingDelta = {
 
 /**
  * The reading pass over `chunks`, here or in the main thread (a small file): `post` gets one `piece` per chunk, once
- * the parser asks for the next one (every record of the chunk is checked then), and the `end` or an `error`.
+ * every record it completes is checked, and the `end` or an `error`.
  */
 export async function readChunks(
   chunks: AsyncIterable<string> | Iterable<string>,
@@ -66,38 +66,33 @@ export async function readChunks(
     problems = [];
     return d;
   };
-  try {
-    for await (const checked of checkedRows(
-      drained(chunks, () => post({ type: 'piece', ...delta() })),
-      today,
-    )) {
-      rows++;
-      if ('problems' in checked) {
-        invalidRows++;
-        for (const p of checked.problems) if (kept++ < maxProblems) problems.push(p);
-      } else if (invalidRows === 0 || skipInvalid) {
-        words.addSubject(checked.row);
-        if (nextIds) {
-          const lines = registryLines(checked.row, nextIds);
-          text += lines.subject;
-          phones += lines.phone;
-          emails += lines.email;
-        } else {
-          text += copyLine(checked.row);
-        }
+  const take = (checked: CheckedRow) => {
+    rows++;
+    if ('problems' in checked) {
+      invalidRows++;
+      for (const p of checked.problems) if (kept++ < maxProblems) problems.push(p);
+    } else if (invalidRows === 0 || skipInvalid) {
+      words.addSubject(checked.row);
+      if (nextIds) {
+        const lines = registryLines(checked.row, nextIds);
+        text += lines.subject;
+        phones += lines.phone;
+        emails += lines.email;
+      } else {
+        text += copyLine(checked.row);
       }
     }
+  };
+  const checker = new RowChecker(today);
+  try {
+    for await (const chunk of chunks) {
+      for (const checked of checker.push(chunk)) take(checked);
+      post({ type: 'piece', ...delta() });
+    }
+    for (const checked of checker.end()) take(checked);
     post({ type: 'end', words: words.roles, ...delta() });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     post({ type: 'error', fileError: error instanceof ImportFileError, message });
-  }
-}
-
-/** The chunks, calling `onDrained` each time the consumer has used one up and asks for the next (or the end). */
-async function* drained(chunks: AsyncIterable<string> | Iterable<string>, onDrained: () => void) {
-  for await (const chunk of chunks) {
-    yield chunk;
-    onDrained();
   }
 }
