@@ -152,10 +152,11 @@ export async function dropCheckedConstraints(tx: Tx | Db): Promise<string[]> {
 }
 
 /**
- * Memory for building an index by one sort: PostgreSQL's default 64 MB sorts a million rows' keys in several runs on
- * disk (on PGlite through its emulated file system). Only for the transaction of a bulk load (SET LOCAL).
+ * Memory for building an index by one sort, and for the hash join that validates a foreign key: PostgreSQL's defaults
+ * (64 MB, 4 MB) sort and join a million rows in batches on disk (on PGlite through its emulated file system). Only
+ * for the transaction of a bulk load (SET LOCAL).
  */
-const INDEX_BUILD_MEMORY = '256MB';
+const BULK_MEMORY = '256MB';
 
 /** After a bulk load: the keys dropped by dropCheckedConstraints, then the plain indexes, each built once. */
 export async function restoreKeysAndIndexes(
@@ -163,7 +164,8 @@ export async function restoreKeysAndIndexes(
   constraints: readonly string[],
   indexes: readonly string[],
 ): Promise<void> {
-  await tx.execute(sql.raw(`set local maintenance_work_mem = '${INDEX_BUILD_MEMORY}'`));
+  await tx.execute(sql.raw(`set local maintenance_work_mem = '${BULK_MEMORY}'`));
+  await tx.execute(sql.raw(`set local work_mem = '${BULK_MEMORY}'`));
   for (const statement of constraints) await tx.execute(sql.raw(statement));
   await rebuildIndexes(tx, indexes);
 }
