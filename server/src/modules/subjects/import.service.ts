@@ -4,7 +4,8 @@
 // temporary staging table by COPY with its search columns already normalised. A file with a bad row stops there:
 // the staging table is dropped and nothing reaches the registry (unless the caller asked to skip bad rows). Then one
 // transaction moves the rows into the registry in set-based SQL (import-merge.ts). Re-importing a file changes
-// nothing: rows are matched by external_id.
+// nothing: rows are matched by external_id. A first import, into a registry with no subject, skips the staging table
+// and COPYs straight into the registry tables inside one transaction (import-registry.ts, ADR 0031).
 
 import { maskFileName } from '@pd-desk/shared/subjects/record-mask';
 import { type DatabaseSession, type Db, withSession } from '../../db/client';
