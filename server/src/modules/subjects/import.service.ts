@@ -27,7 +27,9 @@ import {
   copyIntoRegistry,
   registryLooksEmpty,
   rollbackStraightImport,
+  STRAIGHT_FROM_CHARS,
   type StraightImport,
+  worthGoingStraight,
 } from './import-registry';
 import type { ImportProblem } from './import-rows';
 import { createStaging, dropStaging, stageText } from './import-staging';
@@ -67,10 +69,14 @@ export async function importSubjects(
       skipInvalid: options.skipInvalid,
       maxProblems: options.maxProblems ?? 1_000,
     };
-    const straight = (await registryLooksEmpty(session.db)) ? await beginStraightImport(session) : null;
+    const file = await peek(source(), STRAIGHT_FROM_CHARS);
+    const straight =
+      worthGoingStraight(file.headChars) && (await registryLooksEmpty(session.db))
+        ? await beginStraightImport(session)
+        : null;
     const { read, outcome } = straight
-      ? await importStraight(session, straight, settings, source, options.onProgress)
-      : await importStaged(session, actor, settings, source, options.onProgress);
+      ? await importStraight(session, straight, settings, file.chunks, options.onProgress)
+      : await importStaged(session, actor, settings, file.chunks, options.onProgress);
     if (outcome.status === 'rejected') return outcome;
     await db.transaction((tx) =>
       appendAudit(tx, actor, {
@@ -92,17 +98,42 @@ export async function importSubjects(
 }
 
 type Imported = { read: FileReading; outcome: ImportOutcome };
+type Chunks = AsyncIterable<string>;
+
+/** The first chunks of the file up to `chars` characters (all of a smaller file), and the whole file again. */
+async function peek(source: AsyncIterable<string> | Iterable<string>, chars: number) {
+  const rest = (async function* () {
+    yield* source;
+  })();
+  const head: string[] = [];
+  let headChars = 0;
+  let ended = false;
+  while (headChars < chars) {
+    const next = await rest.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+    headChars += next.value.length;
+  }
+  const chunks = (async function* () {
+    yield* head;
+    if (!ended) yield* rest;
+  })();
+  return { headChars, chunks };
+}
 
 /** Reads the file, giving its rows' COPY text to `write`; the outcome before anything is merged. */
 async function readInto(
   settings: ReadingSettings,
-  source: ImportSource,
+  chunks: Chunks,
   onProgress: ImportProgress | undefined,
   write: (text: AsyncIterable<string>, read: FileReading) => Promise<void>,
 ): Promise<Imported> {
   const read = new FileReading(settings);
   await write(
-    read.copyText(source(), (rows) => onProgress?.('check', rows, null)),
+    read.copyText(chunks, (rows) => onProgress?.('check', rows, null)),
     read,
   );
   onProgress?.('check', read.rows, read.rows);
@@ -125,11 +156,11 @@ async function importStraight(
   session: DatabaseSession,
   straight: StraightImport,
   settings: ReadingSettings,
-  source: ImportSource,
+  chunks: Chunks,
   onProgress: ImportProgress | undefined,
 ): Promise<Imported> {
   try {
-    const imported = await readInto({ ...settings, firstIds: straight.firstIds }, source, onProgress, (text, read) =>
+    const imported = await readInto({ ...settings, firstIds: straight.firstIds }, chunks, onProgress, (text, read) =>
       copyIntoRegistry(session, read, text),
     );
     const { read, outcome } = imported;
@@ -155,12 +186,12 @@ async function importStaged(
   session: DatabaseSession,
   actor: Actor,
   settings: ReadingSettings,
-  source: ImportSource,
+  chunks: Chunks,
   onProgress: ImportProgress | undefined,
 ): Promise<Imported> {
   const staging = await createStaging(session);
   try {
-    const imported = await readInto(settings, source, onProgress, (text) => stageText(session, staging, text));
+    const imported = await readInto(settings, chunks, onProgress, (text) => stageText(session, staging, text));
     const { read, outcome } = imported;
     if (outcome.status === 'done') {
       const valid = outcome.rows - outcome.invalidRows;
