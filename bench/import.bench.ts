@@ -11,6 +11,7 @@
  *   pnpm bench:import                        # 1M rows, PGlite (+ PostgreSQL with BENCH_DATABASE_URL)
  *   BENCH_SUBJECTS=200000 BENCH_RUNS=3 pnpm bench:import
  *   BENCH_ONLY=postgres pnpm bench:import    # skip PGlite
+ *   BENCH_LOG_STATEMENTS=1 …                 # PostgreSQL: log every statement's duration (server log; own db only)
  *
  * Prints seconds (p50 of BENCH_RUNS, default 1), rows/s, the ratio to the floor, this process's CPU seconds (all of
  * PGlite's work; on PostgreSQL only the client's) and the load average: the machine is shared, say how busy it was.
@@ -178,6 +179,8 @@ function postgresTarget(url: string): Target {
       const name = `pd_desk_bench_import_${run.replace('-', '_')}`;
       await admin(`drop database if exists ${name}`);
       await admin(`create database ${name}`);
+      // Per statement, where the seconds go: on the run's own database only, never the whole shared server.
+      if (process.env.BENCH_LOG_STATEMENTS) await admin(`alter database ${name} set log_min_duration_statement = 0`);
       const databaseUrl = new URL(url);
       databaseUrl.pathname = `/${name}`;
       const handle = await openDatabase({ databaseUrl: databaseUrl.toString(), dataDir: '', command: '' });

@@ -113,7 +113,7 @@ async function* batches(rows: AsyncIterable<SubjectImportRow> | Iterable<Subject
 }
 
 /** Drops the indexes that back no constraint (unique keys stay: upserts rely on them); returns their definitions. */
-export async function dropPlainIndexes(tx: Tx): Promise<string[]> {
+export async function dropPlainIndexes(tx: Tx | Db): Promise<string[]> {
   const indexes = await selectRows<{ name: string; definition: string }>(
     tx,
     sql`select i.indexname as name, i.indexdef as definition from pg_indexes i
@@ -137,7 +137,7 @@ const CHECKED_TABLES = ['subjects', 'subject_phones', 'subject_emails'];
  * fails the transaction as a row's would have. The primary keys stay (the foreign keys need them). While dropped,
  * the tables are locked (ALTER TABLE): no other writer can slip a duplicate in.
  */
-export async function dropCheckedConstraints(tx: Tx): Promise<string[]> {
+export async function dropCheckedConstraints(tx: Tx | Db): Promise<string[]> {
   const constraints = await selectRows<{ table: string; name: string; definition: string }>(
     tx,
     sql`select c.conrelid::regclass::text as table, c.conname as name, pg_get_constraintdef(c.oid) as definition
@@ -151,8 +151,27 @@ export async function dropCheckedConstraints(tx: Tx): Promise<string[]> {
   return constraints.map((c) => `alter table ${c.table} add constraint ${quoted(c.name)} ${c.definition}`);
 }
 
+/**
+ * Memory for building an index by one sort, and for the hash join that validates a foreign key: PostgreSQL's defaults
+ * (64 MB, 4 MB) sort and join a million rows in batches on disk (on PGlite through its emulated file system). Only
+ * for the transaction of a bulk load (SET LOCAL).
+ */
+const BULK_MEMORY = '256MB';
+
+/** After a bulk load: the keys dropped by dropCheckedConstraints, then the plain indexes, each built once. */
+export async function restoreKeysAndIndexes(
+  tx: Tx | Db,
+  constraints: readonly string[],
+  indexes: readonly string[],
+): Promise<void> {
+  await tx.execute(sql.raw(`set local maintenance_work_mem = '${BULK_MEMORY}'`));
+  await tx.execute(sql.raw(`set local work_mem = '${BULK_MEMORY}'`));
+  for (const statement of constraints) await tx.execute(sql.raw(statement));
+  await rebuildIndexes(tx, indexes);
+}
+
 /** Builds the dropped indexes again, once, and refreshes statistics for the new rows. */
-export async function rebuildIndexes(tx: Tx, definitions: readonly string[]): Promise<void> {
+export async function rebuildIndexes(tx: Tx | Db, definitions: readonly string[]): Promise<void> {
   for (const definition of definitions) await tx.execute(sql.raw(definition));
   // Fresh statistics, or the planner would guess at the shape of a million new rows.
   await tx.execute(sql.raw(`analyze ${BULK_TABLES.join(', ')}, subject_name_words`));

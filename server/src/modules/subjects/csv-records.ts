@@ -22,7 +22,8 @@ export async function* csvRecords(chunks: AsyncIterable<string> | Iterable<strin
   yield* parser.end();
 }
 
-class CsvParser {
+/** The parser itself, fed chunk by chunk; its records come synchronously (no promise per record). */
+export class CsvParser {
   private buffer = '';
   private line = 1;
   private first = true;

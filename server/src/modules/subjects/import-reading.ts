@@ -2,11 +2,21 @@
 // the counts, the bad rows' reports and the name words, reported per chunk of the file. Runs in the reading thread
 // (import-read.worker.ts) for a large file, in the main thread for a small one (import-read.ts).
 
-import { checkedRows, ImportFileError, type ImportProblem } from './import-rows';
+import { type RegistryIds, registryLines } from './import-registry-text';
+import { type CheckedRow, ImportFileError, type ImportProblem, RowChecker } from './import-rows';
 import { copyLine } from './import-staging';
 import { NameWords } from './search-index';
 
-export type ReadingSettings = { today: string; skipInvalid: boolean; maxProblems: number };
+export type ReadingSettings = {
+  today: string;
+  skipInvalid: boolean;
+  maxProblems: number;
+  /**
+   * Set when the rows go straight into an empty registry (ADR 0031): the first ids to give, and the text is then
+   * the subjects' COPY text, with the contacts' in `phones` and `emails`. Unset: the staging table's text.
+   */
+  firstIds?: RegistryIds;
+};
 
 /** Main → worker: the next chunk of the file, or its end. */
 export type ToReader = { chunk: string } | { end: true };
@@ -20,6 +30,9 @@ export type FromReader =
 type ReadingDelta = {
   /** COPY text of the valid rows to stage (empty once a bad row stops staging). */
   text: string;
+  /** Straight into the registry: COPY text of their phones and e-mails (empty otherwise). */
+  phones: string;
+  emails: string;
   /** Totals so far. */
   rows: number;
   invalidRows: number;
@@ -29,50 +42,57 @@ type ReadingDelta = {
 
 /**
  * The reading pass over `chunks`, here or in the main thread (a small file): `post` gets one `piece` per chunk, once
- * the parser asks for the next one (every record of the chunk is checked then), and the `end` or an `error`.
+ * every record it completes is checked, and the `end` or an `error`.
  */
 export async function readChunks(
   chunks: AsyncIterable<string> | Iterable<string>,
-  { today, skipInvalid, maxProblems }: ReadingSettings,
+  { today, skipInvalid, maxProblems, firstIds }: ReadingSettings,
   post: (message: FromReader) => void,
 ) {
   const words = new NameWords();
+  const nextIds = firstIds ? { ...firstIds } : null;
   let text = '';
+  let phones = '';
+  let emails = '';
   let rows = 0;
   let invalidRows = 0;
   let kept = 0;
   let problems: ImportProblem[] = [];
   const delta = (): ReadingDelta => {
-    const d = { text, rows, invalidRows, problems };
+    const d = { text, phones, emails, rows, invalidRows, problems };
     text = '';
+    phones = '';
+    emails = '';
     problems = [];
     return d;
   };
-  try {
-    for await (const checked of checkedRows(
-      drained(chunks, () => post({ type: 'piece', ...delta() })),
-      today,
-    )) {
-      rows++;
-      if ('problems' in checked) {
-        invalidRows++;
-        for (const p of checked.problems) if (kept++ < maxProblems) problems.push(p);
-      } else if (invalidRows === 0 || skipInvalid) {
-        words.addSubject(checked.row);
+  const take = (checked: CheckedRow) => {
+    rows++;
+    if ('problems' in checked) {
+      invalidRows++;
+      for (const p of checked.problems) if (kept++ < maxProblems) problems.push(p);
+    } else if (invalidRows === 0 || skipInvalid) {
+      words.addSubject(checked.row);
+      if (nextIds) {
+        const lines = registryLines(checked.row, nextIds);
+        text += lines.subject;
+        phones += lines.phone;
+        emails += lines.email;
+      } else {
         text += copyLine(checked.row);
       }
     }
+  };
+  const checker = new RowChecker(today);
+  try {
+    for await (const chunk of chunks) {
+      for (const checked of checker.push(chunk)) take(checked);
+      post({ type: 'piece', ...delta() });
+    }
+    for (const checked of checker.end()) take(checked);
     post({ type: 'end', words: words.roles, ...delta() });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     post({ type: 'error', fileError: error instanceof ImportFileError, message });
-  }
-}
-
-/** The chunks, calling `onDrained` each time the consumer has used one up and asks for the next (or the end). */
-async function* drained(chunks: AsyncIterable<string> | Iterable<string>, onDrained: () => void) {
-  for await (const chunk of chunks) {
-    yield chunk;
-    onDrained();
   }
 }

@@ -42,17 +42,18 @@ export async function dropStaging(session: DatabaseSession, table: string): Prom
 
 /** A row in COPY's text format: tab-separated, \N for null, backslash escapes for the four special characters. */
 export function copyLine(r: StagedRow): string {
-  return `${r.line}\t${text(r.externalId)}\t${text(r.lastName)}\t${text(r.firstName)}\t${text(r.middleName)}\t${
+  return `${r.line}\t${copyValue(r.externalId)}\t${copyValue(r.lastName)}\t${copyValue(r.firstName)}\t${copyValue(r.middleName)}\t${
     r.birthDate
-  }\t${r.category}\t${text(r.lastStem)}\t${text(r.firstStem)}\t${text(r.middleStem)}\t${text(r.phone?.raw)}\t${text(
+  }\t${r.category}\t${copyValue(r.lastStem)}\t${copyValue(r.firstStem)}\t${copyValue(r.middleStem)}\t${copyValue(r.phone?.raw)}\t${copyValue(
     r.phone?.digits,
-  )}\t${text(r.phone?.digitsReversed)}\t${text(r.email?.raw)}\t${text(r.email?.normalised)}\n`;
+  )}\t${copyValue(r.phone?.digitsReversed)}\t${copyValue(r.email?.raw)}\t${copyValue(r.email?.normalised)}\n`;
 }
 
 const SPECIAL = /[\\\t\n\r]/;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
-function text(value: string | null | undefined): string {
+/** A value in COPY's text format. */
+export function copyValue(value: string | null | undefined): string {
   if (value == null) return '\\N';
   return SPECIAL.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c] ?? c) : value;
 }
