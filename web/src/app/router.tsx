@@ -167,12 +167,12 @@ const screens: RouteObject[] = [
               {
                 path: paths.registers.path,
                 ...titled('nav.registers'),
-                ...page(() => import('../features/audit/audit.route'), withRefusals('audit')),
+                ...page(() => import('../features/audit/audit.route'), withRefusals('audit', 'cases')),
               },
               {
                 path: paths.audit.path,
                 ...titled('titles.audit'),
-                ...page(() => import('../features/audit/audit.route'), withRefusals('audit')),
+                ...page(() => import('../features/audit/audit.route'), withRefusals('audit', 'cases')),
               },
             ],
           },

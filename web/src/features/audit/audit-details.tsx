@@ -3,7 +3,15 @@ import { useDisclosure } from '@mantine/hooks';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inItsLanguage } from '../../lib/in-its-language';
-import { AuditValue, auditValueText, fieldLabel, languageOf, type StaffNames, type ValueContext } from './audit-values';
+import {
+  AUDIT_VALUE_NAMESPACES,
+  AuditValue,
+  auditValueText,
+  fieldLabel,
+  languageOf,
+  type StaffNames,
+  type ValueContext,
+} from './audit-values';
 
 export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
 
@@ -38,7 +46,7 @@ export function AuditDetails({
   details: Record<string, unknown> | null;
   staff: StaffNames;
 }) {
-  const { t, i18n } = useTranslation('audit');
+  const { t, i18n } = useTranslation(AUDIT_VALUE_NAMESPACES);
   const [opened, { toggle }] = useDisclosure(false);
   const language = languageOf(i18n.language);
   const ctx: ValueContext = { objectType, language, t, staff };

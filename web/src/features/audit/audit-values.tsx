@@ -56,6 +56,12 @@ const ENUM_KEYS: Record<string, string> = {
   role: 'shell:roles',
 };
 
+/**
+ * The namespaces those names come from: a screen that shows values asks for all of them, so it waits for their
+ * strings (they load per screen, ADR 0030) instead of showing the raw code.
+ */
+export const AUDIT_VALUE_NAMESPACES = ['audit', 'cases', 'shell'];
+
 /** Ids that point at a screen: shown as links, so the reader goes from the trail to the object. */
 const ID_LINKS: Record<string, (id: number | string) => string> = {
   caseId: paths.case.href,
