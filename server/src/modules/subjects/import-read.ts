@@ -13,6 +13,22 @@ import { NameWords } from './search-index';
 
 export type ReadingProgress = (rowsDone: number) => void;
 
+/**
+ * The first chunks of a file, up to `chars` characters or all of a smaller file (`ended`); the rest stays in `input`.
+ * What is decided by a file's size (the reading thread, the straight import) is decided on its head, not on a count.
+ */
+export async function readHead(input: AsyncIterator<string>, chars: number) {
+  const head: string[] = [];
+  let size = 0;
+  while (size < chars) {
+    const next = await input.next();
+    if (next.done) return { head, size, ended: true };
+    head.push(next.value);
+    size += next.value.length;
+  }
+  return { head, size, ended: false };
+}
+
 /** Files up to this many characters (about 50 000 rows) are read in the main thread. */
 const IN_THREAD_CHARS = 4 << 20;
 /** Chunks sent ahead of the one being staged: enough to keep the reader busy, few enough to bound memory. */
@@ -63,19 +79,12 @@ export class FileReading {
    */
   async *copyText(chunks: AsyncIterable<string> | Iterable<string>, onProgress?: ReadingProgress) {
     const input = this.slices(chunks)[Symbol.asyncIterator]();
-    const head: string[] = [];
-    let size = 0;
-    for (;;) {
-      const next = await input.next();
-      if (next.done) {
-        const replies: FromReader[] = [];
-        await readChunks(head, this.settings, (reply) => replies.push(reply));
-        for (const reply of replies) yield* this.take(reply, onProgress);
-        return;
-      }
-      head.push(next.value);
-      size += next.value.length;
-      if (size >= this.inThreadChars) break;
+    const { head, ended } = await readHead(input, this.inThreadChars);
+    if (ended) {
+      const replies: FromReader[] = [];
+      await readChunks(head, this.settings, (reply) => replies.push(reply));
+      for (const reply of replies) yield* this.take(reply, onProgress);
+      return;
     }
     const worker = new Worker(WORKER_START, {
       eval: true,

@@ -19,7 +19,7 @@ import {
   restoreKeysAndIndexes,
 } from './bulk-write';
 import { mergeStaging } from './import-merge';
-import { FileReading } from './import-read';
+import { FileReading, readHead } from './import-read';
 import type { ReadingSettings } from './import-reading';
 import {
   beginStraightImport,
@@ -105,23 +105,12 @@ async function peek(source: AsyncIterable<string> | Iterable<string>, chars: num
   const rest = (async function* () {
     yield* source;
   })();
-  const head: string[] = [];
-  let headChars = 0;
-  let ended = false;
-  while (headChars < chars) {
-    const next = await rest.next();
-    if (next.done) {
-      ended = true;
-      break;
-    }
-    head.push(next.value);
-    headChars += next.value.length;
-  }
+  const { head, size, ended } = await readHead(rest, chars);
   const chunks = (async function* () {
     yield* head;
     if (!ended) yield* rest;
   })();
-  return { headChars, chunks };
+  return { headChars: size, chunks };
 }
 
 /** Reads the file, giving its rows' COPY text to `write`; the outcome before anything is merged. */
