@@ -45,8 +45,8 @@ const field = (name: string, value: SQL) => [sql`${key(name)}, ${value}`];
 /** The rows of a sub-select as a JSON array, `[]` when there are none (the relational query's shape). */
 const list = (item: SQL, from: SQL) => sql`coalesce((select json_agg(${item}) from (${from}) x), '[]')`;
 
-const systemOf = (id: SQL | unknown) =>
-  sql`(select ${object(pick(processingSystems, ['id', 'code', 'name']))} from ${processingSystems} where ${processingSystems.id} = ${id})`;
+const systemOf = (id: unknown, keys: readonly (keyof Columns<typeof processingSystems>)[]) =>
+  sql`(select ${object(pick(processingSystems, keys))} from ${processingSystems} where ${processingSystems.id} = ${id})`;
 const purposeOf = (id: unknown, keys: readonly (keyof Columns<typeof processingPurposes>)[]) =>
   sql`(select ${object(pick(processingPurposes, keys))} from ${processingPurposes} where ${processingPurposes.id} = ${id})`;
 
@@ -59,6 +59,13 @@ function section(item: SQL, table: PgTable, where: SQL, orderBy: SQL | undefined
 }
 
 const SUBJECT = subjects.id;
+
+/** The person's contact tables: their rows belong to one subject and are listed in the order they were added. */
+type ContactTable = typeof subjectPhones | typeof subjectEmails | typeof subjectAddresses | typeof subjectFormerNames;
+
+function ownRows<T extends ContactTable>(table: T, keys: readonly (keyof Columns<T>)[]): SQL {
+  return section(object(pick(table, keys)), table, sql`${table.subjectId} = ${SUBJECT}`, sql`${table.id}`);
+}
 
 const TREE = object(
   pick(subjects, [
@@ -74,48 +81,16 @@ const TREE = object(
     'createdAt',
     'updatedAt',
   ]),
-  field(
-    'phones',
-    section(
-      object(pick(subjectPhones, ['id', 'raw', 'digits'])),
-      subjectPhones,
-      sql`${subjectPhones.subjectId} = ${SUBJECT}`,
-      sql`${subjectPhones.id}`,
-    ),
-  ),
-  field(
-    'emails',
-    section(
-      object(pick(subjectEmails, ['id', 'raw'])),
-      subjectEmails,
-      sql`${subjectEmails.subjectId} = ${SUBJECT}`,
-      sql`${subjectEmails.id}`,
-    ),
-  ),
-  field(
-    'addresses',
-    section(
-      object(pick(subjectAddresses, ['id', 'address'])),
-      subjectAddresses,
-      sql`${subjectAddresses.subjectId} = ${SUBJECT}`,
-      sql`${subjectAddresses.id}`,
-    ),
-  ),
-  field(
-    'formerNames',
-    section(
-      object(pick(subjectFormerNames, ['id', 'lastName'])),
-      subjectFormerNames,
-      sql`${subjectFormerNames.subjectId} = ${SUBJECT}`,
-      sql`${subjectFormerNames.id}`,
-    ),
-  ),
+  field('phones', ownRows(subjectPhones, ['id', 'raw', 'digits'])),
+  field('emails', ownRows(subjectEmails, ['id', 'raw'])),
+  field('addresses', ownRows(subjectAddresses, ['id', 'address'])),
+  field('formerNames', ownRows(subjectFormerNames, ['id', 'lastName'])),
   field(
     'pdRecords',
     section(
       object(
         columnsOf(pdRecords, ['subjectId', 'createdAt', 'updatedAt']),
-        field('system', systemOf(pdRecords.systemId)),
+        field('system', systemOf(pdRecords.systemId, ['id', 'code', 'name'])),
         field('purpose', purposeOf(pdRecords.purposeId, ['id', 'code', 'name', 'retention'])),
       ),
       pdRecords,
@@ -158,10 +133,7 @@ const TREE = object(
           section(
             object(
               pick(blockTargets, ['kind', 'recordId', 'field']),
-              field(
-                'system',
-                sql`(select json_build_object('name', ${processingSystems.name}) from ${processingSystems} where ${processingSystems.id} = ${blockTargets.systemId})`,
-              ),
+              field('system', systemOf(blockTargets.systemId, ['name'])),
               field('purpose', purposeOf(blockTargets.purposeId, ['name'])),
             ),
             blockTargets,
