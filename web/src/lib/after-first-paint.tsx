@@ -1,4 +1,5 @@
-import { type ComponentType, createElement, lazy, Suspense } from 'react';
+import { type ComponentType, createElement, Suspense } from 'react';
+import { lazyComponent } from './lazy-component';
 
 /**
  * A control whose overlay (a menu, a dropdown, a tooltip) is not needed to draw the screen: its code is fetched when
@@ -9,7 +10,7 @@ export function afterFirstPaint<P extends object>(
   load: () => Promise<ComponentType<P>>,
   Placeholder: ComponentType<P>,
 ): ComponentType<P> {
-  const Loaded = lazy(async () => ({ default: await load() }));
+  const Loaded = lazyComponent(load);
   return function AfterFirstPaint(props: P) {
     return <Suspense fallback={<Placeholder {...props} />}>{createElement(Loaded, props)}</Suspense>;
   };
