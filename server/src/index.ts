@@ -13,6 +13,7 @@ import { createDemoUsersIfEmpty, DEMO_USERS } from './modules/demo/demo-users';
 import { scheduleOrphanCleanup } from './modules/files/file-gc';
 import { FileStore } from './modules/files/file-store';
 import { moveLegacyAttachmentContents } from './modules/files/legacy-contents';
+import { scheduleCaseCountCompaction } from './modules/triage/case-counts';
 import { createServer } from './server';
 import { type ServiceContext, SYSTEM_ACTOR } from './service-context';
 
@@ -37,6 +38,7 @@ async function main() {
   const server = createServer({ config, database });
   const { url } = await server.start();
   scheduleOrphanCleanup(database.db, files, server.app.log);
+  scheduleCaseCountCompaction(database.db, server.app.log);
   const backups = await startOnlineBackups({ config, database, log: server.app.log });
 
   const lines = [

@@ -89,6 +89,21 @@ export const cases = pgTable(
   ],
 );
 
+/**
+ * How many cases there are per status, type, channel and assignee: the queue's total without counting thousands of
+ * open cases on every page. Kept by statement triggers on `cases` (migration 0017) as rows of +n / −n: a change only
+ * ever inserts, so concurrent officers never wait on (or deadlock over) a shared counter row. The queue sums the rows
+ * its filter selects; `compactCaseCounts` folds them back to one row per key now and then.
+ */
+export const caseCounts = pgTable('case_counts', {
+  // The same names as the columns of `cases`: a queue filter on these four applies to this table unchanged.
+  status: text({ enum: CASE_STATUSES }).notNull(),
+  type: text({ enum: CASE_TYPES }).notNull(),
+  channel: text({ enum: CASE_CHANNELS }).notNull(),
+  assigneeId: integer(),
+  n: integer().notNull(),
+});
+
 /** Subjects a case is about; `subjects` belongs to the subjects module, only its id is used here. */
 export const caseSubjects = pgTable(
   'case_subjects',

@@ -1,4 +1,5 @@
 import fsp from 'node:fs/promises';
+import { type BackgroundLog, repeatInBackground } from '../../background-task';
 import type { Db } from '../../db/client';
 import { referencedFiles } from './file-references';
 import { type FileStore, SET_ASIDE_SUFFIX } from './file-store';
@@ -70,18 +71,6 @@ async function removeUnlessRefreshed(file: string, cutoff: number): Promise<bool
 }
 
 /** At start and then daily; a failure is logged and retried the next day, never fatal. */
-export function scheduleOrphanCleanup(
-  db: Db,
-  store: FileStore,
-  log: { info(o: object, m: string): void; error(o: object, m: string): void },
-): () => void {
-  const run = () =>
-    removeOrphanFiles(db, store).then(
-      (result) => log.info(result, 'file store: orphan clean-up done'),
-      (err: unknown) => log.error({ err }, 'file store: orphan clean-up failed'),
-    );
-  void run();
-  const timer = setInterval(run, DAY_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+export function scheduleOrphanCleanup(db: Db, store: FileStore, log: BackgroundLog): () => void {
+  return repeatInBackground('file store: orphan clean-up', DAY_MS, () => removeOrphanFiles(db, store), log);
 }

@@ -11,7 +11,7 @@ import { maskFullName } from '@pd-desk/shared/subjects/subject-mask';
 import type { TriageFilters, TriageListInput } from '@pd-desk/shared/triage/triage.schemas';
 import { and, asc, desc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { caseSubjects, cases } from '../../db/schema/cases';
+import { caseCounts, caseSubjects, cases } from '../../db/schema/cases';
 import { users } from '../../db/schema/users';
 import { DomainError } from '../../errors';
 import type { Actor, ServiceContext } from '../../service-context';
@@ -126,18 +126,28 @@ const QUEUE_COLUMNS = {
   extended: cases.extended,
   requesterKind: cases.requesterKind,
   requesterName: cases.requesterName,
-  assigneeId: cases.assigneeId,
-  assigneeName: users.displayName,
   // Kept on the case row by triggers (migration 0015): no lookup among the subjects per row.
   subjectNames: cases.subjectNames,
 };
-type QueueRow = Pick<typeof cases.$inferSelect, Exclude<keyof typeof QUEUE_COLUMNS, 'assigneeName'>> & {
-  assigneeName: string | null;
+type QueueRow = Pick<typeof cases.$inferSelect, keyof typeof QUEUE_COLUMNS> & {
+  assignee: { id: number; displayName: string } | null;
   /** A subject of the case is blocked (by this or another case). */
   blocked: boolean;
   /** This case's own blocks in effect, null when it has none. */
   blocks: CaseBlockClocks[] | null;
 };
+
+/** Built once: the select list is the same on every call, only the filter, order and page change. */
+const SELECT_LIST = sql.join(
+  [
+    ...Object.entries(QUEUE_COLUMNS).map(([name, column]) => sql`${column} as ${sql.identifier(name)}`),
+    sql`case when ${users.id} is null then null else json_build_object('id', ${users.id}, 'displayName', ${users.displayName}) end as assignee`,
+    sql`exists (select 1 from ${caseSubjects} cs join blocks b on b.subject_id = cs.subject_id
+            where cs.case_id = ${cases.id} and b.state in ${IN_EFFECT}) as blocked`,
+    sql`${blockClocksOfCase(cases.id)} as blocks`,
+  ],
+  sql`, `,
+);
 
 /**
  * The page, its total and each row's blocks in ONE statement: PGlite serves one statement at a time, so three round
@@ -147,23 +157,21 @@ type QueueRow = Pick<typeof cases.$inferSelect, Exclude<keyof typeof QUEUE_COLUM
  */
 async function selectQueuePage(
   db: Db,
-  where: SQL | undefined,
+  where: { matching: SQL | undefined; counted: boolean },
   orderBy: SQL,
   page: { limit: number; offset: number },
 ): Promise<{ total: number; items: QueueRow[] }> {
-  const matching = where ?? sql`true`;
-  const columns = sql.join(
-    Object.entries(QUEUE_COLUMNS).map(([name, column]) => sql`${column} as ${sql.identifier(name)}`),
-    sql`, `,
-  );
+  const matching = where.matching ?? sql`true`;
+  // case_counts under the name "cases": its columns are named as the ones the filter reads, so the same predicate
+  // sums a few counter rows instead of counting every open case.
+  const total = where.counted
+    ? sql`select coalesce(sum(n), 0)::int from ${caseCounts} as ${sql.identifier('cases')} where ${matching}`
+    : sql`select count(*)::int from ${cases} where ${matching}`;
   const [result] = await selectRows<{ total: number; items: QueueRow[] }>(
     db,
-    sql`select (select count(*)::int from ${cases} where ${matching}) as total,
+    sql`select (${total}) as total,
       coalesce((select json_agg(p) from (
-        select ${columns},
-          exists (select 1 from ${caseSubjects} cs join blocks b on b.subject_id = cs.subject_id
-            where cs.case_id = ${cases.id} and b.state in ${IN_EFFECT}) as blocked,
-          ${blockClocksOfCase(cases.id)} as blocks
+        select ${SELECT_LIST}
         from ${cases} left join ${users} on ${users.id} = ${cases.assigneeId}
         where ${matching}
         order by ${orderBy}
@@ -193,7 +201,8 @@ export async function triageList({ db, actor, clock }: ServiceContext, input: Tr
   const order = input.direction === 'desc' ? desc : asc;
   const { total, items: rows } = await selectQueuePage(
     db,
-    where,
+    // Urgency (due dates) and search read columns case_counts does not keep: those totals are counted.
+    { matching: where, counted: !input.urgency && !search },
     sql`${order(SORT_COLUMNS[input.sort])}, ${order(cases.id)}`,
     input,
   );
@@ -206,16 +215,30 @@ export async function triageList({ db, actor, clock }: ServiceContext, input: Tr
   return {
     today,
     total,
-    items: rows.map(({ requesterName, subjectNames, assigneeId, assigneeName, blocks, ...row }) => {
+    // A literal of fixed shape per row, not a spread of the parsed row: no clear name can ride along into the output,
+    // and V8 builds it without copying properties one by one (the queue's hot path, ADR 0028).
+    items: rows.map((row) => {
       const daysLeft = isOpenStatus(row.status) ? daysLeftOf(row.dueOn) : null;
       return {
-        ...row,
-        blockSteps: blocks ? blockStepsOf(blocks, row.dueOn, calendar, today) : [],
+        id: row.id,
+        version: row.version,
+        incomingNumber: row.incomingNumber,
+        type: row.type,
+        channel: row.channel,
+        status: row.status,
+        receivedOn: row.receivedOn,
+        dueOn: row.dueOn,
+        dueProvisional: row.dueProvisional,
+        dueOnDayOff: row.dueOnDayOff,
+        extended: row.extended,
+        requesterKind: row.requesterKind,
+        blocked: row.blocked,
+        blockSteps: row.blocks ? blockStepsOf(row.blocks, row.dueOn, calendar, today) : [],
         workingDaysLeft: daysLeft,
         urgency: urgencyOf(daysLeft),
-        requester: maskedRequester(row.requesterKind, requesterName),
-        subjects: subjectNames.map(maskFullName),
-        assignee: assigneeId === null ? null : { id: assigneeId, displayName: assigneeName ?? '' },
+        requester: maskedRequester(row.requesterKind, row.requesterName),
+        subjects: row.subjectNames.map(maskFullName),
+        assignee: row.assignee,
       };
     }),
   };
