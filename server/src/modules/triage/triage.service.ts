@@ -11,6 +11,7 @@ import { maskFullName } from '@pd-desk/shared/subjects/subject-mask';
 import type { TriageFilters, TriageListInput } from '@pd-desk/shared/triage/triage.schemas';
 import { and, asc, desc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { preparedRows } from '../../db/prepared';
 import { caseCounts, caseSubjects, cases } from '../../db/schema/cases';
 import { users } from '../../db/schema/users';
 import { DomainError } from '../../errors';
@@ -21,7 +22,6 @@ import { getCalendar } from '../calendar/calendar.service';
 import { workingDaysLeft } from '../cases/case-deadline';
 import { maskedRequester } from '../cases/case-records';
 import { findSubjects } from '../subjects/search.service';
-import { selectRows } from '../subjects/sql-arrays';
 
 /**
  * Written out literally (not as bound parameters) so the planner can prove it matches the partial
@@ -150,6 +150,15 @@ const SELECT_LIST = sql.join(
 );
 
 /**
+ * LIMIT and OFFSET are written into the statement: a prepared statement then plans for the page it fetches (a bound
+ * LIMIT is planned as a tenth of the table), and pages repeat (0, 100, 200…). Checked integers, never user text.
+ */
+function pageBound(n: number): SQL {
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`not a page bound: ${n}`);
+  return sql.raw(String(n));
+}
+
+/**
  * The page, its total and each row's blocks in ONE statement: PGlite serves one statement at a time, so three round
  * trips cost three times the protocol and parsing overhead. The page travels as a single JSON value (dates already
  * as 'YYYY-MM-DD' text), parsed once by the driver instead of field by field and then mapped row by row by drizzle.
@@ -167,7 +176,7 @@ async function selectQueuePage(
   const total = where.counted
     ? sql`select coalesce(sum(n), 0)::int from ${caseCounts} as ${sql.identifier('cases')} where ${matching}`
     : sql`select count(*)::int from ${cases} where ${matching}`;
-  const [result] = await selectRows<{ total: number; items: QueueRow[] }>(
+  const [result] = await preparedRows<{ total: number; items: QueueRow[] }>(
     db,
     sql`select (${total}) as total,
       coalesce((select json_agg(p) from (
@@ -175,7 +184,7 @@ async function selectQueuePage(
         from ${cases} left join ${users} on ${users.id} = ${cases.assigneeId}
         where ${matching}
         order by ${orderBy}
-        limit ${page.limit} offset ${page.offset}) p), '[]') as items`,
+        limit ${pageBound(page.limit)} offset ${pageBound(page.offset)}) p), '[]') as items`,
   );
   return result ?? { total: 0, items: [] };
 }
