@@ -53,7 +53,9 @@ describe('prepared reads', () => {
 
   it('leave the session ready after a statement fails, and keep a bounded number of statements', async () => {
     const failing = (n: number) => sql`select 1 / (${n}::int - 1) as x`;
-    await expect(preparedRows(database.db, failing(1))).rejects.toThrow(/division by zero/);
+    const error = await preparedRows(database.db, failing(1)).catch((e: Error & { cause?: unknown }) => e);
+    // PostgreSQL's error comes wrapped by the query builder on the ordinary path.
+    expect(String((error as { cause?: unknown } | undefined)?.cause ?? error)).toMatch(/division by zero/);
     expect(await preparedRows(database.db, failing(2))).toEqual([{ x: 1 }]);
     expect(await storedValue()).toEqual([{ value: 'committed' }]);
     if (!onPglite) return;
