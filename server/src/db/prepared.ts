@@ -1,4 +1,4 @@
-// The hottest read of the day, the queue page, as a named prepared statement on PGlite (ADR 0032). PGlite runs the
+// The hottest read of the day, the queue page, as a named prepared statement on PGlite (ADR 0034). PGlite runs the
 // whole server in WebAssembly: parsing and planning a statement costs more than executing it, and its query() walks
 // the extended protocol one message per call into the engine. A statement prepared once per text is only bound and
 // executed: one call into the engine, no parse, no plan once PostgreSQL settles on a generic plan. On PostgreSQL the
