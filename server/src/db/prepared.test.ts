@@ -15,14 +15,15 @@ const storedValue = () =>
 describe('prepared reads', () => {
   it('give the same rows as the ordinary path, parameters bound', async () => {
     const query = (n: number) =>
-      sql`select g as n, ${`№${n}`}::text as label, json_build_object('sum', g + ${n}) as doc
+      sql`select g as n, ${`№${n}`}::text as label, json_build_object('sum', g + ${n}) as doc,
+            date '2026-12-01' + g as day, timestamptz '2026-12-01 10:00+05' as at
           from generate_series(1, 3) g where g >= ${n} order by g`;
     for (const n of [1, 2, 1]) {
       expect(await preparedRows(database.db, query(n))).toEqual(await selectRows(database.db, query(n)));
     }
-    expect(await preparedRows(database.db, query(2))).toEqual([
-      { n: 2, label: '№2', doc: { sum: 4 } },
-      { n: 3, label: '№2', doc: { sum: 5 } },
+    expect(await preparedRows(database.db, query(2))).toMatchObject([
+      { n: 2, label: '№2', doc: { sum: 4 }, day: '2026-12-03' },
+      { n: 3, label: '№2', doc: { sum: 5 }, day: '2026-12-04' },
     ]);
   });
 

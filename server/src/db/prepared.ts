@@ -1,36 +1,72 @@
-// The hottest read of the day, the queue page, as a named prepared statement on PGlite (ADR 0034). PGlite runs the
-// whole server in WebAssembly: parsing and planning a statement costs more than executing it, and its query() walks
-// the extended protocol one message per call into the engine. A statement prepared once per text is only bound and
-// executed: one call into the engine, no parse, no plan once PostgreSQL settles on a generic plan. On PostgreSQL the
-// same query goes the ordinary way: planning is native and cheap there, and a pooled connection could not drop a
-// statement again.
+// The hottest read of the day, the queue page, as a named prepared statement (ADR 0034): parsed once, and planned
+// once PostgreSQL settles on a generic plan, then only bound and executed. On PGlite this halves the page: it runs
+// the engine in WebAssembly, where parsing and planning cost more than executing, and its query() walks the
+// extended protocol one message per call into the engine; here it is one call.
 
 import { createHash } from 'node:crypto';
 import { PGlite, parse, protocol } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
 import { PgDialect, PgTransaction } from 'drizzle-orm/pg-core';
+import pg from 'pg';
 import { selectRows } from '../modules/subjects/sql-arrays';
 import type { Db } from './client';
 
-/** Statements kept per PGlite instance; the least recently used one is closed beyond this. */
+/** Statements kept per PGlite instance (the least recently used one is closed beyond it), or named per process. */
 const KEPT = 64;
 
 /** The schema's naming (snake_case columns), as the query builder renders it. */
 const dialect = new PgDialect({ casing: 'snake_case' });
 
+/** Dates and times come back as the database writes them, as the query builder returns them (drizzle's own list). */
+const AS_TEXT = new Set([1082, 1114, 1115, 1182, 1184, 1185, 1186, 1187, 1231]);
+const asText = (text: string) => text;
+const textParsers = Object.fromEntries([...AS_TEXT].map((oid) => [oid, asText]));
+
 /** Per PGlite instance: statement name → its parameters' type ids, least recently used first. */
 const statements = new WeakMap<PGlite, Map<string, number[]>>();
 
 /**
- * Rows of `query`, prepared once per distinct text on PGlite. Bind values stay parameters; write a value into the
- * text (`sql.raw`) only when it has few values and planning needs it (a page's LIMIT), never user text.
+ * PostgreSQL: names given so far. A pooled connection cannot drop a statement node-postgres prepared on it, so the
+ * set is closed once full (a connection then holds at most KEPT plans) and later texts run unnamed.
+ */
+const named = new WeakMap<pg.Pool, Set<string>>();
+
+/**
+ * Rows of `query`, as selectRows gives them, from a statement prepared once per distinct text. Bind values stay
+ * parameters; write a value into the text (`sql.raw`) only when it has few values and planning needs it (a page's
+ * LIMIT), never user text.
  */
 export async function preparedRows<T>(db: Db, query: SQL): Promise<T[]> {
   const driver = (db as unknown as { $client: unknown }).$client;
-  // Inside a transaction the statement must run on the transaction's own path (it holds PGlite's lock).
-  if (!(driver instanceof PGlite) || db instanceof PgTransaction) return selectRows<T>(db, query);
+  // Inside a transaction the statement runs on the transaction's own path (its connection, or PGlite's lock).
+  if (db instanceof PgTransaction) return selectRows<T>(db, query);
   const { sql: text, params } = dialect.sqlToQuery(query);
   const name = `pd_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+  if (driver instanceof PGlite) return pgliteRows<T>(driver, name, text, params);
+  if (driver instanceof pg.Pool) return poolRows<T>(driver, name, text, params);
+  return selectRows<T>(db, query);
+}
+
+async function poolRows<T>(pool: pg.Pool, name: string, text: string, params: unknown[]): Promise<T[]> {
+  let names = named.get(pool);
+  if (!names) {
+    names = new Set();
+    named.set(pool, names);
+  }
+  if (!names.has(name) && names.size < KEPT) names.add(name);
+  const result = await pool.query<T & pg.QueryResultRow>({
+    name: names.has(name) ? name : undefined,
+    text,
+    values: params,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text') =>
+        AS_TEXT.has(oid) ? asText : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
+    },
+  });
+  return result.rows;
+}
+
+function pgliteRows<T>(driver: PGlite, name: string, text: string, params: unknown[]): Promise<T[]> {
   // The same locks as PGlite's own query(): nothing else runs between the bind and the sync, and no open
   // transaction of another request can see this statement run inside it.
   return driver._runExclusiveTransaction(() =>
@@ -47,7 +83,7 @@ export async function preparedRows<T>(db: Db, query: SQL): Promise<T[]> {
         protocol.serialize.describe({ type: 'P' }),
         protocol.serialize.execute({}),
       );
-      return (parse.parseResults(messages, driver.parsers)[0]?.rows ?? []) as T[];
+      return (parse.parseResults(messages, { ...driver.parsers, ...textParsers })[0]?.rows ?? []) as T[];
     }),
   );
 }
