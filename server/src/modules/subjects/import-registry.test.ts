@@ -51,11 +51,12 @@ const schemaShape = async () => ({
         order by indexname`,
   ),
   // The definitions above leave out a collation that is the column's: a rebuilt index must sort as the migrated one.
-  collations: await selectRows<{ index: string; collations: string[] }>(
+  collations: await selectRows<{ index: string; collations: string }>(
     database.db,
     sql`select x.indexrelid::regclass::text as index,
-               array(select coalesce(c.collname, '-') from unnest(x.indcollation::oid[]) with ordinality u(oid, n)
-                     left join pg_collation c on c.oid = u.oid order by u.n) as collations
+               array_to_string(array(select coalesce(c.collname::text, '-')
+                 from unnest(x.indcollation::oid[]) with ordinality u(oid, n)
+                 left join pg_collation c on c.oid = u.oid order by u.n), ',') as collations
         from pg_index x where x.indrelid::regclass::text in ('subjects', 'subject_phones', 'subject_emails')
         order by 1`,
   ),
@@ -70,7 +71,7 @@ const subjectIds = () =>
 describe('subject import into an empty registry (straight into the registry tables)', () => {
   it('rolls a rejected file back whole, gives ids in file order, and leaves keys and identities working', async () => {
     const shape = await schemaShape();
-    expect(shape.collations).toContainEqual({ index: 'subject_phones_digits', collations: ['C'] });
+    expect(shape.collations).toContainEqual({ index: 'subject_phones_digits', collations: 'C' });
     const demo = [...generateSubjects({ seed: 11, count: 120 })];
     const lines = demo.map(toImportCsvLine);
     const bad = [...lines];
