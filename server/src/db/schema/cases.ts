@@ -91,7 +91,7 @@ export const cases = pgTable(
 
 /**
  * How many cases there are per status, type, channel and assignee: the queue's total without counting thousands of
- * open cases on every page. Kept by statement triggers on `cases` (migration 0017) as rows of +n / −n: a change only
+ * open cases on every page. Kept by statement triggers on `cases` (migration 0018) as rows of +n / −n: a change only
  * ever inserts, so concurrent officers never wait on (or deadlock over) a shared counter row. The queue sums the rows
  * its filter selects; `compactCaseCounts` folds them back to one row per key now and then.
  */

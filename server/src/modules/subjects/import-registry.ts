@@ -62,16 +62,52 @@ export async function beginStraightImport(session: DatabaseSession): Promise<Str
   }
 }
 
-/** COPYs what the reading gives into the registry tables, the subjects as they are read and their contacts after. */
+/**
+ * Subject text per COPY statement. Between two, the contacts read so far are COPYd: one connection runs one COPY at a
+ * time, and while the reading thread is the slower side (it is, by far) the database would otherwise sit idle and do
+ * all the contacts after the last row is read. Large enough that a statement's start costs nothing.
+ */
+const SUBJECTS_PER_COPY_CHARS = 8 << 20;
+
+/**
+ * COPYs what the reading gives into the registry tables: the subjects as they are read, in segments, each followed by
+ * the phones and e-mails of the rows read by then (taken out of the reading: memory stays flat).
+ */
 export async function copyIntoRegistry(
   session: DatabaseSession,
   read: FileReading,
   subjectText: AsyncIterable<string>,
+  segmentChars = SUBJECTS_PER_COPY_CHARS,
 ) {
-  await copyFrom(session, REGISTRY_COLUMNS.subjects, subjectText);
-  // One connection runs one COPY at a time: the contacts waited in memory (~50 bytes a row each).
-  await copyFrom(session, REGISTRY_COLUMNS.phones, read.phones);
-  await copyFrom(session, REGISTRY_COLUMNS.emails, read.emails);
+  const source = subjectText[Symbol.asyncIterator]();
+  let ended = false;
+  async function* segment() {
+    let size = 0;
+    while (size < segmentChars) {
+      const next = await source.next();
+      if (next.done) {
+        ended = true;
+        return;
+      }
+      size += next.value.length;
+      yield next.value;
+    }
+  }
+  try {
+    while (!ended) {
+      await copyFrom(session, REGISTRY_COLUMNS.subjects, segment());
+      // The reading adds a chunk's contacts before it gives the chunk's subjects: these belong to rows now COPYd.
+      for (const [into, text] of [
+        [REGISTRY_COLUMNS.phones, read.phones.splice(0)],
+        [REGISTRY_COLUMNS.emails, read.emails.splice(0)],
+      ] as const) {
+        if (text.length > 0) await copyFrom(session, into, text);
+      }
+    }
+  } finally {
+    // A failed COPY stops the reading as a whole-stream COPY's pipeline would (its thread ends with it).
+    if (!ended) await source.return?.();
+  }
 }
 
 /** Moves the identities past the ids given by the file, adds the keys back, builds the indexes, commits. */

@@ -1,4 +1,4 @@
-// The queue's totals are sums over case_counts (schema/cases.ts, migration 0017), whose triggers only ever insert
+// The queue's totals are sums over case_counts (schema/cases.ts, migration 0018), whose triggers only ever insert
 // rows of +n / −n. Folding them back to one row per key keeps that sum a handful of rows however busy the clinic is.
 
 import { sql } from 'drizzle-orm';

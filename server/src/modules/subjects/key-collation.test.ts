@@ -1,0 +1,67 @@
+// The equality keys of the registry (external id, phone digits, normalised e-mail) are text in the "C" collation
+// (ADR 0033): their indexes sort bytes, which makes building them after a large import cheaper. Each lookup the
+// application makes on them must still be able to use its index — an index in one collation serves a comparison only
+// in the same collation, and a parameter or a staging column in the database's collation must not turn it off.
+import { type SQL, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import type { Tx } from '../../db/client';
+import { useTestDatabase } from '../../test/test-db';
+import { list, selectRows } from './sql-arrays';
+
+const database = useTestDatabase('test');
+
+/** The plan of `query` with sequential scans priced out: which index, if any, can answer it. */
+async function planOf(tx: Tx, query: SQL): Promise<string> {
+  const rows = await selectRows<Record<string, string>>(tx, sql`explain (costs off) ${query}`);
+  return rows.map((r) => Object.values(r)[0]).join('\n');
+}
+
+describe('equality keys in the "C" collation', () => {
+  it('are declared so, and every lookup on them still uses its index', async () => {
+    const columns = await selectRows<{ column: string; collation: string | null }>(
+      database.db,
+      sql`select table_name || '.' || column_name as column, collation_name as collation
+          from information_schema.columns
+          where (table_name, column_name) in (('subjects', 'external_id'), ('subject_phones', 'digits'),
+                                              ('subject_emails', 'normalised'))
+          order by 1`,
+    );
+    expect(columns).toEqual([
+      { column: 'subject_emails.normalised', collation: 'C' },
+      { column: 'subject_phones.digits', collation: 'C' },
+      { column: 'subjects.external_id', collation: 'C' },
+    ]);
+
+    // Each lookup on these keys the application makes, and the index that must be able to answer it.
+    const lookups: [SQL, string][] = [
+      // Search probes and breach matching: = any of a text[] parameter (the database's collation).
+      [
+        sql`select subject_id from subject_phones where digits = any(${list(['79001234567'])}::text[])`,
+        'subject_phones_digits',
+      ],
+      [
+        sql`select subject_id from subject_emails where normalised = any(${list(['a@b.ru'])}::text[])`,
+        'subject_emails_normalised',
+      ],
+      [
+        sql`select id from subjects where external_id = any(${list(['DEMO-0000001'])}::text[])`,
+        'subjects_externalId_unique',
+      ],
+      // Integrations: one contact bound as a plain parameter.
+      [sql`select subject_id from subject_phones c where c.digits = ${'79001234567'}`, 'subject_phones_digits'],
+      [sql`select subject_id from subject_emails c where c.normalised = ${'a@b.ru'}`, 'subject_emails_normalised'],
+      // The staging merge joins a column in the database's collation to external_id.
+      [
+        sql`select s.id from staging_keys st join subjects s on s.external_id = st.external_id`,
+        'subjects_externalId_unique',
+      ],
+    ];
+    await database.db.transaction(async (tx) => {
+      for (const setting of ['enable_seqscan', 'enable_hashjoin', 'enable_mergejoin']) {
+        await tx.execute(sql.raw(`set local ${setting} = off`));
+      }
+      await tx.execute(sql`create temporary table staging_keys (external_id text) on commit drop`);
+      for (const [query, index] of lookups) expect(await planOf(tx, query)).toMatch(new RegExp(`${index}\\b`));
+    });
+  });
+});
