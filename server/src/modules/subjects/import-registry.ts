@@ -66,7 +66,7 @@ export async function beginStraightImport(session: DatabaseSession): Promise<Str
 export async function copyIntoRegistry(
   session: DatabaseSession,
   read: FileReading,
-  subjectText: AsyncIterable<string>,
+  subjectText: AsyncIterable<Buffer>,
 ) {
   await copyFrom(session, REGISTRY_COLUMNS.subjects, subjectText);
   // One connection runs one COPY at a time: the contacts waited in memory (~50 bytes a row each).
