@@ -2,6 +2,7 @@
 // the counts, the bad rows' reports and the name words, reported per chunk of the file. Runs in the reading thread
 // (import-read.worker.ts) for a large file, in the main thread for a small one (import-read.ts).
 
+import { NAME_ROLE } from '../../db/schema/subjects';
 import { CopyTextBuffer } from './copy-text-buffer';
 import { type RegistryIds, writeRegistryLines } from './import-registry-text';
 import { type CheckedRow, ImportFileError, type ImportProblem, RowChecker } from './import-rows';
@@ -69,7 +70,9 @@ export async function readChunks(
       invalidRows++;
       for (const p of checked.problems) if (kept++ < maxProblems) problems.push(p);
     } else if (invalidRows === 0 || skipInvalid) {
-      words.addSubject(checked.row);
+      words.addWord(checked.words.last, NAME_ROLE.last);
+      words.addWord(checked.words.first, NAME_ROLE.first);
+      words.addWord(checked.words.middle, NAME_ROLE.middle);
       if (nextIds) writeRegistryLines(checked.row, nextIds, out);
       else out.subjects.write(copyLine(checked.row));
     }

@@ -5,7 +5,7 @@
 import { parseBirthDate } from '@pd-desk/shared/subjects/birth-date';
 import { parseSubjectCategory, type SubjectCategory } from '@pd-desk/shared/subjects/subject-categories';
 import { CsvFormatError, CsvParser, type CsvRecord } from './csv-records';
-import { emailRow, memo, phoneRow, subjectNameStems } from './search-index';
+import { emailRow, memo, normalisedWord, phoneRow, stemOf } from './search-index';
 
 export const IMPORT_COLUMNS = [
   'external_id',
@@ -37,7 +37,12 @@ export type StagedRow = {
   email: { raw: string; normalised: string } | null;
 };
 
-export type CheckedRow = { line: number; row: StagedRow } | { line: number; problems: ImportProblem[] };
+/** A valid row's normalised name words, for the dictionary of name words (middle null when there is none). */
+export type RowNameWords = { last: string; first: string; middle: string | null };
+
+export type CheckedRow =
+  | { line: number; row: StagedRow; words: RowNameWords }
+  | { line: number; problems: ImportProblem[] };
 
 /** The file as a whole cannot be read (no header, missing columns, broken quoting): nothing is imported. */
 export class ImportFileError extends Error {}
@@ -163,42 +168,46 @@ function checkRow(record: CsvRecord, header: Header, externalId: string, birthDa
     problems.push({ line, field: 'category', reason });
   }
   if (problems.length > 0 || !lastName || !firstName || !('value' in birth) || !category) return { line, problems };
-  const names = { lastName, firstName, middleName };
-  return {
-    line,
-    row: { line, externalId, ...names, birthDate: birth.value, category, ...subjectNameStems(names), phone, email },
-  };
+  const names = { lastName: lastName.value, firstName: firstName.value, middleName: middleName?.value ?? null };
+  const stems = { lastStem: lastName.stem, firstStem: firstName.stem, middleStem: middleName?.stem ?? null };
+  const row = { line, externalId, ...names, birthDate: birth.value, category, ...stems, phone, email };
+  return { line, row, words: { last: lastName.word, first: firstName.word, middle: middleName?.word ?? null } };
 }
 
 function fieldValue(fields: string[], at: number): string {
   return (fields[at] ?? '').trim();
 }
 
-/** The name with its spaces collapsed, null when empty or refused (then with a problem). */
+/** A valid name: spaces collapsed, with its stem and normalised word (what search needs of it). */
+type CheckedName = { value: string; stem: string; word: string };
+
+/** The name, null when empty or refused (then with a problem). */
 function checkName(
   text: string,
   field: Column,
   required: boolean,
   line: number,
   problems: ImportProblem[],
-): string | null {
+): CheckedName | null {
   if (!text) {
     if (required) problems.push({ line, field, reason: 'не заполнено' });
     return null;
   }
   const checked = memo(NAMES, nameOrReason, text);
-  if ('value' in checked) return checked.value;
+  if ('value' in checked) return checked;
   problems.push({ line, field, reason: checked.reason });
   return null;
 }
 
-// Names repeat: a million people share a few thousand of them. The check is pure, so one cache serves every import.
-const NAMES = new Map<string, Checked>();
+// Names repeat: a million people share a few thousand of them. The check and the normalisers are pure, so one cache
+// serves every import, and a row looks each name up once instead of once per normaliser.
+const NAMES = new Map<string, CheckedName | { reason: string }>();
 
-function nameOrReason(text: string): Checked {
+function nameOrReason(text: string): CheckedName | { reason: string } {
   const v = text.replace(/\s+/g, ' ');
   if (v.length > MAX_NAME) return { reason: `длиннее ${MAX_NAME} символов` };
-  return NAME.test(v) ? { value: v } : { reason: `«${v}»: допустимы буквы, дефис, апостроф, точка и пробел` };
+  if (!NAME.test(v)) return { reason: `«${v}»: допустимы буквы, дефис, апостроф, точка и пробел` };
+  return { value: v, stem: stemOf(v), word: normalisedWord(v) };
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;

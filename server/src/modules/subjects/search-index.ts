@@ -184,8 +184,11 @@ export class NameWords {
   readonly roles = new Map<string, number>();
 
   add(name: string | null | undefined, role: number): void {
-    if (!name) return;
-    const word = normalisedWord(name);
+    if (name) this.addWord(normalisedWord(name), role);
+  }
+
+  /** A word already normalised (normalisedWord). */
+  addWord(word: string | null, role: number): void {
     if (!word) return;
     const roles = this.roles.get(word);
     // Most words are known already with this role: a lookup, no write.
