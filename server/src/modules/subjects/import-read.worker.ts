@@ -11,7 +11,10 @@ const port = parentPort;
 if (port) {
   void readChunks(inbox(port), workerData as ReadingSettings, (message) =>
     // The COPY text's buffers move to the main thread instead of being copied.
-    port.postMessage(message, message.type === 'error' ? [] : transferable(message.text, message.phones, message.emails)),
+    port.postMessage(
+      message,
+      message.type === 'error' ? [] : transferable(message.text, message.phones, message.emails),
+    ),
   );
 }
 

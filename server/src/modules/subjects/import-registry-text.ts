@@ -33,5 +33,6 @@ export function writeRegistryLines(
     const { raw, digits, digitsReversed } = r.phone;
     out.phones.write(`${next.phone++}\t${id}\t${copyValue(raw)}\t${copyValue(digits)}\t${copyValue(digitsReversed)}\n`);
   }
-  if (r.email) out.emails.write(`${next.email++}\t${id}\t${copyValue(r.email.raw)}\t${copyValue(r.email.normalised)}\n`);
+  if (r.email)
+    out.emails.write(`${next.email++}\t${id}\t${copyValue(r.email.raw)}\t${copyValue(r.email.normalised)}\n`);
 }

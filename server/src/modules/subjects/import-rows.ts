@@ -132,7 +132,12 @@ type Checked = { value: string } | { reason: string };
  * One data row's checks, in the order of its problems. No closure per row and no regular expression for a name or a
  * date seen before: at a million rows the per-row allocations were what the reading spent most on (ADR 0032).
  */
-function checkRow(record: CsvRecord, header: Header, externalId: string, birthDate: (text: string) => Checked): CheckedRow {
+function checkRow(
+  record: CsvRecord,
+  header: Header,
+  externalId: string,
+  birthDate: (text: string) => Checked,
+): CheckedRow {
   const { line, fields } = record;
   if (fields.length !== header.width) {
     return {
