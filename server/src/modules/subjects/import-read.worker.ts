@@ -1,7 +1,8 @@
 // The reading pass of a large import in a thread of its own (ADR 0027): CSV parsing, the row checks, the search
 // normalisers and the COPY text run here while the main thread feeds the database — on PGlite the database itself
 // runs in the main thread, so this is what lets both cores work. Started by import-read.ts, which sends the file's
-// text chunks and receives, for each chunk, the COPY text (UTF-8 bytes) of its valid rows with the counts and the bad rows' reports.
+// text chunks and receives, for each chunk, the COPY text (UTF-8 bytes, ADR 0032) of its valid rows with the counts
+// and the bad rows' reports.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { transferable } from './copy-text-buffer';

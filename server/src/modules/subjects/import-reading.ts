@@ -59,8 +59,8 @@ export async function readChunks(
   let kept = 0;
   let problems: ImportProblem[] = [];
   const delta = (): ReadingDelta => {
-    const d = { text: out.subjects.take(), phones: out.phones.take(), emails: out.emails.take() };
-    const taken = { ...d, rows, invalidRows, problems };
+    const text = out.subjects.take();
+    const taken = { text, phones: out.phones.take(), emails: out.emails.take(), rows, invalidRows, problems };
     problems = [];
     return taken;
   };
