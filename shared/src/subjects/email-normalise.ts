@@ -9,11 +9,11 @@ const EMAIL =
 
 /** Trimmed, lower-cased address («<Ivanova@Mail.RU>», «mailto:…» unwrapped), or null when it is not one. */
 export function normaliseEmail(s: string): string | null {
-  const email = s
-    .trim()
-    .replace(/^<(.*)>$/, '$1')
-    .replace(/^mailto:/i, '')
-    .toLowerCase();
+  let email = s.trim();
+  // Only a text that starts with «<» or «m» can lose a wrapper: most addresses skip both replaces.
+  if (email.startsWith('<')) email = email.replace(/^<(.*)>$/, '$1');
+  if (email.charCodeAt(0) === 109 || email.charCodeAt(0) === 77) email = email.replace(/^mailto:/i, '');
+  email = email.toLowerCase();
   return email.length <= MAX_LENGTH && EMAIL.test(email) ? email : null;
 }
 

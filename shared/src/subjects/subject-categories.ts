@@ -22,7 +22,8 @@ export const SUBJECT_CATEGORY_LABELS: Record<SubjectCategory, { ru: string; en: 
 
 /** Accepts the code or its Russian name in any case (import files are written by people). */
 export function parseSubjectCategory(value: string): SubjectCategory | null {
-  return CATEGORY_BY_NAME.get(value.trim().toLowerCase().replaceAll('ё', 'е')) ?? null;
+  // A code or name written as the map holds it is found as it is (its trimmed, lower-cased form is itself).
+  return CATEGORY_BY_NAME.get(value) ?? CATEGORY_BY_NAME.get(value.trim().toLowerCase().replaceAll('ё', 'е')) ?? null;
 }
 
 /** Each code and Russian name, lower case with ё as е; built once (an import asks per row). */

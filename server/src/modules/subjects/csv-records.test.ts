@@ -36,4 +36,22 @@ describe('csvRecords', () => {
     expect(await parse('a,b')).toEqual([[1, ['a', 'b']]]);
     await expect(parse('a\n"b,c\n')).rejects.toBeInstanceOf(CsvFormatError);
   });
+
+  it('reads a line with a lone CR, a quote inside a field or a CR at a chunk edge as the general parser does', async () => {
+    // The plain-line fast path (indexOf + split) hands these to the general parser.
+    expect(await parse('a,b\rc,d\n', 'e\n')).toEqual([
+      [1, ['a', 'b']],
+      [2, ['c', 'd']],
+      [3, ['e']],
+    ]);
+    expect(await parse('a,x"y,b\n', '1,2')).toEqual([
+      [1, ['a', 'x"y', 'b']],
+      [2, ['1', '2']],
+    ]);
+    expect(await parse('p,q\r', '\nr,s\r\n', ',\n')).toEqual([
+      [1, ['p', 'q']],
+      [2, ['r', 's']],
+      [3, ['', '']],
+    ]);
+  });
 });

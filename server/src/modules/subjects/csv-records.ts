@@ -61,6 +61,23 @@ type Parsed = { fields: string[]; next: number; lineBreaks: number; unterminated
 
 /** One record starting at `start`, or null when the buffer ends inside it and more input may come. */
 function parseRecord(text: string, start: number, final: boolean): Parsed | null {
+  return plainRecord(text, start) ?? quotedRecord(text, start, final);
+}
+
+/**
+ * The common case, by the engine's own string search and split: a record on one line with no quote and no lone \r,
+ * ended by \n or \r\n. Anything else (or a record the buffer does not hold whole) is left to quotedRecord.
+ */
+function plainRecord(text: string, start: number): Parsed | null {
+  const newline = text.indexOf('\n', start);
+  if (newline === -1) return null;
+  const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+  const record = text.slice(start, end);
+  if (record.includes('"') || record.includes('\r')) return null;
+  return { fields: record.split(','), next: newline + 1, lineBreaks: 1, unterminatedQuote: false };
+}
+
+function quotedRecord(text: string, start: number, final: boolean): Parsed | null {
   const fields: string[] = [];
   let pos = start;
   let lineBreaks = 0;

@@ -63,8 +63,8 @@ export class FileReading {
   readonly words = new NameWords();
   readonly sha256 = createHash('sha256');
   /** Straight into the registry (settings.firstIds): the contacts' COPY text, written after the subjects'. */
-  readonly phones: string[] = [];
-  readonly emails: string[] = [];
+  readonly phones: Buffer[] = [];
+  readonly emails: Buffer[] = [];
 
   constructor(
     private readonly settings: ReadingSettings,
@@ -125,9 +125,9 @@ export class FileReading {
     this.invalidRows = reply.invalidRows;
     this.problems.push(...reply.problems);
     if (reply.type === 'end') for (const [word, roles] of reply.words) this.words.roles.set(word, roles);
-    if (reply.phones) this.phones.push(reply.phones);
-    if (reply.emails) this.emails.push(reply.emails);
-    if (reply.text) yield reply.text;
+    if (reply.phones.byteLength > 0) this.phones.push(asBuffer(reply.phones));
+    if (reply.emails.byteLength > 0) this.emails.push(asBuffer(reply.emails));
+    if (reply.text.byteLength > 0) yield asBuffer(reply.text);
     onProgress?.(this.rows);
   }
 
@@ -139,6 +139,11 @@ export class FileReading {
       for (let at = 0; at < chunk.length; at += SLICE_CHARS) yield chunk.slice(at, at + SLICE_CHARS);
     }
   }
+}
+
+/** A posted piece (a plain Uint8Array after the crossing) as a Buffer over the same bytes, for the COPY. */
+function asBuffer(piece: Uint8Array): Buffer {
+  return Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
 }
 
 /** The worker's messages in order; a worker that fails or exits early fails the reading. */

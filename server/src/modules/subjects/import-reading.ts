@@ -2,7 +2,9 @@
 // the counts, the bad rows' reports and the name words, reported per chunk of the file. Runs in the reading thread
 // (import-read.worker.ts) for a large file, in the main thread for a small one (import-read.ts).
 
-import { type RegistryIds, registryLines } from './import-registry-text';
+import { NAME_ROLE } from '../../db/schema/subjects';
+import { CopyTextBuffer } from './copy-text-buffer';
+import { type RegistryIds, writeRegistryLines } from './import-registry-text';
 import { type CheckedRow, ImportFileError, type ImportProblem, RowChecker } from './import-rows';
 import { copyLine } from './import-staging';
 import { NameWords } from './search-index';
@@ -28,11 +30,11 @@ export type FromReader =
   | { type: 'error'; fileError: boolean; message: string };
 
 type ReadingDelta = {
-  /** COPY text of the valid rows to stage (empty once a bad row stops staging). */
-  text: string;
+  /** COPY text (UTF-8) of the valid rows to stage (empty once a bad row stops staging). */
+  text: Uint8Array<ArrayBuffer>;
   /** Straight into the registry: COPY text of their phones and e-mails (empty otherwise). */
-  phones: string;
-  emails: string;
+  phones: Uint8Array<ArrayBuffer>;
+  emails: Uint8Array<ArrayBuffer>;
   /** Totals so far. */
   rows: number;
   invalidRows: number;
@@ -51,20 +53,16 @@ export async function readChunks(
 ) {
   const words = new NameWords();
   const nextIds = firstIds ? { ...firstIds } : null;
-  let text = '';
-  let phones = '';
-  let emails = '';
+  const out = { subjects: new CopyTextBuffer(), phones: new CopyTextBuffer(), emails: new CopyTextBuffer() };
   let rows = 0;
   let invalidRows = 0;
   let kept = 0;
   let problems: ImportProblem[] = [];
   const delta = (): ReadingDelta => {
-    const d = { text, phones, emails, rows, invalidRows, problems };
-    text = '';
-    phones = '';
-    emails = '';
+    const text = out.subjects.take();
+    const taken = { text, phones: out.phones.take(), emails: out.emails.take(), rows, invalidRows, problems };
     problems = [];
-    return d;
+    return taken;
   };
   const take = (checked: CheckedRow) => {
     rows++;
@@ -72,15 +70,11 @@ export async function readChunks(
       invalidRows++;
       for (const p of checked.problems) if (kept++ < maxProblems) problems.push(p);
     } else if (invalidRows === 0 || skipInvalid) {
-      words.addSubject(checked.row);
-      if (nextIds) {
-        const lines = registryLines(checked.row, nextIds);
-        text += lines.subject;
-        phones += lines.phone;
-        emails += lines.email;
-      } else {
-        text += copyLine(checked.row);
-      }
+      words.addWord(checked.words.last, NAME_ROLE.last);
+      words.addWord(checked.words.first, NAME_ROLE.first);
+      words.addWord(checked.words.middle, NAME_ROLE.middle);
+      if (nextIds) writeRegistryLines(checked.row, nextIds, out);
+      else out.subjects.write(copyLine(checked.row));
     }
   };
   const checker = new RowChecker(today);

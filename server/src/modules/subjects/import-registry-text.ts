@@ -2,6 +2,7 @@
 // phones and e-mails by COPY with their ids given here, in file order, so no staging table and no join on
 // external_id are needed to connect a contact to its subject. Runs in the reading thread.
 
+import type { CopyTextBuffer } from './copy-text-buffer';
 import type { StagedRow } from './import-rows';
 import { copyValue } from './import-staging';
 
@@ -16,17 +17,22 @@ export const REGISTRY_COLUMNS = {
   emails: 'subject_emails (id, subject_id, raw, normalised)',
 } as const;
 
-/** One valid row as COPY lines of the three tables (contacts empty when it has none); advances `next`. */
-export function registryLines(r: StagedRow, next: RegistryIds): { subject: string; phone: string; email: string } {
+/** Writes one valid row's COPY lines of the three tables (no contact line when it has none); advances `next`. */
+export function writeRegistryLines(
+  r: StagedRow,
+  next: RegistryIds,
+  out: { subjects: CopyTextBuffer; phones: CopyTextBuffer; emails: CopyTextBuffer },
+): void {
   const id = next.subject++;
-  const subject = `${id}\t${copyValue(r.externalId)}\t${copyValue(r.lastName)}\t${copyValue(r.firstName)}\t${copyValue(
-    r.middleName,
-  )}\t${r.birthDate}\t${r.category}\t${copyValue(r.lastStem)}\t${copyValue(r.firstStem)}\t${copyValue(r.middleStem)}\n`;
-  const phone = r.phone
-    ? `${next.phone++}\t${id}\t${copyValue(r.phone.raw)}\t${copyValue(r.phone.digits)}\t${copyValue(
-        r.phone.digitsReversed,
-      )}\n`
-    : '';
-  const email = r.email ? `${next.email++}\t${id}\t${copyValue(r.email.raw)}\t${copyValue(r.email.normalised)}\n` : '';
-  return { subject, phone, email };
+  out.subjects.write(
+    `${id}\t${copyValue(r.externalId)}\t${copyValue(r.lastName)}\t${copyValue(r.firstName)}\t${copyValue(
+      r.middleName,
+    )}\t${r.birthDate}\t${r.category}\t${copyValue(r.lastStem)}\t${copyValue(r.firstStem)}\t${copyValue(r.middleStem)}\n`,
+  );
+  if (r.phone) {
+    const { raw, digits, digitsReversed } = r.phone;
+    out.phones.write(`${next.phone++}\t${id}\t${copyValue(raw)}\t${copyValue(digits)}\t${copyValue(digitsReversed)}\n`);
+  }
+  if (r.email)
+    out.emails.write(`${next.email++}\t${id}\t${copyValue(r.email.raw)}\t${copyValue(r.email.normalised)}\n`);
 }

@@ -11,7 +11,7 @@ import { importSubjects } from './import.service';
 import { selectRows } from './sql-arrays';
 
 // The straight path is taken for large files (≥ 4 M characters); forced here for a small one, to run in seconds.
-// The subjects go in COPYs of ~8 M characters with the contacts read so far between them; here of ~1 000.
+// The subjects go in COPYs of ~8 MB with the contacts read so far between them; here of ~1 000 bytes.
 const subjectPieces = vi.hoisted(() => ({ count: 0 }));
 vi.mock('./import-registry', async (importOriginal) => {
   const original = await importOriginal<typeof import('./import-registry')>();
@@ -23,7 +23,7 @@ vi.mock('./import-registry', async (importOriginal) => {
   };
 });
 
-async function* counted(text: AsyncIterable<string>) {
+async function* counted(text: AsyncIterable<Buffer>) {
   for await (const piece of text) {
     subjectPieces.count++;
     yield piece;
@@ -87,7 +87,7 @@ describe('subject import into an empty registry (straight into the registry tabl
     // Skipping the bad row: the others get consecutive ids in the order of the file.
     subjectPieces.count = 0;
     expect(await run([IMPORT_CSV_HEADER, ...bad].join('\r\n'), true)).toMatchObject({ status: 'done', created: 119 });
-    expect(subjectPieces.count).toBeGreaterThan(3); // so several COPYs of ~1 000 characters, contacts between them
+    expect(subjectPieces.count).toBeGreaterThan(3); // so several COPYs of ~1 000 bytes, contacts between them
     const ids = await subjectIds();
     const first = ids[0]?.id ?? 0;
     expect(ids).toEqual(demo.filter((_, i) => i !== 60).map((s, i) => ({ id: first + i, external_id: s.externalId })));

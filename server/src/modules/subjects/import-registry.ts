@@ -67,7 +67,7 @@ export async function beginStraightImport(session: DatabaseSession): Promise<Str
  * time, and while the reading thread is the slower side (it is, by far) the database would otherwise sit idle and do
  * all the contacts after the last row is read. Large enough that a statement's start costs nothing.
  */
-const SUBJECTS_PER_COPY_CHARS = 8 << 20;
+const SUBJECTS_PER_COPY_BYTES = 8 << 20;
 
 /**
  * COPYs what the reading gives into the registry tables: the subjects as they are read, in segments, each followed by
@@ -76,14 +76,14 @@ const SUBJECTS_PER_COPY_CHARS = 8 << 20;
 export async function copyIntoRegistry(
   session: DatabaseSession,
   read: FileReading,
-  subjectText: AsyncIterable<string>,
-  segmentChars = SUBJECTS_PER_COPY_CHARS,
+  subjectText: AsyncIterable<Buffer>,
+  segmentBytes = SUBJECTS_PER_COPY_BYTES,
 ) {
   const source = subjectText[Symbol.asyncIterator]();
   let ended = false;
   async function* segment() {
     let size = 0;
-    while (size < segmentChars) {
+    while (size < segmentBytes) {
       const next = await source.next();
       if (next.done) {
         ended = true;

@@ -5,7 +5,7 @@
 import { parseBirthDate } from '@pd-desk/shared/subjects/birth-date';
 import { parseSubjectCategory, type SubjectCategory } from '@pd-desk/shared/subjects/subject-categories';
 import { CsvFormatError, CsvParser, type CsvRecord } from './csv-records';
-import { emailRow, phoneRow, subjectNameStems } from './search-index';
+import { emailRow, memo, normalisedWord, phoneRow, stemOf } from './search-index';
 
 export const IMPORT_COLUMNS = [
   'external_id',
@@ -37,7 +37,12 @@ export type StagedRow = {
   email: { raw: string; normalised: string } | null;
 };
 
-export type CheckedRow = { line: number; row: StagedRow } | { line: number; problems: ImportProblem[] };
+/** A valid row's normalised name words, for the dictionary of name words (middle null when there is none). */
+export type RowNameWords = { last: string; first: string; middle: string | null };
+
+export type CheckedRow =
+  | { line: number; row: StagedRow; words: RowNameWords }
+  | { line: number; problems: ImportProblem[] };
 
 /** The file as a whole cannot be read (no header, missing columns, broken quoting): nothing is imported. */
 export class ImportFileError extends Error {}
@@ -56,8 +61,13 @@ export class RowChecker {
   private readonly parser = new CsvParser();
   private readonly seen = new Map<string, number>();
   private columns: Header | null = null;
+  /** Birth dates repeat (some 40 000 days in a century): each text is checked once per import. */
+  private readonly birthDate: (text: string) => Checked;
 
-  constructor(private readonly today: string) {}
+  constructor(today: string) {
+    const dates = new Map<string, Checked>();
+    this.birthDate = (text) => memo(dates, (t) => checkBirthDate(t, today), text);
+  }
 
   /** The rows the chunk completes. */
   push(chunk: string): Generator<CheckedRow> {
@@ -87,9 +97,9 @@ export class RowChecker {
   }
 
   private check(record: CsvRecord, columns: Header): CheckedRow {
-    const checked = checkRow(record, columns, this.today);
     // Any row naming an external_id claims it, even a bad one: which of two rows is right is for a person to say.
-    const externalId = (record.fields[columns.index.get('external_id') ?? -1] ?? '').trim();
+    const externalId = (record.fields[columns.at.external_id] ?? '').trim();
+    const checked = checkRow(record, columns, externalId, this.birthDate);
     const first = externalId ? this.seen.get(externalId) : undefined;
     if (first !== undefined) {
       const reason = `external_id «${externalId}» уже встречался в строке ${first}`;
@@ -101,7 +111,7 @@ export class RowChecker {
   }
 }
 
-type Header = { index: Map<Column, number>; width: number };
+type Header = { at: Record<Column, number>; width: number };
 
 function headerColumns(record: CsvRecord): Header {
   const names = record.fields.map((f) => f.trim().toLowerCase());
@@ -111,10 +121,23 @@ function headerColumns(record: CsvRecord): Header {
       `В строке заголовка нет столбцов: ${missing.join(', ')}. Ожидается: ${IMPORT_COLUMNS.join(',')}`,
     );
   }
-  return { index: new Map(IMPORT_COLUMNS.map((c) => [c, names.indexOf(c)])), width: names.length };
+  const at = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<Column, number>;
+  return { at, width: names.length };
 }
 
-function checkRow(record: CsvRecord, header: Header, today: string): CheckedRow {
+/** A value as the row gives it, or why it is refused. */
+type Checked = { value: string } | { reason: string };
+
+/**
+ * One data row's checks, in the order of its problems. No closure per row and no regular expression for a name or a
+ * date seen before: at a million rows the per-row allocations were what the reading spent most on (ADR 0032).
+ */
+function checkRow(
+  record: CsvRecord,
+  header: Header,
+  externalId: string,
+  birthDate: (text: string) => Checked,
+): CheckedRow {
   const { line, fields } = record;
   if (fields.length !== header.width) {
     return {
@@ -122,47 +145,82 @@ function checkRow(record: CsvRecord, header: Header, today: string): CheckedRow 
       problems: [{ line, field: '*', reason: `в строке ${fields.length} полей, в заголовке ${header.width}` }],
     };
   }
+  const { at } = header;
   const problems: ImportProblem[] = [];
-  const value = (c: Column) => (fields[header.index.get(c) ?? -1] ?? '').trim();
-  const problem = (field: Column, reason: string) => {
-    problems.push({ line, field, reason });
-    return null;
-  };
-
-  const externalId = value('external_id');
-  if (!externalId) problem('external_id', 'не заполнен');
-  else if (externalId.length > MAX_EXTERNAL_ID) problem('external_id', `длиннее ${MAX_EXTERNAL_ID} символов`);
-  const name = (c: Column, required: boolean): string | null => {
-    const v = value(c).replace(/\s+/g, ' ');
-    if (!v) return required ? problem(c, 'не заполнено') : null;
-    if (v.length > MAX_NAME) return problem(c, `длиннее ${MAX_NAME} символов`);
-    return NAME.test(v) ? v : problem(c, `«${v}»: допустимы буквы, дефис, апостроф, точка и пробел`);
-  };
-  const lastName = name('last_name', true);
-  const firstName = name('first_name', true);
-  const middleName = name('middle_name', false);
-  const birthDate = checkBirthDate(value('birth_date'), today, (reason) => problem('birth_date', reason));
-  const phoneText = value('phone');
+  if (!externalId) problems.push({ line, field: 'external_id', reason: 'не заполнен' });
+  else if (externalId.length > MAX_EXTERNAL_ID) {
+    problems.push({ line, field: 'external_id', reason: `длиннее ${MAX_EXTERNAL_ID} символов` });
+  }
+  const lastName = checkName(fieldValue(fields, at.last_name), 'last_name', true, line, problems);
+  const firstName = checkName(fieldValue(fields, at.first_name), 'first_name', true, line, problems);
+  const middleName = checkName(fieldValue(fields, at.middle_name), 'middle_name', false, line, problems);
+  const birth = birthDate(fieldValue(fields, at.birth_date));
+  if ('reason' in birth) problems.push({ line, field: 'birth_date', reason: birth.reason });
+  const phoneText = fieldValue(fields, at.phone);
   const phone = phoneText ? phoneRow(phoneText) : null;
-  if (phoneText && !phone) problem('phone', `«${phoneText}» не похож на российский номер (+7 и 10 цифр)`);
-  const emailText = value('email');
+  if (phoneText && !phone) {
+    problems.push({ line, field: 'phone', reason: `«${phoneText}» не похож на российский номер (+7 и 10 цифр)` });
+  }
+  const emailText = fieldValue(fields, at.email);
   const email = emailText ? emailRow(emailText) : null;
-  if (emailText && !email) problem('email', `«${emailText}» не похож на адрес электронной почты`);
-  const categoryText = value('category');
+  if (emailText && !email) {
+    problems.push({ line, field: 'email', reason: `«${emailText}» не похож на адрес электронной почты` });
+  }
+  const categoryText = fieldValue(fields, at.category);
   const category = parseSubjectCategory(categoryText);
   if (!category) {
-    problem('category', categoryText ? `неизвестная категория «${categoryText}»` : 'не заполнена');
+    const reason = categoryText ? `неизвестная категория «${categoryText}»` : 'не заполнена';
+    problems.push({ line, field: 'category', reason });
   }
-  if (problems.length > 0 || !lastName || !firstName || !birthDate || !category) return { line, problems };
-  const names = { lastName, firstName, middleName };
-  return { line, row: { line, externalId, ...names, birthDate, category, ...subjectNameStems(names), phone, email } };
+  if (problems.length > 0 || !lastName || !firstName || !('value' in birth) || !category) return { line, problems };
+  const names = { lastName: lastName.value, firstName: firstName.value, middleName: middleName?.value ?? null };
+  const stems = { lastStem: lastName.stem, firstStem: firstName.stem, middleStem: middleName?.stem ?? null };
+  const row = { line, externalId, ...names, birthDate: birth.value, category, ...stems, phone, email };
+  return { line, row, words: { last: lastName.word, first: firstName.word, middle: middleName?.word ?? null } };
+}
+
+function fieldValue(fields: string[], at: number): string {
+  return (fields[at] ?? '').trim();
+}
+
+/** A valid name: spaces collapsed, with its stem and normalised word (what search needs of it). */
+type CheckedName = { value: string; stem: string; word: string };
+
+/** The name, null when empty or refused (then with a problem). */
+function checkName(
+  text: string,
+  field: Column,
+  required: boolean,
+  line: number,
+  problems: ImportProblem[],
+): CheckedName | null {
+  if (!text) {
+    if (required) problems.push({ line, field, reason: 'не заполнено' });
+    return null;
+  }
+  const checked = memo(NAMES, nameOrReason, text);
+  if ('value' in checked) return checked;
+  problems.push({ line, field, reason: checked.reason });
+  return null;
+}
+
+// Names repeat: a million people share a few thousand of them. The check and the normalisers are pure, so one cache
+// serves every import, and a row looks each name up once instead of once per normaliser.
+const NAMES = new Map<string, CheckedName | { reason: string }>();
+
+function nameOrReason(text: string): CheckedName | { reason: string } {
+  const v = text.replace(/\s+/g, ' ');
+  if (v.length > MAX_NAME) return { reason: `длиннее ${MAX_NAME} символов` };
+  if (!NAME.test(v)) return { reason: `«${v}»: допустимы буквы, дефис, апостроф, точка и пробел` };
+  return { value: v, stem: stemOf(v), word: normalisedWord(v) };
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const RUSSIAN = /^\d{2}\.\d{2}\.\d{4}$/;
 
-function checkBirthDate(text: string, today: string, problem: (reason: string) => null): string | null {
-  if (!text) return problem('не заполнена');
-  if (!ISO.test(text) && !RUSSIAN.test(text)) return problem(`«${text}»: ожидается ГГГГ-ММ-ДД или ДД.ММ.ГГГГ`);
-  return parseBirthDate(text, today) ?? problem(`«${text}»: такой даты нет или она вне 1900 года — сегодня`);
+function checkBirthDate(text: string, today: string): Checked {
+  if (!text) return { reason: 'не заполнена' };
+  if (!ISO.test(text) && !RUSSIAN.test(text)) return { reason: `«${text}»: ожидается ГГГГ-ММ-ДД или ДД.ММ.ГГГГ` };
+  const iso = parseBirthDate(text, today);
+  return iso ? { value: iso } : { reason: `«${text}»: такой даты нет или она вне 1900 года — сегодня` };
 }

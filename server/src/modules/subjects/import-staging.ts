@@ -31,8 +31,8 @@ export async function createStaging(session: DatabaseSession): Promise<string> {
   return table;
 }
 
-/** Streams COPY text (copyLine's lines, whole lines per piece) into the staging table as it comes. */
-export async function stageText(session: DatabaseSession, table: string, text: AsyncIterable<string>) {
+/** Streams COPY text (copyLine's lines as UTF-8, whole lines per piece) into the staging table as it comes. */
+export async function stageText(session: DatabaseSession, table: string, text: AsyncIterable<Buffer>) {
   await copyFrom(session, table, text);
 }
 

@@ -118,7 +118,7 @@ async function readInto(
   settings: ReadingSettings,
   chunks: Chunks,
   onProgress: ImportProgress | undefined,
-  write: (text: AsyncIterable<string>, read: FileReading) => Promise<void>,
+  write: (text: AsyncIterable<Buffer>, read: FileReading) => Promise<void>,
 ): Promise<Imported> {
   const read = new FileReading(settings);
   await write(

@@ -48,7 +48,8 @@ const CACHE_LIMIT = 200_000;
 const stemCache = new Map<string, string>();
 const normalCache = new Map<string, string>();
 
-function cached(cache: Map<string, string>, fn: (s: string) => string, key: string): string {
+/** `fn(key)`, remembered in `cache` while it holds fewer than CACHE_LIMIT entries; `fn` must be pure. */
+export function memo<T>(cache: Map<string, T>, fn: (s: string) => T, key: string): T {
   let value = cache.get(key);
   if (value === undefined) {
     value = fn(key);
@@ -58,11 +59,11 @@ function cached(cache: Map<string, string>, fn: (s: string) => string, key: stri
 }
 
 export function stemOf(name: string): string {
-  return cached(stemCache, nameStem, name);
+  return memo(stemCache, nameStem, name);
 }
 
 export function normalisedWord(name: string): string {
-  return cached(normalCache, normaliseName, name);
+  return memo(normalCache, normaliseName, name);
 }
 
 /** Recomputes a subject's stems and registers its name words; call after any change to its names. */
@@ -97,7 +98,10 @@ export function phoneRow(raw: string) {
 }
 
 export function reverseDigits(digits: string): string {
-  return [...digits].reverse().join('');
+  // A loop, not spread + reverse + join: an import reverses a phone per row (digits are ASCII, no surrogates).
+  let reversed = '';
+  for (let i = digits.length - 1; i >= 0; i--) reversed += digits[i];
+  return reversed;
 }
 
 export function emailRow(raw: string) {
@@ -180,9 +184,15 @@ export class NameWords {
   readonly roles = new Map<string, number>();
 
   add(name: string | null | undefined, role: number): void {
-    if (!name) return;
-    const word = normalisedWord(name);
-    if (word) this.roles.set(word, (this.roles.get(word) ?? 0) | role);
+    if (name) this.addWord(normalisedWord(name), role);
+  }
+
+  /** A word already normalised (normalisedWord). */
+  addWord(word: string | null, role: number): void {
+    if (!word) return;
+    const roles = this.roles.get(word);
+    // Most words are known already with this role: a lookup, no write.
+    if (roles === undefined || (roles | role) !== roles) this.roles.set(word, (roles ?? 0) | role);
   }
 
   addSubject(names: SubjectNames): void {
