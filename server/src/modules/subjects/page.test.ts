@@ -239,15 +239,27 @@ describe('subject page, reveal and rectification', () => {
 });
 
 /** Counts statements sent outside transactions (the page's reads); audit writes run in a transaction of their own. */
+/** Statements sent to the database: through the driver's query(), or (a prepared statement on PGlite) its protocol. */
 function countReads(db: Db): { count: () => number; stop: () => void } {
-  const client = (db as unknown as { $client: { query: (...args: unknown[]) => Promise<unknown> } }).$client;
-  const original = client.query;
+  type Calls = Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const client = (db as unknown as { $client: Calls }).$client;
+  const methods = ['query', 'execProtocol'].filter((m) => typeof client[m] === 'function');
+  const originals = methods.map((m) => client[m] as Calls[string]);
   let n = 0;
-  client.query = function (this: unknown, ...args: unknown[]) {
-    n++;
-    return original.apply(this, args);
+  methods.forEach((m, i) => {
+    const original = originals[i] as Calls[string];
+    client[m] = function (this: unknown, ...args: unknown[]) {
+      n++;
+      return original.apply(this, args);
+    };
+  });
+  return {
+    count: () => n,
+    stop: () =>
+      methods.forEach((m, i) => {
+        client[m] = originals[i] as Calls[string];
+      }),
   };
-  return { count: () => n, stop: () => (client.query = original) };
 }
 
 describe('subject page cost', () => {
@@ -271,6 +283,8 @@ describe('subject page cost', () => {
     await database.db.insert(pdRecords).values(Array.from({ length: 50 }, () => record(big)));
     await addCases(database.db, big, 20);
 
+    // Once before counting: a prepared statement's first use also prepares it.
+    await officer.subjects.byId({ subjectId: small });
     const reads = countReads(database.db);
     try {
       await officer.subjects.byId({ subjectId: small });

@@ -1,6 +1,7 @@
 import { getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
+import { preparedRows } from '../../db/prepared';
 import { blockRecords, blocks, blockTargets } from '../../db/schema/blocks';
 import { caseLetters, caseSubjects, cases } from '../../db/schema/cases';
 import {
@@ -12,7 +13,6 @@ import {
   subjectRepresentatives,
 } from '../../db/schema/subject-records';
 import { subjectAddresses, subjectEmails, subjectFormerNames, subjectPhones, subjects } from '../../db/schema/subjects';
-import { selectRows } from './sql-arrays';
 
 /**
  * The subject page's person as ONE JSON value built by PostgreSQL: every section a correlated sub-select, the
@@ -237,7 +237,8 @@ export type SubjectTree = Omit<
 
 /** The person with every section, or undefined when there is no such subject. */
 export async function selectSubjectTree(db: Db, subjectId: number): Promise<SubjectTree | undefined> {
-  const [row] = await selectRows<{ tree: SubjectTree }>(
+  // Prepared (ADR 0034): the statement is long, and on PGlite parsing and planning it cost as much as running it.
+  const [row] = await preparedRows<{ tree: SubjectTree }>(
     db,
     sql`select ${TREE} as tree from ${subjects} where ${subjects.id} = ${subjectId}`,
   );
