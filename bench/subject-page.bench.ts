@@ -7,6 +7,7 @@
  * the person (loadSubjectTree) — and, for scale, the audit entry through the group commit alone. Target: p95 ≤ 15 ms.
  * Run: pnpm bench:subject-page
  */
+
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -74,6 +75,9 @@ async function benchmark(name: string, handle: DatabaseHandle) {
     const subjectId = await seedTarget(db);
     log(`  target subject ${subjectId} seeded in ${Math.round(performance.now() - t)} ms`);
 
+    // A registry at rest, as the triage bench has it: statistics and the visibility map current. On PostgreSQL
+    // autovacuum would otherwise analyze the freshly seeded tables in the middle of the measurement; PGlite has none.
+    await (handle.pglite ? handle.pglite.exec('vacuum analyze') : handle.pool?.query('vacuum analyze'));
     const caller = await officerCaller(db);
     const page = await caller.subjects.byId({ subjectId });
     log(`  page: ${page.records.length} records, ${page.consents.length} consents, ${page.cases.length} cases`);
