@@ -7,7 +7,6 @@
  * the person (loadSubjectTree) — and, for scale, the audit entry through the group commit alone. Target: p95 ≤ 15 ms.
  * Run: pnpm bench:subject-page
  */
-
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -21,9 +21,23 @@ const dialect = new PgDialect({ casing: 'snake_case' });
 const AS_TEXT = new Set([1082, 1114, 1115, 1182, 1184, 1185, 1186, 1187, 1231]);
 const asText = (text: string) => text;
 const textParsers = Object.fromEntries([...AS_TEXT].map((oid) => [oid, asText]));
+const poolTypes: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text') =>
+    AS_TEXT.has(oid) ? asText : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
+};
 
-/** Per PGlite instance: statement name → its parameters' type ids, least recently used first. */
-const statements = new WeakMap<PGlite, Map<string, number[]>>();
+/** Per PGlite instance: its statements (name → parameters' type ids, least recently used first) and row parsers. */
+type PgliteState = { statements: Map<string, number[]>; parsers: PGlite['parsers'] };
+const pglites = new WeakMap<PGlite, PgliteState>();
+
+function pgliteState(driver: PGlite): PgliteState {
+  let state = pglites.get(driver);
+  if (!state) {
+    state = { statements: new Map(), parsers: { ...driver.parsers, ...textParsers } };
+    pglites.set(driver, state);
+  }
+  return state;
+}
 
 /**
  * PostgreSQL: names given so far. A pooled connection cannot drop a statement node-postgres prepared on it, so the
@@ -58,10 +72,7 @@ async function poolRows<T>(pool: pg.Pool, name: string, text: string, params: un
     name: names.has(name) ? name : undefined,
     text,
     values: params,
-    types: {
-      getTypeParser: ((oid: number, format?: 'text') =>
-        AS_TEXT.has(oid) ? asText : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
-    },
+    types: poolTypes,
   });
   return result.rows;
 }
@@ -71,7 +82,8 @@ function pgliteRows<T>(driver: PGlite, name: string, text: string, params: unkno
   // transaction of another request can see this statement run inside it.
   return driver._runExclusiveTransaction(() =>
     driver._runExclusiveQuery(async () => {
-      const types = await statementTypes(driver, name, text);
+      const state = pgliteState(driver);
+      const types = await statementTypes(driver, state.statements, name, text);
       const values = params.map((value, i) => {
         if (value === null || value === undefined) return null;
         const serialize = driver.serializers[types[i] ?? 0];
@@ -83,18 +95,18 @@ function pgliteRows<T>(driver: PGlite, name: string, text: string, params: unkno
         protocol.serialize.describe({ type: 'P' }),
         protocol.serialize.execute({}),
       );
-      return (parse.parseResults(messages, { ...driver.parsers, ...textParsers })[0]?.rows ?? []) as T[];
+      return (parse.parseResults(messages, state.parsers)[0]?.rows ?? []) as T[];
     }),
   );
 }
 
 /** Prepares `text` under `name` unless it is already; evicts the least recently used beyond KEPT. */
-async function statementTypes(driver: PGlite, name: string, text: string): Promise<number[]> {
-  let kept = statements.get(driver);
-  if (!kept) {
-    kept = new Map();
-    statements.set(driver, kept);
-  }
+async function statementTypes(
+  driver: PGlite,
+  kept: Map<string, number[]>,
+  name: string,
+  text: string,
+): Promise<number[]> {
   const known = kept.get(name);
   if (known) {
     kept.delete(name);
@@ -120,12 +132,5 @@ async function statementTypes(driver: PGlite, name: string, text: string): Promi
 
 /** The messages in one call into the engine, closed by a Sync (so an error leaves the session ready again). */
 async function run(driver: PGlite, ...messages: Uint8Array[]) {
-  const parts = [...messages, protocol.serialize.sync()];
-  const all = new Uint8Array(parts.reduce((size, m) => size + m.length, 0));
-  let at = 0;
-  for (const m of parts) {
-    all.set(m, at);
-    at += m.length;
-  }
-  return (await driver.execProtocol(all)).messages;
+  return (await driver.execProtocol(Buffer.concat([...messages, protocol.serialize.sync()]))).messages;
 }

@@ -26,7 +26,6 @@ export class CopyTextBuffer {
    */
   take(): Uint8Array<ArrayBuffer> {
     if (this.bytes === null || this.length === 0) return new Uint8Array(0);
-    // allocUnsafeSlow: a buffer of its own, never a SharedArrayBuffer.
     const piece = new Uint8Array(this.bytes.buffer as ArrayBuffer, 0, this.length);
     this.usual = Math.max(FIRST_SIZE, this.length + (this.length >> 3));
     this.bytes = null;
@@ -35,6 +34,7 @@ export class CopyTextBuffer {
   }
 
   private grow(room: number) {
+    // allocUnsafeSlow: a buffer of its own, never a slice of Node's shared pool, so take() can hand it over whole.
     const bigger = Buffer.allocUnsafeSlow(Math.max(this.usual, 2 * (this.bytes?.length ?? 0), this.length + room));
     this.bytes?.copy(bigger, 0, 0, this.length);
     this.bytes = bigger;

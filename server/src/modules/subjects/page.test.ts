@@ -238,8 +238,10 @@ describe('subject page, reveal and rectification', () => {
   });
 });
 
-/** Counts statements sent outside transactions (the page's reads); audit writes run in a transaction of their own. */
-/** Statements sent to the database: through the driver's query(), or (a prepared statement on PGlite) its protocol. */
+/**
+ * Counts statements sent outside transactions (the page's reads; audit writes run in a transaction of their own):
+ * through the driver's query(), or, for a statement prepared on PGlite, its protocol.
+ */
 function countReads(db: Db): { count: () => number; stop: () => void } {
   type Calls = Record<string, (...args: unknown[]) => Promise<unknown>>;
   const client = (db as unknown as { $client: Calls }).$client;

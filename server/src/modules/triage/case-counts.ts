@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { type BackgroundLog, repeatInBackground } from '../../background-task';
 import type { Db } from '../../db/client';
 import { caseCounts } from '../../db/schema/cases';
+import { selectRows } from '../subjects/sql-arrays';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -14,13 +15,15 @@ const HOUR_MS = 60 * 60 * 1000;
  * the first; the second skips it once the first commits).
  */
 export async function compactCaseCounts(db: Db): Promise<{ rowsBefore: number; rowsAfter: number }> {
-  const result = await db.execute(sql`with folded as (delete from ${caseCounts} returning *),
+  const [row] = await selectRows<{ rowsBefore: number; rowsAfter: number }>(
+    db,
+    sql`with folded as (delete from ${caseCounts} returning *),
       kept as (insert into ${caseCounts} (status, type, channel, assignee_id, n)
         select status, type, channel, assignee_id, sum(n) from folded
         group by status, type, channel, assignee_id having sum(n) <> 0
         returning 1)
-    select (select count(*)::int from folded) as "rowsBefore", (select count(*)::int from kept) as "rowsAfter"`);
-  const [row] = (result as unknown as { rows: { rowsBefore: number; rowsAfter: number }[] }).rows;
+    select (select count(*)::int from folded) as "rowsBefore", (select count(*)::int from kept) as "rowsAfter"`,
+  );
   return row ?? { rowsBefore: 0, rowsAfter: 0 };
 }
 
