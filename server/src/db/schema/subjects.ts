@@ -77,13 +77,15 @@ export const subjectPhones = pgTable(
       .references(() => subjects.id, { onDelete: 'cascade' }),
     raw: text().notNull(),
     digits: byteText().notNull(),
-    /** The digits backwards: «…4567» (a trailing fragment) becomes a btree prefix range on this column. */
+    /**
+     * The digits backwards: «…4567» (a trailing fragment) becomes a btree prefix range on this column, and the exact
+     * phone is equality on it. One index serves both (ADR 0035): every exact phone lookup goes through this column.
+     */
     digitsReversed: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     unique('subject_phones_subject_digits').on(t.subjectId, t.digits),
-    index('subject_phones_digits').on(t.digits),
     index('subject_phones_digits_reversed').on(t.digitsReversed.op('text_pattern_ops')),
   ],
 );

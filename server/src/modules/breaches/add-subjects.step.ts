@@ -5,6 +5,7 @@ import { maskEmail, maskFullName } from '@pd-desk/shared/subjects/subject-mask';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import type { breachJobs } from '../../db/schema/breaches';
+import { reverseDigits } from '../subjects/search-index';
 import { list, selectRows } from '../subjects/sql-arrays';
 import { affectedCount } from './affected.service';
 import type { CsvToken } from './csv-tokens';
@@ -105,7 +106,8 @@ export async function csvStep(tx: Tx, job: Job): Promise<StepResult> {
   const rows = await selectRows<{ kind: string; key: string; subject_id: number }>(
     tx,
     sql`
-    select 'phone' as kind, digits as key, subject_id from subject_phones where digits = any(${list(keys('phone'))}::text[])
+    select 'phone' as kind, digits as key, subject_id from subject_phones
+      where digits_reversed = any(${list(keys('phone').map(reverseDigits))}::text[])
     union all
     select 'email', normalised, subject_id from subject_emails where normalised = any(${list(keys('email'))}::text[])
     union all

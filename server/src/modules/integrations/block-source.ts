@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { activeBlocksForContact, blockedContactsForPurposeSql } from '../blocks/block-queries';
 import { selectRows } from '../subjects/sql-arrays';
-import type { Contact } from './contact';
+import { type Contact, contactLookup } from './contact';
 import type { Purpose } from './purposes';
 import { contactsOfSubjects } from './subject-contacts';
 
@@ -23,14 +23,13 @@ export async function isContactBlocked(db: Db, contact: Contact, purpose: Purpos
 }
 
 async function isContactOfBlockedRecord(db: Db, contact: Contact, purpose: Purpose): Promise<boolean> {
-  const table = contact.kind === 'phone' ? sql`subject_phones c` : sql`subject_emails c`;
-  const column = contact.kind === 'phone' ? sql`c.digits` : sql`c.normalised`;
+  const { table, column, key } = contactLookup(contact);
   const rows = await selectRows<{ blocked: boolean }>(
     db,
     sql`select exists (
           select 1 from ${table}
           join pd_records r on r.subject_id = c.subject_id and r.purpose_id = ${purpose.id} and r.state = 'blocked'
-          where ${column} = ${contact.value}
+          where ${column} = ${key}
         ) as blocked`,
   );
   return rows[0]?.blocked === true;

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { selectRows } from '../subjects/sql-arrays';
 import { isContactBlocked } from './block-source';
-import type { Contact } from './contact';
+import { type Contact, subjectsWithContactSql } from './contact';
 import type { Purpose } from './purposes';
 
 /** What PD Desk knows of one subject with the contact, for one purpose. */
@@ -24,13 +24,7 @@ type SubjectFacts = {
  * Exported for the benchmark, which times it raw as the floor under the HTTP path.
  */
 export function subjectFactsQuery(contact: Contact, purposeId: number) {
-  const withContact =
-    contact.kind === 'phone'
-      ? sql`select c.subject_id from subject_phones c join subjects s on s.id = c.subject_id
-            where c.digits = ${contact.value} and s.merged_into_id is null limit 50`
-      : sql`select c.subject_id from subject_emails c join subjects s on s.id = c.subject_id
-            where c.normalised = ${contact.value} and s.merged_into_id is null limit 50`;
-  return sql`with s as (${withContact})
+  return sql`with s as (${subjectsWithContactSql(contact)})
     select s.subject_id,
       count(r.id)::int as records,
       coalesce(bool_or(r.state in ('active', 'blocked')), false) as live,

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import { list, selectRows } from '../subjects/sql-arrays';
-import type { Contact } from './contact';
+import { type Contact, subjectsWithContactSql } from './contact';
 
 /** The normalised phones and e-mails of the given subjects, each once. */
 export async function contactsOfSubjects(db: Db | Tx, subjectIds: readonly number[]): Promise<Contact[]> {
@@ -17,17 +17,6 @@ export async function contactsOfSubjects(db: Db | Tx, subjectIds: readonly numbe
 
 /** Subjects (not merged away) that have this contact. */
 export async function subjectsWithContact(db: Db | Tx, contact: Contact): Promise<number[]> {
-  const rows =
-    contact.kind === 'phone'
-      ? await selectRows<{ id: number }>(
-          db,
-          sql`select c.subject_id as id from subject_phones c join subjects s on s.id = c.subject_id
-              where c.digits = ${contact.value} and s.merged_into_id is null limit 50`,
-        )
-      : await selectRows<{ id: number }>(
-          db,
-          sql`select c.subject_id as id from subject_emails c join subjects s on s.id = c.subject_id
-              where c.normalised = ${contact.value} and s.merged_into_id is null limit 50`,
-        );
-  return rows.map((r) => Number(r.id));
+  const rows = await selectRows<{ subject_id: number }>(db, subjectsWithContactSql(contact));
+  return rows.map((r) => Number(r.subject_id));
 }

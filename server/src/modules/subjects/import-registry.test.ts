@@ -71,7 +71,7 @@ const subjectIds = () =>
 describe('subject import into an empty registry (straight into the registry tables)', () => {
   it('rolls a rejected file back whole, gives ids in file order, and leaves keys and identities working', async () => {
     const shape = await schemaShape();
-    expect(shape.collations).toContainEqual({ index: 'subject_phones_digits', collations: 'C' });
+    expect(shape.collations).toContainEqual({ index: 'subject_phones_subject_digits', collations: '-,C' });
     const demo = [...generateSubjects({ seed: 11, count: 120 })];
     const lines = demo.map(toImportCsvLine);
     const bad = [...lines];

@@ -39,7 +39,7 @@ export async function mergeCandidates({ db }: ServiceContext, subjectId: number)
       select id, last_stem, first_stem, middle_stem, birth_date from subjects where id = ${subjectId}
     )
     select p2.subject_id as id, 'phone' as reason, p2.digits as shared
-      from subject_phones p1 join subject_phones p2 on p2.digits = p1.digits and p2.subject_id <> p1.subject_id
+      from subject_phones p1 join subject_phones p2 on p2.digits_reversed = p1.digits_reversed and p2.subject_id <> p1.subject_id
       where p1.subject_id = ${subjectId}
     union all
     select e2.subject_id, 'email', e2.raw

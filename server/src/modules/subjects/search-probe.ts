@@ -299,7 +299,9 @@ function idProbes(query: SearchQuery, surnames: readonly string[] | null): SQL[]
   const bySurname = (probe: SQL) =>
     sql`${probe} and s.last_stem = any(${list(surnames ?? [])}::text[]) and s.merged_into_id is null`;
   if (query.phones.length > 0) {
-    probes.push(sql`select subject_id from subject_phones where digits = any(${list(query.phones)}::text[])`);
+    probes.push(
+      sql`select subject_id from subject_phones where digits_reversed = any(${list(query.phones.map(reverseDigits))}::text[])`,
+    );
   }
   if (query.emails.length > 0) {
     probes.push(sql`select subject_id from subject_emails where normalised = any(${list(query.emails)}::text[])`);

@@ -1,0 +1,1 @@
+DROP INDEX "subject_phones_digits";
