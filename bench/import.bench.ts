@@ -7,6 +7,8 @@
  *   keys and indexes, COPY subjects, phones and e-mails, name words, keys and indexes back, analyze, commit), fed with
  *   the exact COPY text the import's reading pass makes, read into memory beforehand and not timed. No reading, no
  *   checking: what this schema costs the database for these rows, the most any faster reading could reach.
+ * With BENCH_LIVE_KEYS=1 also that database part with nothing dropped: the rows go into live keys and indexes, as they
+ * would if the builds were to overlap the reading instead of following it.
  *
  * The import side calls importSubjects exactly as `pnpm pd-desk import subjects FILE` does (the same file stream,
  * the same options; without the CLI's process start, migrations and progress bar), on a fresh migrated database.
@@ -17,6 +19,7 @@
  *   BENCH_SUBJECTS=200000 BENCH_RUNS=3 pnpm bench:import
  *   BENCH_ONLY=postgres pnpm bench:import    # skip PGlite
  *   BENCH_LOG_STATEMENTS=1 …                 # PostgreSQL: log every statement's duration (server log; own db only)
+ *   BENCH_LIVE_KEYS=1 …                      # also the database part into live keys and indexes
  *
  * Prints seconds (p50 of BENCH_RUNS, default 1), rows/s, the ratio to the floor, this process's CPU seconds (all of
  * PGlite's work; on PostgreSQL only the client's) and the load average: the machine is shared, say how busy it was.
@@ -25,7 +28,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { systemClock } from '../server/src/clock';
-import { type DatabaseHandle, openDatabase, withSession } from '../server/src/db/client';
+import { type DatabaseHandle, type DatabaseSession, openDatabase, withSession } from '../server/src/db/client';
 import { copyFrom } from '../server/src/db/copy';
 import { runMigrations } from '../server/src/db/migrate';
 import { useAuditKey } from '../server/src/modules/audit/audit-key';
@@ -36,6 +39,7 @@ import {
   beginStraightImport,
   commitStraightImport,
   copyIntoRegistry,
+  type StraightImport,
 } from '../server/src/modules/subjects/import-registry';
 import { registerNameWords } from '../server/src/modules/subjects/search-index';
 import { SYSTEM_ACTOR } from '../server/src/service-context';
@@ -55,7 +59,15 @@ const load = () =>
     .map((l) => l.toFixed(1))
     .join(' ');
 
-type Measured = { seconds: number; cpu: number; serverCpu: number | null; loadBefore: string; loadAfter: string };
+type Usage = { seconds: number; cpu: number; serverCpu: number | null };
+type Measured = Usage & {
+  loadBefore: string;
+  loadAfter: string;
+  /** From the moment the last row was in (the reading ended) to the end: keys, indexes, analyze, commit. */
+  tail: Usage | null;
+};
+/** Called by a measured step when the last row is in: what follows is the database's work alone. */
+type MarkLastRow = () => void;
 type Target = {
   name: string;
   open(run: string): Promise<DatabaseHandle & { drop(): Promise<void> }>;
@@ -80,39 +92,65 @@ async function benchmark(target: Target, file: string) {
   const imports: Measured[] = [];
   const floors: Measured[] = [];
   const databaseParts: Measured[] = [];
+  const liveParts: Measured[] = [];
   for (let run = 1; run <= RUNS; run++) {
     floors.push(await onFreshDatabase(target, `floor-${run}`, (handle) => plainCopy(handle, file)));
-    const read = await readAhead(file);
-    databaseParts.push(await onFreshDatabase(target, `database-${run}`, (handle) => databasePart(handle, read)));
     imports.push(
-      await onFreshDatabase(target, `import-${run}`, async (handle) => {
+      await onFreshDatabase(target, `import-${run}`, async (handle, markLastRow) => {
         const outcome = await importSubjects(
           { db: handle.db, actor: SYSTEM_ACTOR, clock: systemClock('Asia/Yekaterinburg') },
           () => fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }),
-          { fileName: path.basename(file), skipInvalid: false },
+          {
+            fileName: path.basename(file),
+            skipInvalid: false,
+            // The write phase is reported once the reading ended and every row is COPYd.
+            onProgress: (phase) => (phase === 'write' ? markLastRow() : undefined),
+          },
         );
         if (outcome.created !== SUBJECTS) throw new Error(`imported ${outcome.created} of ${SUBJECTS}`);
       }),
     );
+    // After the import: the text read ahead (~200 MB at 1M rows) must not weigh on the import's heap.
+    const read = await readAhead(file);
+    databaseParts.push(
+      await onFreshDatabase(target, `database-${run}`, (handle, markLastRow) =>
+        databasePart(handle, read, markLastRow),
+      ),
+    );
+    if (process.env.BENCH_LIVE_KEYS) {
+      // Read again: the COPY above took the contacts' text out of the first reading.
+      const again = await readAhead(file);
+      liveParts.push(
+        await onFreshDatabase(target, `live-${run}`, (handle, markLastRow) =>
+          databasePart(handle, again, markLastRow, { live: true }),
+        ),
+      );
+    }
   }
-  const p50 = (xs: Measured[], key: 'seconds' | 'cpu' | 'serverCpu') =>
+  const p50 = (xs: (Usage | null)[], key: keyof Usage) =>
     percentile(
-      xs.map((x) => x[key] ?? Number.NaN),
+      xs.map((x) => x?.[key] ?? Number.NaN),
       0.5,
     );
+  const cpus = (xs: (Usage | null)[]) =>
+    `CPU here ${p50(xs, 'cpu').toFixed(1)} s${xs[0]?.serverCpu == null ? '' : `, server ${p50(xs, 'serverCpu').toFixed(1)} s`}`;
   const row = (label: string, xs: Measured[]) => {
     const seconds = p50(xs, 'seconds');
     log(
       `  ${label.padEnd(34)} ${seconds.toFixed(1).padStart(7)} s  ${Math.round(SUBJECTS / seconds)
         .toLocaleString('en')
-        .padStart(9)} rows/s  CPU here ${p50(xs, 'cpu').toFixed(1)} s${
-        xs[0]?.serverCpu == null ? '' : `, server ${p50(xs, 'serverCpu').toFixed(1)} s`
-      }  load ${xs.map((x) => `${x.loadBefore} → ${x.loadAfter}`).join('; ')}`,
+        .padStart(9)} rows/s  ${cpus(xs)}  load ${xs.map((x) => `${x.loadBefore} → ${x.loadAfter}`).join('; ')}`,
     );
+    const tails = xs.map((x) => x.tail);
+    if (tails.every((t) => t !== null))
+      log(
+        `  ${'  of which after the last row'.padEnd(34)} ${p50(tails, 'seconds').toFixed(1).padStart(7)} s  ${cpus(tails)}`,
+      );
   };
   row('import (pd-desk import subjects)', imports);
   row('floor: plain COPY into a bare table', floors);
   row("floor: the import's database part", databaseParts);
+  if (liveParts.length > 0) row('  the same into live keys, indexes', liveParts);
   log(`  import / plain COPY: ×${(p50(imports, 'seconds') / p50(floors, 'seconds')).toFixed(2)}`);
   log(`  import / its database part: ×${(p50(imports, 'seconds') / p50(databaseParts, 'seconds')).toFixed(2)}`);
 }
@@ -120,21 +158,30 @@ async function benchmark(target: Target, file: string) {
 async function onFreshDatabase(
   target: Target,
   run: string,
-  fn: (handle: DatabaseHandle) => Promise<void>,
+  fn: (handle: DatabaseHandle, markLastRow: MarkLastRow) => Promise<void>,
 ): Promise<Measured> {
   const handle = await target.open(run);
   try {
     await runMigrations(handle);
     const loadBefore = load();
-    const serverBefore = (await target.serverCpu?.()) ?? null;
-    const cpu = process.cpuUsage();
-    const started = performance.now();
-    await fn(handle);
-    const seconds = (performance.now() - started) / 1000;
-    const { user, system } = process.cpuUsage(cpu);
-    const serverAfter = (await target.serverCpu?.()) ?? null;
-    const serverCpu = serverBefore === null || serverAfter === null ? null : serverAfter - serverBefore;
-    return { seconds, cpu: (user + system) / 1e6, serverCpu, loadBefore, loadAfter: load() };
+    const usage = async () => ({
+      at: performance.now(),
+      cpu: process.cpuUsage(),
+      server: (await target.serverCpu?.()) ?? null,
+    });
+    const since = (from: Awaited<ReturnType<typeof usage>>, to: Awaited<ReturnType<typeof usage>>): Usage => ({
+      seconds: (to.at - from.at) / 1000,
+      cpu: (to.cpu.user - from.cpu.user + to.cpu.system - from.cpu.system) / 1e6,
+      serverCpu: from.server === null || to.server === null ? null : to.server - from.server,
+    });
+    const start = await usage();
+    let lastRow: Promise<Awaited<ReturnType<typeof usage>>> | null = null;
+    await fn(handle, () => {
+      lastRow ??= usage();
+    });
+    const end = await usage();
+    const tail = lastRow === null ? null : since(await lastRow, end);
+    return { ...since(start, end), loadBefore, loadAfter: load(), tail };
   } finally {
     await handle.close();
     await handle.drop();
@@ -179,9 +226,14 @@ async function readAhead(file: string): Promise<ReadAhead> {
 }
 
 /** The straight import's database statements alone, fed with text read beforehand (import.service's importStraight). */
-async function databasePart(handle: DatabaseHandle, { reading, subjects }: ReadAhead) {
+async function databasePart(
+  handle: DatabaseHandle,
+  { reading, subjects }: ReadAhead,
+  markLastRow: MarkLastRow,
+  { live } = { live: false },
+) {
   await withSession(handle.db, async (session) => {
-    const straight = await beginStraightImport(session);
+    const straight = live ? await beginLive(session) : await beginStraightImport(session);
     if (!straight || JSON.stringify(straight.firstIds) !== JSON.stringify(FRESH_IDS))
       throw new Error(`not a fresh registry: ${JSON.stringify(straight?.firstIds)}`);
     // One segment: the subjects' COPY as a single statement, then the contacts (the import interleaves them).
@@ -189,9 +241,17 @@ async function databasePart(handle: DatabaseHandle, { reading, subjects }: ReadA
       yield* subjects;
     })();
     await copyIntoRegistry(session, reading, text, Number.POSITIVE_INFINITY);
+    markLastRow();
     await registerNameWords(session.db, reading.words);
     await commitStraightImport(session, straight);
   });
+}
+
+/** The straight import's transaction with nothing dropped: its lock, and the first ids of a fresh registry. */
+async function beginLive(session: DatabaseSession): Promise<StraightImport> {
+  await session.db.execute('begin');
+  await session.db.execute('lock table subjects, subject_phones, subject_emails in access exclusive mode');
+  return { firstIds: FRESH_IDS, indexes: [], constraints: [] };
 }
 
 function pgliteTarget(): Target {
@@ -215,18 +275,24 @@ function postgresTarget(url: string): Target {
       await server.close();
     }
   };
+  const askDataDirectory = async () => {
+    const server = await openDatabase({ databaseUrl: url, dataDir: '', command: '' });
+    try {
+      const { rows } = (await server.db.execute('show data_directory')) as unknown as {
+        rows: { data_directory: string }[];
+      };
+      return rows[0]?.data_directory ?? '';
+    } finally {
+      await server.close();
+    }
+  };
+  let dataDirectory: Promise<string> | undefined;
   return {
     name: `PostgreSQL (${new URL(url).host})`,
+    // Asked once: the last row's mark reads the CPU in the middle of an import, without a connection of its own.
     serverCpu: async () => {
-      const server = await openDatabase({ databaseUrl: url, dataDir: '', command: '' });
-      try {
-        const { rows } = (await server.db.execute('show data_directory')) as unknown as {
-          rows: { data_directory: string }[];
-        };
-        return postgresCpuSeconds(rows[0]?.data_directory ?? '');
-      } finally {
-        await server.close();
-      }
+      dataDirectory ??= askDataDirectory();
+      return postgresCpuSeconds(await dataDirectory);
     },
     async open(run) {
       const name = `pd_desk_bench_import_${run.replace('-', '_')}`;
