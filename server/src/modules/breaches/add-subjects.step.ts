@@ -5,7 +5,7 @@ import { maskEmail, maskFullName } from '@pd-desk/shared/subjects/subject-mask';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import type { breachJobs } from '../../db/schema/breaches';
-import { reverseDigits } from '../subjects/search-index';
+import { phoneIsAnyOf } from '../subjects/search-index';
 import { list, selectRows } from '../subjects/sql-arrays';
 import { affectedCount } from './affected.service';
 import type { CsvToken } from './csv-tokens';
@@ -106,8 +106,7 @@ export async function csvStep(tx: Tx, job: Job): Promise<StepResult> {
   const rows = await selectRows<{ kind: string; key: string; subject_id: number }>(
     tx,
     sql`
-    select 'phone' as kind, digits as key, subject_id from subject_phones
-      where digits_reversed = any(${list(keys('phone').map(reverseDigits))}::text[])
+    select 'phone' as kind, digits as key, subject_id from subject_phones where ${phoneIsAnyOf(keys('phone'))}
     union all
     select 'email', normalised, subject_id from subject_emails where normalised = any(${list(keys('email'))}::text[])
     union all

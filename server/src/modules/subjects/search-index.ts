@@ -17,7 +17,7 @@ import { normaliseEmail } from '@pd-desk/shared/subjects/email-normalise';
 import { nameStem, normaliseName } from '@pd-desk/shared/subjects/name-normalise';
 import { normalisePhone } from '@pd-desk/shared/subjects/phone-normalise';
 import { nameSkeleton } from '@pd-desk/shared/subjects/transliteration';
-import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client';
 import {
@@ -102,6 +102,14 @@ export function reverseDigits(digits: string): string {
   let reversed = '';
   for (let i = digits.length - 1; i >= 0; i--) reversed += digits[i];
   return reversed;
+}
+
+/**
+ * subject_phones rows whose phone is one of `digits` (as normalisePhone gives them). Compared reversed: that column's
+ * index serves the exact phone as well as the trailing fragment, and the digits as written have none (ADR 0035).
+ */
+export function phoneIsAnyOf(digits: readonly string[]): SQL {
+  return sql`digits_reversed = any(${list(digits.map(reverseDigits))}::text[])`;
 }
 
 export function emailRow(raw: string) {

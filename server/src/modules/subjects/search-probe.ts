@@ -8,7 +8,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { NAME_ROLE } from '../../db/schema/subjects';
 import { IN_EFFECT } from '../blocks/block-queries';
-import { reverseDigits } from './search-index';
+import { phoneIsAnyOf, reverseDigits } from './search-index';
 import type { ResolvedWord } from './search-words';
 import { list, selectRows } from './sql-arrays';
 
@@ -299,9 +299,7 @@ function idProbes(query: SearchQuery, surnames: readonly string[] | null): SQL[]
   const bySurname = (probe: SQL) =>
     sql`${probe} and s.last_stem = any(${list(surnames ?? [])}::text[]) and s.merged_into_id is null`;
   if (query.phones.length > 0) {
-    probes.push(
-      sql`select subject_id from subject_phones where digits_reversed = any(${list(query.phones.map(reverseDigits))}::text[])`,
-    );
+    probes.push(sql`select subject_id from subject_phones where ${phoneIsAnyOf(query.phones)}`);
   }
   if (query.emails.length > 0) {
     probes.push(sql`select subject_id from subject_emails where normalised = any(${list(query.emails)}::text[])`);
