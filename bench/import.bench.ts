@@ -60,6 +60,8 @@ const load = () =>
     .join(' ');
 
 type Usage = { seconds: number; cpu: number; serverCpu: number | null };
+/** A moment's clock and CPU counters (this process; the database server when it runs here), for Usage between two. */
+type Sample = { at: number; cpu: NodeJS.CpuUsage; server: number | null };
 type Measured = Usage & {
   loadBefore: string;
   loadAfter: string;
@@ -164,18 +166,18 @@ async function onFreshDatabase(
   try {
     await runMigrations(handle);
     const loadBefore = load();
-    const usage = async () => ({
+    const usage = async (): Promise<Sample> => ({
       at: performance.now(),
       cpu: process.cpuUsage(),
       server: (await target.serverCpu?.()) ?? null,
     });
-    const since = (from: Awaited<ReturnType<typeof usage>>, to: Awaited<ReturnType<typeof usage>>): Usage => ({
+    const since = (from: Sample, to: Sample): Usage => ({
       seconds: (to.at - from.at) / 1000,
       cpu: (to.cpu.user - from.cpu.user + to.cpu.system - from.cpu.system) / 1e6,
       serverCpu: from.server === null || to.server === null ? null : to.server - from.server,
     });
     const start = await usage();
-    let lastRow: Promise<Awaited<ReturnType<typeof usage>>> | null = null;
+    let lastRow: Promise<Sample> | null = null;
     await fn(handle, () => {
       lastRow ??= usage();
     });
@@ -267,25 +269,17 @@ function pgliteTarget(): Target {
 }
 
 function postgresTarget(url: string): Target {
-  const admin = async (statement: string) => {
+  /** One statement on the server's own connection (not a bench database's); its rows. */
+  const admin = async <Row>(statement: string): Promise<Row[]> => {
     const server = await openDatabase({ databaseUrl: url, dataDir: '', command: '' });
     try {
-      await server.db.execute(statement);
+      return ((await server.db.execute(statement)) as unknown as { rows: Row[] }).rows;
     } finally {
       await server.close();
     }
   };
-  const askDataDirectory = async () => {
-    const server = await openDatabase({ databaseUrl: url, dataDir: '', command: '' });
-    try {
-      const { rows } = (await server.db.execute('show data_directory')) as unknown as {
-        rows: { data_directory: string }[];
-      };
-      return rows[0]?.data_directory ?? '';
-    } finally {
-      await server.close();
-    }
-  };
+  const askDataDirectory = async () =>
+    (await admin<{ data_directory: string }>('show data_directory'))[0]?.data_directory ?? '';
   let dataDirectory: Promise<string> | undefined;
   return {
     name: `PostgreSQL (${new URL(url).host})`,
@@ -303,7 +297,12 @@ function postgresTarget(url: string): Target {
       const databaseUrl = new URL(url);
       databaseUrl.pathname = `/${name}`;
       const handle = await openDatabase({ databaseUrl: databaseUrl.toString(), dataDir: '', command: '' });
-      return { ...handle, drop: () => admin(`drop database if exists ${name} with (force)`) };
+      return {
+        ...handle,
+        drop: async () => {
+          await admin(`drop database if exists ${name} with (force)`);
+        },
+      };
     },
   };
 }
